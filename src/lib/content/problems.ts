@@ -1,0 +1,56 @@
+/**
+ * A problem in a content file, and the one way problems are printed:
+ * `path:line: field: what is wrong (allowed: …)`, the form editors and
+ * terminals turn into links.
+ */
+import { closest, distance } from 'fastest-levenshtein';
+import type { FieldPath } from './read.ts';
+
+export interface Problem {
+  /** Path as the officer would type it, e.g. content/entries/reading/2018-08-01-monitoring-visit.md */
+  file: string;
+  line: number;
+  /** The field, e.g. `grades.overall` or `themes[1]`; `file` for the file as a whole. */
+  field: string;
+  message: string;
+}
+
+export function fieldName(path: FieldPath): string {
+  return path.reduce<string>(
+    (name, segment) =>
+      typeof segment === 'number' ? `${name}[${segment}]` : name ? `${name}.${segment}` : segment,
+    '',
+  );
+}
+
+export function formatProblem(problem: Problem): string {
+  return `${problem.file}:${problem.line}: ${problem.field}: ${problem.message}`;
+}
+
+export function formatProblems(problems: Problem[]): string {
+  const files = new Set(problems.map((p) => p.file)).size;
+  const count = `${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}`;
+  return [...problems.map(formatProblem), count].join('\n');
+}
+
+export function sortProblems(problems: Problem[]): Problem[] {
+  return [...problems].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+}
+
+/** "did you mean …?" for a value close to one allowed, or '' when none is. */
+export function suggestion(value: string, allowed: readonly string[]): string {
+  if (!allowed.length) return '';
+  const best = closest(value, allowed as string[]);
+  const close = distance(value.toLowerCase(), best.toLowerCase()) <= Math.max(2, Math.floor(best.length / 4));
+  return close ? ` (did you mean ${best}?)` : '';
+}
+
+/** Thrown by the build when content has problems; its message is the list. */
+export class ContentProblemsError extends Error {
+  readonly problems: Problem[];
+  constructor(problems: Problem[]) {
+    super(formatProblems(problems));
+    this.name = 'ContentProblemsError';
+    this.problems = problems;
+  }
+}

@@ -1,0 +1,237 @@
+/**
+ * The content contract (docs/CONTENT-MODEL.md) as zod schemas: one module
+ * used by Astro's content collections and by every script. Messages are
+ * written for officers: each says what is wrong and what is allowed.
+ * Rules that need other files (theme ids, related ids, folders, file names)
+ * are in validate.ts, which runs these schemas first.
+ */
+import * as z from 'zod';
+import { suggestion } from './problems.ts';
+import { canPrecede, parseCalendarDate } from '../dates.ts';
+import {
+  BODY_IDS,
+  COUNCIL_TYPE_IDS,
+  FRAMEWORK_IDS,
+  GRADES,
+  KIND_IDS,
+  KINDS,
+  frameworkById,
+} from '../vocabulary.ts';
+
+const list = (values: readonly string[]) => values.join(', ');
+
+/** Ids of councils and themes: lower case words joined by hyphens. */
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** An entry id: `<council>/<date>-<kind>[-<n>]`, the entry's path without `.md`. */
+export const ENTRY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*\/\d{4}-\d{2}(?:-\d{2})?-[a-z]+(?:-[a-z]+)*(?:-\d+)?$/;
+
+const requiredText = (what: string) =>
+  z
+    .string({ error: (iss) => (iss.input === undefined ? 'is required' : `must be text (${what})`) })
+    .trim()
+    .min(1, { error: `must not be empty (${what})` });
+
+const optionalText = (what: string) =>
+  z.string({ error: `must be text (${what})` }).trim().min(1, { error: `must not be empty (${what})` });
+
+const choice = <T extends string>(values: readonly T[], what: string) =>
+  z.enum(values as [T, ...T[]], {
+    error: (iss) =>
+      iss.input === undefined
+        ? `is required (allowed: ${list(values)})`
+        : `'${String(iss.input)}' is not ${what}${suggestion(String(iss.input), values)} (allowed: ${list(values)})`,
+  });
+
+const calendarDate = z
+  .string({
+    error: (iss) =>
+      iss.input instanceof Date || typeof iss.input === 'number'
+        ? 'must be written as YYYY-MM-DD or YYYY-MM (allowed: a calendar date such as 2018-08-01, or a month such as 2018-08)'
+        : 'must be a date (allowed: YYYY-MM-DD or YYYY-MM)',
+  })
+  .superRefine((value, ctx) => {
+    const result = parseCalendarDate(value);
+    if ('error' in result) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `${result.error} (allowed: YYYY-MM-DD, a real calendar date, or YYYY-MM)`,
+      });
+    }
+  });
+
+const webUrl = (what: string) =>
+  z
+    .string({ error: `must be a web address (${what})` })
+    .refine((value) => /^https?:\/\/[^\s/]+\.[^\s]+$/i.test(value), {
+      error: (iss) => `'${String(iss.input)}' is not a web address (allowed: an address starting https:// or http://)`,
+    });
+
+const slug = (what: string) =>
+  z.string({ error: `must be ${what}` }).regex(SLUG, {
+    error: (iss) => `'${String(iss.input)}' is not ${what} (allowed: lower-case words joined by hyphens)`,
+  });
+
+const entryId = z.string({ error: 'must be an entry id' }).regex(ENTRY_ID, {
+  error: (iss) =>
+    `'${String(iss.input)}' is not an entry id (allowed: <council>/<file name without .md>, e.g. reading/2018-08-01-monitoring-visit)`,
+});
+
+const textList = (what: string) => z.array(optionalText(what), { error: `must be a list (${what})` });
+
+/** Front-matter of an entry file, field by field. */
+export const entryFields = {
+  /** Short human title: "Monitoring visit 7: care leavers". */
+  title: requiredText('a short title'),
+  /** What kind of event this is. */
+  kind: choice(KIND_IDS, 'a kind'),
+  /** The event's date: last day of a visit, date of a meeting or paper. */
+  date: calendarDate.optional(),
+  /** First day of a multi-day visit. */
+  start_date: calendarDate.optional(),
+  /** When the letter or report was published. */
+  published: calendarDate.optional(),
+  /** Who carried it out or wrote it. */
+  body: choice(BODY_IDS, 'a body'),
+  /** The framework whose judgement areas `grades` uses. */
+  framework: choice(FRAMEWORK_IDS, 'a framework').optional(),
+  /** Judgement area → grade; only for graded kinds. */
+  grades: z
+    .record(z.string(), choice(GRADES, 'a grade'), { error: 'must be a list of judgement area: grade pairs' })
+    .optional(),
+  /** One or two plain sentences for timelines, search results and feeds. */
+  summary: requiredText('one or two plain sentences'),
+  /** Theme ids the officer asserts. */
+  themes: z.array(slug('a theme id'), { error: 'must be a list of theme ids' }).optional(),
+  /** The original document. */
+  source: z
+    .strictObject(
+      { url: webUrl('the original document'), title: optionalText('the document title').optional() },
+      { error: 'must have a url (and optionally a title)' },
+    )
+    .optional(),
+  /** Inspectors' names as printed in the letter. */
+  inspectors: textList('names as printed').optional(),
+  /** Ordinal of a monitoring visit. */
+  visit_number: z
+    .int({ error: 'must be a whole number (the 7th monitoring visit is 7)' })
+    .positive({ error: 'must be 1 or more' })
+    .optional(),
+  /** Entries this one reports on. */
+  related: z.array(entryId, { error: 'must be a list of entry ids' }).optional(),
+  /** `true` keeps the entry out of the published build. */
+  draft: z.boolean({ error: 'must be true or false' }).optional(),
+  /** Set by import scripts: where the facts came from. */
+  imported: optionalText('the dataset id').optional(),
+};
+
+export const ENTRY_FIELD_NAMES = Object.keys(entryFields);
+
+export interface RuleIssue {
+  path: string[];
+  message: string;
+}
+
+/**
+ * Rules that relate one field of an entry to another. `entry` holds the
+ * fields that are valid on their own and `raw` the front-matter as written,
+ * so these rules still run, and report, when some other field is wrong.
+ */
+export function entryRules(entry: Partial<EntryData>, raw: Record<string, unknown>): RuleIssue[] {
+  const issues: RuleIssue[] = [];
+  const issue = (path: string[], message: string) => issues.push({ path, message });
+
+  if (raw.date === undefined && raw.published === undefined) {
+    issue(['date'], 'is required unless published is given (allowed: YYYY-MM-DD or YYYY-MM)');
+  }
+  if (raw.start_date !== undefined && raw.date === undefined) {
+    issue(['start_date'], 'needs a date for the last day of the visit');
+  }
+  if (entry.start_date && entry.date && !canPrecede(entry.start_date, entry.date)) {
+    issue(['start_date'], `${entry.start_date} is after date ${entry.date} (allowed: on or before date)`);
+  }
+  if (entry.date && entry.published && !canPrecede(entry.date, entry.published)) {
+    issue(['published'], `${entry.published} is before date ${entry.date} (allowed: on or after date)`);
+  }
+  if (entry.visit_number !== undefined && entry.kind && entry.kind !== 'monitoring-visit') {
+    issue(['visit_number'], `only monitoring visits are numbered (this is a ${entry.kind})`);
+  }
+
+  if (raw.grades === undefined || !entry.kind) return issues;
+  if (!KINDS[entry.kind].graded) {
+    const gradedKinds = Object.entries(KINDS).filter(([, k]) => k.graded).map(([id]) => id);
+    issue(['grades'], `a ${entry.kind} is not graded (allowed: grades only on ${list(gradedKinds)})`);
+    return issues;
+  }
+  if (raw.framework === undefined) {
+    issue(['framework'], `is required with grades (allowed: ${list(FRAMEWORK_IDS)})`);
+    return issues;
+  }
+  const framework = entry.framework ? frameworkById(entry.framework) : undefined;
+  if (framework && raw.grades && typeof raw.grades === 'object') {
+    const areas = framework.areas.map((a) => a.id);
+    for (const areaId of Object.keys(raw.grades)) {
+      if (!areas.includes(areaId)) {
+        issue(['grades', areaId], `'${areaId}' is not a judgement area of ${framework.id} (allowed: ${list(areas)})`);
+      }
+    }
+  }
+  return issues;
+}
+
+/** The entry front-matter on its own, without the rules between fields. */
+export const entryObject = z.strictObject(entryFields);
+
+export type EntryData = z.infer<typeof entryObject>;
+
+/** The whole contract for one entry: fields and the rules between them. */
+export const entrySchema = entryObject.superRefine((entry, ctx) => {
+  for (const { path, message } of entryRules(entry, entry)) ctx.addIssue({ code: 'custom', path, message });
+});
+
+const periodSchema = z.strictObject(
+  {
+    name: requiredText('who delivered the service'),
+    from: calendarDate,
+    to: calendarDate.optional(),
+  },
+  { error: 'must be a list of name / from / to' },
+);
+
+export const councilFields = {
+  /** Full name: "Reading Borough Council". */
+  name: requiredText('the full name'),
+  /** Used in titles and charts: "Reading". */
+  short_name: requiredText('the short name used in titles'),
+  /** ONS code: a letter and 8 digits. */
+  gss_code: z
+    .string({ error: 'must be an ONS code' })
+    .regex(/^[EWSN]\d{8}$/, {
+      error: (iss) => `'${String(iss.input)}' is not an ONS code (allowed: a letter and 8 digits, e.g. E06000038)`,
+    })
+    .optional(),
+  type: choice(COUNCIL_TYPE_IDS, 'a council type'),
+  region: optionalText('the region').optional(),
+  website: webUrl("the council's website").optional(),
+  ofsted_url: webUrl("Ofsted's page for the council").optional(),
+  /** Periods when another body ran the service. */
+  delivered_by: z.array(periodSchema, { error: 'must be a list' }).optional(),
+  abolished: calendarDate.optional(),
+  successors: z.array(slug('a council id'), { error: 'must be a list of council ids' }).optional(),
+  predecessors: z.array(slug('a council id'), { error: 'must be a list of council ids' }).optional(),
+};
+
+export const councilSchema = z.strictObject(councilFields);
+export type CouncilData = z.infer<typeof councilSchema>;
+export const COUNCIL_FIELD_NAMES = Object.keys(councilFields);
+
+export const themeSchema = z.strictObject({
+  id: slug('a theme id'),
+  label: requiredText('a short label'),
+  description: requiredText('what the theme covers'),
+  phrases: z
+    .array(optionalText('a phrase to look for'), { error: 'must be a list of phrases' })
+    .min(1, { error: 'must list at least one phrase' }),
+});
+export const themesSchema = z.array(themeSchema, { error: 'must be a list of themes' });
+export type ThemeData = z.infer<typeof themeSchema>;
+export const THEME_FIELD_NAMES = Object.keys(themeSchema.shape);

@@ -1,0 +1,365 @@
+/**
+ * Reads a whole content directory and checks every file against the
+ * contract, collecting every problem rather than stopping at the first.
+ * `npm run check`, the build's content loader and the officer scripts all
+ * call this, so they agree on what is valid and say it the same way.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type * as z from 'zod';
+import { KIND_IDS } from '../vocabulary.ts';
+import { fieldName, sortProblems, suggestion, type Problem } from './problems.ts';
+import { parseMarkdown, parseYaml, type FieldPath } from './read.ts';
+import {
+  COUNCIL_FIELD_NAMES,
+  ENTRY_FIELD_NAMES,
+  SLUG,
+  THEME_FIELD_NAMES,
+  councilSchema,
+  entryFields,
+  entryObject,
+  entryRules,
+  themeSchema,
+  type CouncilData,
+  type EntryData,
+  type ThemeData,
+} from './schema.ts';
+
+export interface CouncilRecord {
+  id: string;
+  file: string;
+  data: CouncilData;
+}
+
+export interface EntryRecord {
+  /** `<council>/<file name without .md>`: the permanent id and URL. */
+  id: string;
+  council: string;
+  file: string;
+  data: EntryData;
+  body: string;
+  bodyLine: number;
+}
+
+export interface ContentSet {
+  councils: CouncilRecord[];
+  /** Every valid entry file, drafts included. */
+  entries: EntryRecord[];
+  themes: ThemeData[];
+  problems: Problem[];
+  /** Entry files found, valid or not: the build makes a page for each published one or fails. */
+  entryFiles: number;
+}
+
+/** Files operating systems leave behind; never content. */
+const JUNK = new Set(['.DS_Store', 'Thumbs.db', 'desktop.ini', '.gitkeep']);
+
+const ENTRY_FILE = /^(\d{4}-\d{2}(?:-\d{2})?)-([a-z]+(?:-[a-z]+)*?)(?:-(\d+))?\.md$/;
+export const ENTRY_PATTERN = 'content/entries/<council>/<date>-<kind>[-<n>].md';
+
+export interface EntryFileName {
+  date: string;
+  kind: string;
+  n?: number;
+}
+
+/** Parses `<date>-<kind>[-<n>].md`, or says what is wrong with the name. */
+export function parseEntryFileName(name: string): EntryFileName | { error: string } {
+  if (/\.md$/i.test(name) && !name.endsWith('.md')) {
+    return { error: `'${name}' must end in .md, in lower case` };
+  }
+  if (!name.endsWith('.md')) {
+    return { error: `'${name}' is not an entry file (allowed: ${ENTRY_PATTERN})` };
+  }
+  const match = ENTRY_FILE.exec(name);
+  if (!match) {
+    return { error: `'${name}' is not named <date>-<kind>[-<n>].md (e.g. 2018-08-01-monitoring-visit.md)` };
+  }
+  const [, date, kind, n] = match;
+  if (!(KIND_IDS as string[]).includes(kind)) {
+    return { error: `'${kind}' in the file name is not a kind${suggestion(kind, KIND_IDS)} (allowed: ${KIND_IDS.join(', ')})` };
+  }
+  if (n !== undefined && Number(n) < 2) {
+    return { error: `'-${n}' is not allowed: a second event of one kind on one date is -2, a third -3` };
+  }
+  return { date, kind, n: n === undefined ? undefined : Number(n) };
+}
+
+/** Turns zod's issues into problems with lines and plain messages. */
+function issuesToProblems(
+  file: string,
+  issues: z.core.$ZodIssue[],
+  lineOf: (p: FieldPath) => number,
+  fieldNames: string[],
+  what: string,
+): Problem[] {
+  return issues.flatMap((issue): Problem[] => {
+    const issuePath = issue.path as FieldPath;
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => {
+        const known = issuePath.length === 0 ? fieldNames : [];
+        return {
+          file,
+          line: lineOf([...issuePath, key]),
+          field: fieldName([...issuePath, key]),
+          message: `is not a field of ${issuePath.length ? fieldName(issuePath) : what}${suggestion(key, known)}${known.length ? ` (allowed: ${known.join(', ')})` : ''}`,
+        };
+      });
+    }
+    return [{ file, line: lineOf(issuePath), field: fieldName(issuePath) || 'file', message: issue.message }];
+  });
+}
+
+export interface EntryCheck {
+  entry?: EntryRecord;
+  problems: Problem[];
+  /** What the rules between files need, even from an entry with problems. */
+  refs: EntryRefs;
+}
+
+interface EntryRefs {
+  id: string;
+  council: string;
+  file: string;
+  themes?: string[];
+  related?: string[];
+}
+
+/**
+ * Checks one entry file on its own: name, front-matter and the rules between
+ * its fields. `file` is the path to show; `council` its folder name.
+ */
+export function checkEntryFile(file: string, council: string, name: string, text: string): EntryCheck {
+  const problems: Problem[] = [];
+  const refs: EntryRefs = { id: `${council}/${name.replace(/\.md$/, '')}`, council, file };
+  const parsedName = parseEntryFileName(name);
+  if ('error' in parsedName) return { refs, problems: [{ file, line: 1, field: 'file name', message: parsedName.error }] };
+
+  const parsed = parseMarkdown(text);
+  if (!parsed.hasFrontMatter) {
+    return {
+      refs,
+      problems: [
+        { file, line: 1, field: 'front-matter', message: 'the file must start with front-matter between two --- lines (see docs/CONTENT-MODEL.md)' },
+      ],
+    };
+  }
+  if (parsed.errors.length) {
+    return {
+      refs,
+      problems: parsed.errors.map((e) => ({ file, line: e.line, field: 'front-matter', message: `not valid YAML: ${e.message}` })),
+    };
+  }
+  if (parsed.data === null || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
+    return { refs, problems: [{ file, line: 1, field: 'front-matter', message: 'must be a list of field: value lines' }] };
+  }
+
+  const raw = parsed.data as Record<string, unknown>;
+  const result = entryObject.safeParse(raw);
+  const fieldsValid: Partial<EntryData> = result.success ? result.data : validFields(raw);
+  const ruleIssues = entryRules(fieldsValid, raw).map((i) => ({ ...i, code: 'custom' as const, input: undefined }));
+  const issues = [...(result.success ? [] : result.error.issues), ...ruleIssues];
+  refs.themes = fieldsValid.themes;
+  refs.related = fieldsValid.related;
+  if (issues.length) {
+    return { refs, problems: issuesToProblems(file, issues, parsed.lineOf, ENTRY_FIELD_NAMES, 'an entry') };
+  }
+  const data = fieldsValid as EntryData;
+
+  const timelineDate = data.date ?? data.published!;
+  if (parsedName.date !== timelineDate) {
+    const field = data.date ? 'date' : 'published';
+    problems.push({
+      file,
+      line: parsed.lineOf([field]),
+      field,
+      message: `${timelineDate} does not match the file name, which starts ${parsedName.date} (rename the file ${expectedName(data, parsedName.n)} or correct ${field})`,
+    });
+  }
+  if (parsedName.kind !== data.kind) {
+    problems.push({
+      file,
+      line: parsed.lineOf(['kind']),
+      field: 'kind',
+      message: `${data.kind} does not match the file name, which says ${parsedName.kind} (rename the file ${expectedName(data, parsedName.n)} or correct kind)`,
+    });
+  }
+  if (problems.length) return { refs, problems };
+  return { refs, problems, entry: { id: refs.id, council, file, data, body: parsed.body, bodyLine: parsed.bodyLine } };
+}
+
+/** The fields of an entry that are valid on their own, for the rules between fields. */
+function validFields(raw: Record<string, unknown>): Partial<EntryData> {
+  const valid: Record<string, unknown> = {};
+  for (const [key, schema] of Object.entries(entryFields)) {
+    if (raw[key] === undefined) continue;
+    const result = schema.safeParse(raw[key]);
+    if (result.success) valid[key] = result.data;
+  }
+  return valid as Partial<EntryData>;
+}
+
+/** The file name an entry's front-matter asks for. */
+export function expectedName(data: Pick<EntryData, 'date' | 'published' | 'kind'>, n?: number): string {
+  return `${data.date ?? data.published}-${data.kind}${n ? `-${n}` : ''}.md`;
+}
+
+function checkCouncilFile(file: string, id: string, text: string): { council?: CouncilRecord; problems: Problem[] } {
+  if (!SLUG.test(id)) {
+    return { problems: [{ file, line: 1, field: 'file name', message: `'${id}' is not a council id (allowed: lower-case words joined by hyphens, e.g. windsor-and-maidenhead)` }] };
+  }
+  const parsed = parseYaml(text);
+  if (parsed.errors.length) {
+    return { problems: parsed.errors.map((e) => ({ file, line: e.line, field: 'file', message: `not valid YAML: ${e.message}` })) };
+  }
+  const result = councilSchema.safeParse(parsed.data ?? {});
+  if (!result.success) {
+    return { problems: issuesToProblems(file, result.error.issues, parsed.lineOf, COUNCIL_FIELD_NAMES, 'a council') };
+  }
+  return { council: { id, file, data: result.data }, problems: [] };
+}
+
+function checkThemesFile(file: string, text: string): { themes: ThemeData[]; problems: Problem[] } {
+  const parsed = parseYaml(text);
+  if (parsed.errors.length) {
+    return { themes: [], problems: parsed.errors.map((e) => ({ file, line: e.line, field: 'file', message: `not valid YAML: ${e.message}` })) };
+  }
+  if (!Array.isArray(parsed.data)) {
+    return { themes: [], problems: [{ file, line: 1, field: 'file', message: 'must be a list of themes, each starting "- id:"' }] };
+  }
+  const themes: ThemeData[] = [];
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  parsed.data.forEach((item: unknown, index: number) => {
+    const result = themeSchema.safeParse(item);
+    if (!result.success) {
+      const lineOf = (p: FieldPath) => parsed.lineOf([index, ...p]);
+      problems.push(
+        ...issuesToProblems(file, result.error.issues, lineOf, THEME_FIELD_NAMES, 'a theme').map((p) => ({
+          ...p,
+          field: p.field === 'file' ? `[${index}]` : `[${index}].${p.field}`,
+        })),
+      );
+    } else if (seen.has(result.data.id)) {
+      problems.push({ file, line: parsed.lineOf([index, 'id']), field: `[${index}].id`, message: `'${result.data.id}' is used by an earlier theme (allowed: each id once)` });
+    } else {
+      seen.add(result.data.id);
+      themes.push(result.data);
+    }
+  });
+  return { themes, problems };
+}
+
+async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && !JUNK.has(e.name))
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
+    .sort();
+}
+
+/** Path shown in problems: relative to the working directory, with forward slashes. */
+function displayPath(absolute: string): string {
+  return path.relative(process.cwd(), absolute).split(path.sep).join('/') || absolute;
+}
+
+/** Reads and checks everything under a content directory. */
+export async function loadContent(dir: string): Promise<ContentSet> {
+  const root = path.resolve(dir);
+  const problems: Problem[] = [];
+  const councils: CouncilRecord[] = [];
+  const entries: EntryRecord[] = [];
+  let themes: ThemeData[] = [];
+  let entryFiles = 0;
+  let themesFile: string | undefined;
+
+  let files: string[];
+  try {
+    files = await listFiles(root);
+  } catch {
+    return {
+      councils, entries, themes, entryFiles,
+      problems: [{ file: displayPath(root), line: 1, field: 'content', message: 'the content directory does not exist' }],
+    };
+  }
+  const read = (rel: string) => readFile(path.join(root, rel), 'utf8');
+
+  const entryJobs: { rel: string; council: string; name: string }[] = [];
+  for (const rel of files) {
+    const file = displayPath(path.join(root, rel));
+    const parts = rel.split('/');
+    if (rel === 'themes.yaml') {
+      themesFile = file;
+      ({ themes } = await read(rel).then((text) => {
+        const result = checkThemesFile(file, text);
+        problems.push(...result.problems);
+        return result;
+      }));
+    } else if (parts[0] === 'councils' && parts.length === 2 && parts[1].endsWith('.yaml')) {
+      const result = checkCouncilFile(file, parts[1].slice(0, -'.yaml'.length), await read(rel));
+      problems.push(...result.problems);
+      if (result.council) councils.push(result.council);
+    } else if (parts[0] === 'entries' && parts.length === 3) {
+      entryFiles += 1;
+      entryJobs.push({ rel, council: parts[1], name: parts[2] });
+    } else {
+      if (parts[0] === 'entries') entryFiles += 1;
+      problems.push({ file, line: 1, field: 'file', message: `not part of the content (allowed: ${ENTRY_PATTERN}, content/councils/<council>.yaml, content/themes.yaml)` });
+    }
+  }
+  if (!themesFile) {
+    problems.push({ file: displayPath(path.join(root, 'themes.yaml')), line: 1, field: 'file', message: 'is missing: the theme dictionary is required' });
+  }
+
+  const checks = await Promise.all(
+    entryJobs.map(async (job) => checkEntryFile(displayPath(path.join(root, job.rel)), job.council, job.name, await read(job.rel))),
+  );
+  for (const check of checks) {
+    problems.push(...check.problems);
+    if (check.entry) entries.push(check.entry);
+  }
+  problems.push(...(await crossCheck(councils, checks.map((c) => c.refs), themes)));
+  return { councils, entries, themes, problems: sortProblems(problems), entryFiles };
+}
+
+/** Rules between files: folders are councils, theme and related ids exist. */
+async function crossCheck(councils: CouncilRecord[], entries: EntryRefs[], themes: ThemeData[]): Promise<Problem[]> {
+  const entryIds = new Set(entries.map((e) => e.id));
+  const councilIds = councils.map((c) => c.id);
+  const known = new Set(councilIds);
+  const themeIds = themes.map((t) => t.id);
+  const themeSet = new Set(themeIds);
+  const problems: Problem[] = [];
+
+  // Lines are looked up only for the rare file with a problem, so a large
+  // corpus never holds every file's YAML tree in memory.
+  const lineIn = async (file: string, p: FieldPath) =>
+    p.length ? (file.endsWith('.md') ? parseMarkdown : parseYaml)(await readFile(file, 'utf8')).lineOf(p) : 1;
+
+  for (const council of councils) {
+    for (const field of ['successors', 'predecessors'] as const) {
+      for (const [i, id] of (council.data[field] ?? []).entries()) {
+        if (!known.has(id)) {
+          problems.push({ file: council.file, line: await lineIn(council.file, [field, i]), field: `${field}[${i}]`, message: `'${id}' is not a council${suggestion(id, councilIds)} (allowed: a file name in content/councils/)` });
+        }
+      }
+    }
+  }
+  for (const entry of entries) {
+    if (!known.has(entry.council)) {
+      problems.push({ file: entry.file, line: 1, field: 'council folder', message: `'${entry.council}' is not a council${suggestion(entry.council, councilIds)} (allowed: a folder named after a file in content/councils/)` });
+    }
+    for (const [i, id] of (entry.themes ?? []).entries()) {
+      if (!themeSet.has(id)) {
+        problems.push({ file: entry.file, line: await lineIn(entry.file, ['themes', i]), field: `themes[${i}]`, message: `'${id}' is not a theme${suggestion(id, themeIds)} (allowed: an id in content/themes.yaml)` });
+      }
+    }
+    for (const [i, id] of (entry.related ?? []).entries()) {
+      if (id === entry.id || !entryIds.has(id)) {
+        const why = id === entry.id ? 'is this entry itself' : `is not an entry${suggestion(id, [...entryIds].filter((e) => e.startsWith(`${id.split('/')[0]}/`)))}`;
+        problems.push({ file: entry.file, line: await lineIn(entry.file, ['related', i]), field: `related[${i}]`, message: `'${id}' ${why} (allowed: <council>/<file name without .md> of another entry)` });
+      }
+    }
+  }
+  return problems;
+}

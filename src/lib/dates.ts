@@ -1,0 +1,134 @@
+/**
+ * Calendar dates as officers write them: `YYYY-MM-DD` or `YYYY-MM`.
+ * They stay strings from file to page and are never turned into `Date`
+ * objects, so no time zone can shift them (YAML's own timestamps are UTC
+ * instants, the classic cause of dates shown a day early).
+ */
+
+export type Precision = 'day' | 'month';
+
+export interface CalendarDate {
+  year: number;
+  month: number;
+  /** Absent for month precision. */
+  day?: number;
+}
+
+const PATTERN = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** Parses `YYYY-MM-DD` or `YYYY-MM`; returns a reason when it is not a real calendar date. */
+export function parseCalendarDate(text: string): CalendarDate | { error: string } {
+  const match = PATTERN.exec(text);
+  if (!match) return { error: `'${text}' is not a date in the form YYYY-MM-DD or YYYY-MM` };
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  if (month < 1 || month > 12) return { error: `'${text}' has no month ${match[2]}` };
+  if (match[3] === undefined) return { year, month };
+  const day = Number(match[3]);
+  if (day < 1 || day > daysInMonth(year, month)) {
+    return { error: `'${text}' is not a real calendar date (${MONTHS[month - 1]} ${year} has ${daysInMonth(year, month)} days)` };
+  }
+  return { year, month, day };
+}
+
+export function isCalendarDate(text: string): boolean {
+  return !('error' in parseCalendarDate(text));
+}
+
+function parsed(text: string): CalendarDate {
+  const result = parseCalendarDate(text);
+  if ('error' in result) throw new Error(result.error);
+  return result;
+}
+
+export function precisionOf(text: string): Precision {
+  return parsed(text).day === undefined ? 'month' : 'day';
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** First and last day a date may stand for, as `YYYY-MM-DD` (a month covers all its days). */
+export function dateBounds(text: string): [string, string] {
+  const { year, month, day } = parsed(text);
+  const ym = `${year}-${pad(month)}`;
+  if (day !== undefined) return [text, text];
+  return [`${ym}-01`, `${ym}-${pad(daysInMonth(year, month))}`];
+}
+
+/**
+ * Whether `earlier` can be on or before `later`. With month precision this is
+ * true whenever the two could be in order: `2018-08` is not after `2018-08-01`.
+ */
+export function canPrecede(earlier: string, later: string): boolean {
+  return dateBounds(earlier)[0] <= dateBounds(later)[1];
+}
+
+/**
+ * Orders dates on a timeline: by first possible day, then day precision
+ * before month precision (a month-only date is less certain, so it goes last
+ * of the events starting that day).
+ */
+export function compareDates(a: string, b: string): number {
+  const [a0] = dateBounds(a);
+  const [b0] = dateBounds(b);
+  if (a0 !== b0) return a0 < b0 ? -1 : 1;
+  return a.length === b.length ? 0 : a.length > b.length ? -1 : 1;
+}
+
+export type DateStyle = 'long' | 'short';
+
+/** "1 August 2018" / "August 2018"; short: "1 Aug 2018" / "Aug 2018". */
+export function formatDate(text: string, style: DateStyle = 'long'): string {
+  const { year, month, day } = parsed(text);
+  const monthName = style === 'long' ? MONTHS[month - 1] : MONTHS[month - 1].slice(0, 3);
+  return day === undefined ? `${monthName} ${year}` : `${day} ${monthName} ${year}`;
+}
+
+/** A visit's span: "31 July to 1 August 2018", "21 to 22 February 2017". */
+export function formatDateRange(start: string | undefined, end: string, style: DateStyle = 'long'): string {
+  if (!start || start === end) return formatDate(end, style);
+  const s = parsed(start);
+  const e = parsed(end);
+  if (s.day === undefined || e.day === undefined) {
+    return `${formatDate(start, style)} to ${formatDate(end, style)}`;
+  }
+  const monthName = (m: number) => (style === 'long' ? MONTHS[m - 1] : MONTHS[m - 1].slice(0, 3));
+  if (s.year !== e.year) return `${formatDate(start, style)} to ${formatDate(end, style)}`;
+  if (s.month !== e.month) return `${s.day} ${monthName(s.month)} to ${formatDate(end, style)}`;
+  return `${s.day} to ${formatDate(end, style)}`;
+}
+
+export function yearOf(text: string): number {
+  return parsed(text).year;
+}
+
+/** Days from 1970-01-01 to the first day a date may stand for; for chart scales. */
+export function dayNumber(text: string): number {
+  const { year, month, day } = parsed(text);
+  return Date.UTC(year, month - 1, day ?? 1) / 86_400_000;
+}
+
+/** The month name for a month number (1–12). */
+export function monthName(month: number): string {
+  return MONTHS[month - 1];
+}

@@ -1,0 +1,280 @@
+/**
+ * The fixed vocabulary of the content contract (docs/CONTENT-MODEL.md):
+ * grades, kinds, bodies, council types and inspection frameworks.
+ * Everything else (schema, pages, charts, scripts) reads these tables, so
+ * adding a framework or a kind is one row here.
+ */
+
+/** Ofsted's four grades, best first. */
+export const GRADES = ['outstanding', 'good', 'requires-improvement', 'inadequate'] as const;
+export type Grade = (typeof GRADES)[number];
+
+export const GRADE_INFO: Record<Grade, { label: string; short: string; rank: number }> = {
+  outstanding: { label: 'Outstanding', short: 'Outstanding', rank: 1 },
+  good: { label: 'Good', short: 'Good', rank: 2 },
+  'requires-improvement': {
+    label: 'Requires improvement to be good',
+    short: 'Requires improvement',
+    rank: 3,
+  },
+  inadequate: { label: 'Inadequate', short: 'Inadequate', rank: 4 },
+};
+
+export interface KindInfo {
+  label: string;
+  /** Plural, for filters and counts ("7 monitoring visits"). */
+  plural: string;
+  /** Whether this kind of event gives graded judgements. */
+  graded: boolean;
+  description: string;
+}
+
+export const KINDS = {
+  inspection: {
+    label: 'Inspection',
+    plural: 'inspections',
+    graded: true,
+    description:
+      'A full graded inspection of children’s services under the framework of the day (SLAC, CPI, TLAC, SIF or ILACS).',
+  },
+  'short-inspection': {
+    label: 'Short inspection',
+    plural: 'short inspections',
+    graded: true,
+    description: 'A shorter graded ILACS inspection for councils last judged good or outstanding.',
+  },
+  'focused-visit': {
+    label: 'Focused visit',
+    plural: 'focused visits',
+    graded: false,
+    description:
+      'A short Ofsted visit looking at one area of practice. It ends in a letter, not a grade.',
+  },
+  'monitoring-visit': {
+    label: 'Monitoring visit',
+    plural: 'monitoring visits',
+    graded: false,
+    description:
+      'A visit Ofsted makes every few months to a council judged inadequate, to check progress. It ends in a letter, not a grade.',
+  },
+  jtai: {
+    label: 'Joint targeted area inspection',
+    plural: 'joint targeted area inspections',
+    graded: false,
+    description:
+      'An inspection by Ofsted with the health, police and probation inspectorates of how agencies work together in one area. Not graded.',
+  },
+  'annual-engagement': {
+    label: 'Annual engagement meeting',
+    plural: 'annual engagement meetings',
+    graded: false,
+    description:
+      'The yearly conversation between Ofsted and the council’s leaders about how services are doing.',
+  },
+  'deep-dive': {
+    label: 'DfE deep dive',
+    plural: 'DfE deep dives',
+    graded: false,
+    description:
+      'A review by the Department for Education, its commissioner or improvement adviser, of how a council is improving.',
+  },
+  'committee-paper': {
+    label: 'Committee paper',
+    plural: 'committee papers',
+    graded: false,
+    description: 'A report to the council’s cabinet, a committee or scrutiny.',
+  },
+  minutes: {
+    label: 'Minutes',
+    plural: 'minutes',
+    graded: false,
+    description: 'The record of a council meeting that discussed children’s services.',
+  },
+  'self-evaluation': {
+    label: 'Self-evaluation',
+    plural: 'self-evaluations',
+    graded: false,
+    description: 'The council’s own assessment of its services.',
+  },
+  'peer-review': {
+    label: 'Peer review',
+    plural: 'peer reviews',
+    graded: false,
+    description: 'A review by other councils or the Local Government Association.',
+  },
+  other: {
+    label: 'Other',
+    plural: 'other events',
+    graded: false,
+    description: 'Any other event in the journey.',
+  },
+} as const satisfies Record<string, KindInfo>;
+export type Kind = keyof typeof KINDS;
+export const KIND_IDS = Object.keys(KINDS) as Kind[];
+
+export const BODIES = {
+  ofsted: 'Ofsted',
+  dfe: 'Department for Education',
+  council: 'The council',
+  peer: 'Sector peers',
+  other: 'Other',
+} as const;
+export type Body = keyof typeof BODIES;
+export const BODY_IDS = Object.keys(BODIES) as Body[];
+
+export const COUNCIL_TYPES = {
+  county: 'County council',
+  unitary: 'Unitary authority',
+  'metropolitan-borough': 'Metropolitan borough',
+  'london-borough': 'London borough',
+  other: 'Other',
+} as const;
+export type CouncilType = keyof typeof COUNCIL_TYPES;
+export const COUNCIL_TYPE_IDS = Object.keys(COUNCIL_TYPES) as CouncilType[];
+
+export interface JudgementArea {
+  id: string;
+  label: string;
+  /**
+   * The chart row this area is drawn on. Areas that judge the same thing
+   * under different frameworks share a series, so a council's history reads
+   * as one line across SIF and ILACS.
+   */
+  series: string;
+}
+
+export interface Framework {
+  id: string;
+  label: string;
+  /** First and last year the framework was in use (last is null while current). */
+  years: [number, number | null];
+  /** The area that states the overall effectiveness of children's services, if the framework has one. */
+  headline: string | null;
+  areas: JudgementArea[];
+  description: string;
+}
+
+const area = (id: string, label: string, series = id): JudgementArea => ({ id, label, series });
+
+/** Ordered oldest first: charts mark the change from one to the next. */
+export const FRAMEWORKS: Framework[] = [
+  {
+    id: 'slac',
+    label: 'Safeguarding and looked after children (SLAC)',
+    years: [2009, 2012],
+    headline: null,
+    areas: [
+      area('safeguarding', 'Safeguarding', 'help-and-protection'),
+      area('looked-after-children', 'Looked after children', 'children-in-care'),
+    ],
+    description:
+      'Inspections of safeguarding and of services for looked after children, each judged separately.',
+  },
+  {
+    id: 'cpi',
+    label: 'Child protection inspection (CPI)',
+    years: [2012, 2013],
+    headline: null,
+    areas: [area('overall', 'Child protection (overall)', 'help-and-protection')],
+    description: 'Inspections and re-inspections of child protection services alone.',
+  },
+  {
+    id: 'tlac',
+    label: 'Targeted looked after children inspection (TLAC)',
+    years: [2012, 2013],
+    headline: null,
+    areas: [area('overall', 'Looked after children (overall)', 'children-in-care')],
+    description: 'Targeted inspections of services for looked after children alone.',
+  },
+  {
+    id: 'sif',
+    label: 'Single inspection framework (SIF)',
+    years: [2013, 2018],
+    headline: 'overall',
+    areas: [
+      area('overall', 'Overall effectiveness'),
+      area('help-and-protection', 'Children who need help and protection'),
+      area(
+        'looked-after-and-permanence',
+        'Children looked after and achieving permanence',
+        'children-in-care',
+      ),
+      area('adoption', 'Adoption performance'),
+      area('care-leavers', 'Experiences and progress of care leavers'),
+      area('leadership', 'Leadership, management and governance'),
+      area('lscb', 'Local Safeguarding Children Board'),
+    ],
+    description:
+      'Ofsted’s single inspection of services for children in need of help and protection, children looked after and care leavers.',
+  },
+  {
+    id: 'ilacs',
+    label: 'Inspection of local authority children’s services (ILACS)',
+    years: [2018, 2022],
+    headline: 'overall',
+    areas: [
+      area('overall', 'Overall effectiveness'),
+      area('leadership', 'Impact of leaders on social work practice'),
+      area('help-and-protection', 'Children who need help and protection'),
+      area(
+        'children-in-care-and-care-leavers',
+        'Children in care and care leavers',
+        'children-in-care',
+      ),
+    ],
+    description:
+      'The ILACS framework from January 2018: graded inspections every few years, with focused and monitoring visits in between.',
+  },
+  {
+    id: 'ilacs-2023',
+    label: 'ILACS from January 2023',
+    years: [2023, null],
+    headline: 'overall',
+    areas: [
+      area('overall', 'Overall effectiveness'),
+      area('leadership', 'Impact of leaders on social work practice'),
+      area('help-and-protection', 'Children who need help and protection'),
+      area('children-in-care', 'Children in care'),
+      area('care-leavers', 'Care leavers'),
+    ],
+    description:
+      'ILACS as revised in January 2023, which judges services for children in care and for care leavers separately.',
+  },
+];
+
+/**
+ * Chart rows, in display order: comparable judgements across frameworks.
+ * SLAC safeguarding and CPI share the help-and-protection row; SLAC and TLAC
+ * looked-after judgements share the children-in-care row.
+ */
+export const SERIES: { id: string; label: string }[] = [
+  { id: 'overall', label: 'Overall effectiveness' },
+  { id: 'help-and-protection', label: 'Help and protection' },
+  { id: 'children-in-care', label: 'Children in care' },
+  { id: 'care-leavers', label: 'Care leavers' },
+  { id: 'adoption', label: 'Adoption' },
+  { id: 'leadership', label: 'Leadership' },
+  { id: 'lscb', label: 'Safeguarding board (LSCB)' },
+];
+
+export type FrameworkId = string;
+export const FRAMEWORK_IDS = FRAMEWORKS.map((f) => f.id);
+
+export function frameworkById(id: string): Framework | undefined {
+  return FRAMEWORKS.find((f) => f.id === id);
+}
+
+export function areaLabel(frameworkId: string, areaId: string): string {
+  return frameworkById(frameworkId)?.areas.find((a) => a.id === areaId)?.label ?? areaId;
+}
+
+/** Conventional body headings shown as structured lists on an entry page. */
+export const SECTIONS = {
+  strengths: { label: 'Strengths', headings: ['strengths', 'what is working well', 'what went well'] },
+  improvements: {
+    label: 'Areas for improvement',
+    headings: ['areas for improvement', 'what needs to improve', 'areas for development'],
+  },
+  nextSteps: { label: 'Next steps', headings: ['next steps', 'key next steps'] },
+} as const;
+export type SectionKey = keyof typeof SECTIONS;
