@@ -22,6 +22,8 @@ export const GRADE_INFO: Record<Grade, { label: string; short: string; rank: num
 
 export interface KindInfo {
   label: string;
+  /** In a sentence: "1 monitoring visit". */
+  noun: string;
   /** Plural, for filters and counts ("7 monitoring visits"). */
   plural: string;
   /** Whether this kind of event gives graded judgements. */
@@ -32,6 +34,7 @@ export interface KindInfo {
 export const KINDS = {
   inspection: {
     label: 'Inspection',
+    noun: 'inspection',
     plural: 'inspections',
     graded: true,
     description:
@@ -39,12 +42,14 @@ export const KINDS = {
   },
   'short-inspection': {
     label: 'Short inspection',
+    noun: 'short inspection',
     plural: 'short inspections',
     graded: true,
     description: 'A shorter graded ILACS inspection for councils last judged good or outstanding.',
   },
   'focused-visit': {
     label: 'Focused visit',
+    noun: 'focused visit',
     plural: 'focused visits',
     graded: false,
     description:
@@ -52,6 +57,7 @@ export const KINDS = {
   },
   'monitoring-visit': {
     label: 'Monitoring visit',
+    noun: 'monitoring visit',
     plural: 'monitoring visits',
     graded: false,
     description:
@@ -59,6 +65,7 @@ export const KINDS = {
   },
   jtai: {
     label: 'Joint targeted area inspection',
+    noun: 'joint targeted area inspection',
     plural: 'joint targeted area inspections',
     graded: false,
     description:
@@ -66,6 +73,7 @@ export const KINDS = {
   },
   'annual-engagement': {
     label: 'Annual engagement meeting',
+    noun: 'annual engagement meeting',
     plural: 'annual engagement meetings',
     graded: false,
     description:
@@ -73,6 +81,7 @@ export const KINDS = {
   },
   'deep-dive': {
     label: 'DfE deep dive',
+    noun: 'DfE deep dive',
     plural: 'DfE deep dives',
     graded: false,
     description:
@@ -80,30 +89,35 @@ export const KINDS = {
   },
   'committee-paper': {
     label: 'Committee paper',
+    noun: 'committee paper',
     plural: 'committee papers',
     graded: false,
     description: 'A report to the council’s cabinet, a committee or scrutiny.',
   },
   minutes: {
     label: 'Minutes',
+    noun: 'minutes',
     plural: 'minutes',
     graded: false,
     description: 'The record of a council meeting that discussed children’s services.',
   },
   'self-evaluation': {
     label: 'Self-evaluation',
+    noun: 'self-evaluation',
     plural: 'self-evaluations',
     graded: false,
     description: 'The council’s own assessment of its services.',
   },
   'peer-review': {
     label: 'Peer review',
+    noun: 'peer review',
     plural: 'peer reviews',
     graded: false,
     description: 'A review by other councils or the Local Government Association.',
   },
   other: {
     label: 'Other',
+    noun: 'other event',
     plural: 'other events',
     graded: false,
     description: 'Any other event in the journey.',

@@ -140,14 +140,14 @@ export function entryRules(entry: Partial<EntryData>, raw: Record<string, unknow
   const issues: RuleIssue[] = [];
   const issue = (path: string[], message: string) => issues.push({ path, message });
 
-  if (raw.date === undefined && raw.published === undefined) {
-    issue(['date'], 'is required unless published is given (allowed: YYYY-MM-DD or YYYY-MM)');
-  }
-  if (raw.start_date !== undefined && raw.date === undefined) {
-    issue(['start_date'], 'needs a date for the last day of the visit');
+  if (raw.date === undefined && raw.published === undefined && raw.start_date === undefined) {
+    issue(['date'], 'is required unless published or start_date is given (allowed: YYYY-MM-DD or YYYY-MM)');
   }
   if (entry.start_date && entry.date && !canPrecede(entry.start_date, entry.date)) {
     issue(['start_date'], `${entry.start_date} is after date ${entry.date} (allowed: on or before date)`);
+  }
+  if (entry.start_date && entry.published && !canPrecede(entry.start_date, entry.published)) {
+    issue(['published'], `${entry.published} is before start_date ${entry.start_date} (allowed: on or after start_date)`);
   }
   if (entry.date && entry.published && !canPrecede(entry.date, entry.published)) {
     issue(['published'], `${entry.published} is before date ${entry.date} (allowed: on or after date)`);
@@ -176,6 +176,14 @@ export function entryRules(entry: Partial<EntryData>, raw: Record<string, unknow
     }
   }
   return issues;
+}
+
+/**
+ * Where an entry sits on the timeline, and the date its file is named by:
+ * the event's date, else its publication, else the first day of the visit.
+ */
+export function timelineDate(entry: Pick<EntryData, 'date' | 'published' | 'start_date'>): string {
+  return (entry.date ?? entry.published ?? entry.start_date)!;
 }
 
 /** The entry front-matter on its own, without the rules between fields. */

@@ -20,6 +20,7 @@ import {
   entryObject,
   entryRules,
   themeSchema,
+  timelineDate,
   type CouncilData,
   type EntryData,
   type ThemeData,
@@ -166,14 +167,14 @@ export function checkEntryFile(file: string, council: string, name: string, text
   }
   const data = fieldsValid as EntryData;
 
-  const timelineDate = data.date ?? data.published!;
-  if (parsedName.date !== timelineDate) {
-    const field = data.date ? 'date' : 'published';
+  const anchor = timelineDate(data);
+  if (parsedName.date !== anchor) {
+    const field = data.date ? 'date' : data.published ? 'published' : 'start_date';
     problems.push({
       file,
       line: parsed.lineOf([field]),
       field,
-      message: `${timelineDate} does not match the file name, which starts ${parsedName.date} (rename the file ${expectedName(data, parsedName.n)} or correct ${field})`,
+      message: `${anchor} does not match the file name, which starts ${parsedName.date} (rename the file ${expectedName(data, parsedName.n)} or correct ${field})`,
     });
   }
   if (parsedName.kind !== data.kind) {
@@ -200,8 +201,8 @@ function validFields(raw: Record<string, unknown>): Partial<EntryData> {
 }
 
 /** The file name an entry's front-matter asks for. */
-export function expectedName(data: Pick<EntryData, 'date' | 'published' | 'kind'>, n?: number): string {
-  return `${data.date ?? data.published}-${data.kind}${n ? `-${n}` : ''}.md`;
+export function expectedName(data: Pick<EntryData, 'date' | 'published' | 'start_date' | 'kind'>, n?: number): string {
+  return `${timelineDate(data)}-${data.kind}${n ? `-${n}` : ''}.md`;
 }
 
 function checkCouncilFile(file: string, id: string, text: string): { council?: CouncilRecord; problems: Problem[] } {
@@ -320,6 +321,23 @@ export async function loadContent(dir: string): Promise<ContentSet> {
   }
   problems.push(...(await crossCheck(councils, checks.map((c) => c.refs), themes)));
   return { councils, entries, themes, problems: sortProblems(problems), entryFiles };
+}
+
+/** The valid council files of a content directory (problems are `loadContent`'s to report). */
+export async function loadCouncils(dir: string): Promise<CouncilRecord[]> {
+  const root = path.resolve(dir, 'councils');
+  const names = (await readdir(root).catch(() => [] as string[])).filter((n) => n.endsWith('.yaml')).sort();
+  const councils = await Promise.all(
+    names.map(async (name) => checkCouncilFile(displayPath(path.join(root, name)), name.slice(0, -'.yaml'.length), await readFile(path.join(root, name), 'utf8')).council),
+  );
+  return councils.filter((c): c is CouncilRecord => c !== undefined);
+}
+
+/** The valid themes of a content directory (problems are `loadContent`'s to report). */
+export async function loadThemes(dir: string): Promise<ThemeData[]> {
+  const file = path.resolve(dir, 'themes.yaml');
+  const text = await readFile(file, 'utf8').catch(() => '');
+  return text ? checkThemesFile(displayPath(file), text).themes : [];
 }
 
 /** Rules between files: folders are councils, theme and related ids exist. */

@@ -1,0 +1,62 @@
+/**
+ * npm run build: check the content, build the site with Astro, index it
+ * with Pagefind, and prove every published entry file became a page.
+ *
+ * The content check runs first so that an officer's mistake is reported as
+ * `path:line: field: …` lines, exactly as `npm run check` prints them, and
+ * never as a stack trace from inside the build.
+ */
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { formatProblems } from '../src/lib/content/problems.ts';
+import { loadContent } from '../src/lib/content/validate.ts';
+import { contentDir } from '../src/lib/settings.ts';
+import { indexSite } from './search-index.ts';
+
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+const root = path.resolve(fileURLToPath(import.meta.url), '../..');
+const outDir = path.join(root, 'dist');
+const phases: Record<string, number> = {};
+
+async function phase<T>(name: string, work: () => Promise<T>): Promise<T> {
+  const start = performance.now();
+  const result = await work();
+  phases[name] = (performance.now() - start) / 1000;
+  return result;
+}
+
+const content = await phase('check', () => loadContent(path.resolve(root, contentDir())));
+if (content.problems.length) {
+  console.error(formatProblems(content.problems));
+  console.error('\nThe site was not built. Fix the problems above (npm run check lists them again) and build again.');
+  process.exit(1);
+}
+
+const { build } = await import('astro');
+await phase('astro', () => build({ root, logLevel: process.env.IJ_BUILD_LOG === 'silent' ? 'error' : 'info' }));
+
+// Every published entry file must have become exactly one page.
+const published = content.entries.filter((e) => !e.data.draft).map((e) => e.id);
+const pages = new Set<string>();
+for (const council of await readdir(path.join(outDir, 'councils'), { withFileTypes: true }).catch(() => [])) {
+  if (!council.isDirectory()) continue;
+  for (const entry of await readdir(path.join(outDir, 'councils', council.name), { withFileTypes: true })) {
+    if (entry.isDirectory()) pages.add(`${council.name}/${entry.name}`);
+  }
+}
+const missing = published.filter((id) => !pages.has(id));
+if (missing.length || pages.size !== published.length) {
+  console.error(`Entry pages do not match entry files: ${published.length} published entries, ${pages.size} entry pages.`);
+  for (const id of missing) console.error(`  no page for ${id}`);
+  process.exit(1);
+}
+
+const search = await phase('pagefind', () => indexSite(outDir));
+
+const timings = Object.entries(phases).map(([name, seconds]) => `${name} ${seconds.toFixed(1)} s`).join(', ');
+console.log(
+  `\nBuilt ${published.length} entry pages for ${content.councils.length} councils` +
+    `${content.entries.length > published.length ? ` (${content.entries.length - published.length} drafts left out)` : ''}; ` +
+    `search index of ${search.pages} pages. ${timings}.`,
+);

@@ -1,0 +1,34 @@
+/**
+ * The site model, built once per build from the content collections and
+ * shared by every page (module state lives for the whole static build).
+ */
+import { getCollection } from 'astro:content';
+import type { EntryAnalysis } from '../loaders/journeys.ts';
+import { toJourneyEntry } from '../lib/journey.ts';
+import { buildSiteModel, type SiteModel } from '../lib/site-model.ts';
+
+let model: Promise<SiteModel> | undefined;
+
+export function getSite(): Promise<SiteModel> {
+  model ??= (async () => {
+    const [councils, themes, entries] = await Promise.all([
+      getCollection('councils'),
+      getCollection('themes'),
+      getCollection('entries'),
+    ]);
+    const journeyEntries = entries.map((e) =>
+      toJourneyEntry(e.id, e.data, (e.rendered?.metadata as EntryAnalysis | undefined)?.themes ?? []),
+    );
+    return buildSiteModel(
+      councils.map((c) => ({ id: c.id, data: c.data })),
+      journeyEntries,
+      themes.map((t) => t.data),
+    );
+  })();
+  return model;
+}
+
+/** A path inside the site, with the base the site is published under. */
+export function href(path = ''): string {
+  return `${import.meta.env.BASE_URL.replace(/\/$/, '')}/${path.replace(/^\//, '')}`;
+}

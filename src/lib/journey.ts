@@ -1,0 +1,115 @@
+/**
+ * A council's improvement journey: its entries in time order, the
+ * judgements they carry and the one-line headline shown on its page.
+ */
+import { compareDates, formatDate, yearOf, canPrecede } from './dates.ts';
+import type { EntryData } from './content/schema.ts';
+import { timelineDate } from './content/schema.ts';
+import type { EntryTheme } from './themes.ts';
+import { GRADE_INFO, KINDS, frameworkById, type Grade, type Kind } from './vocabulary.ts';
+
+/** An entry as the site uses it: the officer's front-matter plus where it sits. */
+export interface JourneyEntry extends EntryData {
+  /** `<council>/<file name without .md>` */
+  id: string;
+  council: string;
+  /** Where it sits on the timeline: date, else published, else start_date. */
+  when: string;
+  /** Officer-listed and detected themes, merged. */
+  themeMatches: EntryTheme[];
+}
+
+export function toJourneyEntry(id: string, data: EntryData, themeMatches: EntryTheme[] = []): JourneyEntry {
+  return { ...data, id, council: id.split('/')[0], when: timelineDate(data), themeMatches };
+}
+
+/** Oldest first; events on the same date keep a stable order by id. */
+export function byTime(a: JourneyEntry, b: JourneyEntry): number {
+  return compareDates(a.when, b.when) || a.id.localeCompare(b.id);
+}
+
+export function sortJourney(entries: JourneyEntry[]): JourneyEntry[] {
+  return [...entries].sort(byTime);
+}
+
+export function groupByYear(entries: JourneyEntry[]): { year: number; entries: JourneyEntry[] }[] {
+  const groups = Map.groupBy(sortJourney(entries), (entry) => yearOf(entry.when));
+  return [...groups].map(([year, list]) => ({ year, entries: list }));
+}
+
+/** When a judgement became public: its publication, else the visit's date. */
+export function judgementDate(entry: Pick<EntryData, 'date' | 'published' | 'start_date'>): string {
+  return (entry.published ?? entry.date ?? entry.start_date)!;
+}
+
+/** The grade for overall effectiveness, where the entry's framework has one. */
+export function headlineGrade(entry: Pick<EntryData, 'framework' | 'grades'>): Grade | undefined {
+  const area = entry.framework ? frameworkById(entry.framework)?.headline : undefined;
+  return area ? entry.grades?.[area] : undefined;
+}
+
+/** Graded judgements in the framework's order of areas. */
+export function gradeList(entry: Pick<EntryData, 'framework' | 'grades'>): { area: string; label: string; grade: Grade }[] {
+  const framework = entry.framework ? frameworkById(entry.framework) : undefined;
+  if (!framework || !entry.grades) return [];
+  return framework.areas
+    .filter((a) => entry.grades![a.id] !== undefined)
+    .map((a) => ({ area: a.id, label: a.label, grade: entry.grades![a.id] }));
+}
+
+/** Entries with an overall grade, oldest judgement first. */
+export function overallJudgements(entries: JourneyEntry[]): JourneyEntry[] {
+  return entries
+    .filter((e) => !e.draft && headlineGrade(e) !== undefined)
+    .sort((a, b) => compareDates(judgementDate(a), judgementDate(b)) || a.id.localeCompare(b.id));
+}
+
+/** The most recent overall judgement made public on or before `asAt` (default: the latest). */
+export function latestJudgement(entries: JourneyEntry[], asAt?: string): JourneyEntry | undefined {
+  const judged = overallJudgements(entries).filter((e) => !asAt || canPrecede(judgementDate(e), asAt));
+  return judged.at(-1);
+}
+
+function countPhrase(count: number, kind: Kind): string {
+  const info = KINDS[kind];
+  return `${count} ${count === 1 ? info.noun : info.plural}`;
+}
+
+const listPhrase = (parts: string[]) =>
+  parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+
+/**
+ * A short computed headline: "Inadequate since Aug 2016; 2 monitoring visits
+ * and 1 DfE deep dive since, the latest in Sep 2018."
+ */
+export function journeyHeadline(entries: JourneyEntry[]): string {
+  const published = sortJourney(entries.filter((e) => !e.draft));
+  if (!published.length) return 'No entries yet.';
+  const judged = overallJudgements(published);
+  const latest = judged.at(-1);
+  if (!latest) {
+    const first = published[0].when;
+    const last = published.at(-1)!.when;
+    const span = yearOf(first) === yearOf(last) ? `in ${yearOf(first)}` : `from ${yearOf(first)} to ${yearOf(last)}`;
+    return `No overall graded judgement recorded yet; ${published.length} ${published.length === 1 ? 'entry' : 'entries'} ${span}.`;
+  }
+  const grade = headlineGrade(latest)!;
+  // The run of consecutive judgements at the current grade starts the "since".
+  let start = judged.length - 1;
+  while (start > 0 && headlineGrade(judged[start - 1]) === grade) start -= 1;
+  const since = judgementDate(judged[start]);
+  const previous = start > 0 ? headlineGrade(judged[start - 1]) : undefined;
+
+  let text = `${GRADE_INFO[grade].short} since ${formatDate(since, 'short')}`;
+  if (previous) text += ` (previously ${GRADE_INFO[previous].short.toLowerCase()})`;
+
+  const after = published.filter((e) => e !== judged[start] && compareDates(e.when, since) > 0 && !KINDS[e.kind].graded);
+  const external = after.filter((e) => e.body === 'ofsted' || e.body === 'dfe');
+  if (external.length) {
+    const counts = new Map<Kind, number>();
+    for (const e of external) counts.set(e.kind, (counts.get(e.kind) ?? 0) + 1);
+    const parts = [...counts].map(([kind, count]) => countPhrase(count, kind));
+    text += `; ${listPhrase(parts)} since, the latest in ${formatDate(external.at(-1)!.when, 'short')}`;
+  }
+  return `${text}.`;
+}

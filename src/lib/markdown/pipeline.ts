@@ -1,0 +1,39 @@
+/**
+ * The Markdown pipeline for entry bodies, as options for Astro's unified
+ * processor (`unified()` from @astrojs/markdown-remark): raw HTML is parsed
+ * and then sanitised, so nothing an officer pastes can run script; images
+ * become links; external links are marked; conventional sections are
+ * lifted out (last, so their items carry the same marking). astro.config.mjs and the tests both use these options.
+ */
+import rehypeExternalLinks from 'rehype-external-links';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
+import { rehypeEntrySections } from './rehype-entry-sections.ts';
+import { rehypeProseOnly } from './rehype-prose-only.ts';
+import { sanitizeSchema } from './sanitize-schema.ts';
+
+export const entryMarkdownOptions = {
+  gfm: true,
+  smartypants: false,
+  remarkPlugins: [],
+  rehypePlugins: [
+    rehypeRaw,
+    rehypeProseOnly,
+    [rehypeSanitize, sanitizeSchema],
+    [
+      rehypeExternalLinks,
+      {
+        rel: ['noopener', 'noreferrer'],
+        properties: { className: ['external'] },
+        content: { type: 'text', value: ' (external site)' },
+        contentProperties: { className: ['visually-hidden'] },
+      },
+    ],
+    rehypeEntrySections,
+  ],
+};
+
+/** Settings for Astro's `markdown` config that this site does not need and that cost build time. */
+export const markdownBuildSettings = {
+  syntaxHighlight: false as const,
+};

@@ -1,0 +1,82 @@
+/**
+ * Lifts the conventional sections of an entry body (`## Strengths`,
+ * `## Areas for improvement`, `## Next steps`) out of the prose so the page
+ * can show them as labelled lists, and collects the text of every block for
+ * theme detection. Runs after sanitising, so the items are safe HTML.
+ *
+ * Results go where Astro's Markdown processor passes plugin data back:
+ * `file.data.astro.frontmatter` (as `entrySections` and `textBlocks`).
+ */
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { toText } from 'hast-util-to-text';
+import type { VFile } from 'vfile';
+import { visit } from 'unist-util-visit';
+import { SECTIONS, type SectionKey } from '../vocabulary.ts';
+
+export type EntrySections = Partial<Record<SectionKey, string[]>>;
+
+const HEADING = /^h[1-6]$/;
+const TEXT_BLOCKS = new Set(['p', 'li', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'dt', 'dd']);
+
+const normalise = (text: string) => text.toLowerCase().replace(/[:.]\s*$/, '').replace(/\s+/g, ' ').trim();
+
+export function sectionFor(headingText: string): SectionKey | undefined {
+  const heading = normalise(headingText);
+  return (Object.keys(SECTIONS) as SectionKey[]).find((key) =>
+    (SECTIONS[key].headings as readonly string[]).includes(heading),
+  );
+}
+
+const isElement = (node: RootContent | ElementContent): node is Element => node.type === 'element';
+
+/** One list item per `li`; any other block under the heading is an item of its own. */
+function itemsOf(node: RootContent): string[] {
+  if (!isElement(node)) {
+    return node.type === 'text' && node.value.trim() ? [node.value.trim()] : [];
+  }
+  if (node.tagName === 'ul' || node.tagName === 'ol') {
+    return node.children.filter(isElement).map((li) => {
+      const content = li.children.filter((c) => !(c.type === 'text' && !c.value.trim()));
+      // A loose list wraps each item in <p>: unwrap a single paragraph.
+      const only = content.length === 1 && isElement(content[0]) && content[0].tagName === 'p' ? content[0].children : content;
+      return toHtml(only).trim();
+    });
+  }
+  return [toHtml(node.tagName === 'p' ? node.children : node).trim()];
+}
+
+export function rehypeEntrySections() {
+  return (tree: Root, file: VFile) => {
+    const textBlocks: string[] = [];
+    visit(tree, 'element', (node: Element) => {
+      if (!TEXT_BLOCKS.has(node.tagName)) return;
+      // A list item holding paragraphs is collected through them.
+      if (node.tagName === 'li' && node.children.some((c) => isElement(c) && c.tagName === 'p')) return;
+      const text = toText(node, { whitespace: 'normal' }).trim();
+      if (text) textBlocks.push(text);
+    });
+
+    const sections: EntrySections = {};
+    const kept: RootContent[] = [];
+    let current: SectionKey | undefined;
+    for (const child of tree.children) {
+      if (isElement(child) && HEADING.test(child.tagName) && Number(child.tagName[1]) <= 2) {
+        current = sectionFor(toText(child));
+        if (current) continue;
+      }
+      if (current) {
+        const items = itemsOf(child).filter(Boolean);
+        if (items.length) sections[current] = [...(sections[current] ?? []), ...items];
+      } else {
+        kept.push(child);
+      }
+    }
+    tree.children = kept;
+
+    file.data.astro ??= {};
+    file.data.astro.frontmatter ??= {};
+    file.data.astro.frontmatter.entrySections = sections;
+    file.data.astro.frontmatter.textBlocks = textBlocks;
+  };
+}

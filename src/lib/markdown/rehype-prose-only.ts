@@ -1,0 +1,23 @@
+/**
+ * Keeps an entry's body to prose before it is sanitised: an image becomes
+ * a link to it, or just its alt text, so nothing is fetched from another
+ * site; top-level headings are demoted, since the page's title is its only h1.
+ */
+import type { Element, Root } from 'hast';
+import { visit } from 'unist-util-visit';
+
+export function rehypeProseOnly() {
+  return (tree: Root) => {
+    visit(tree, 'element', (node: Element) => {
+      if (node.tagName === 'h1') node.tagName = 'h2';
+      if (node.tagName === 'img') {
+        const alt = String(node.properties.alt ?? '').trim();
+        const src = String(node.properties.src ?? '');
+        // Only a web address makes a useful link; anything else keeps just its alt text.
+        node.tagName = /^https?:\/\//i.test(src) ? 'a' : 'span';
+        node.properties = node.tagName === 'a' ? { href: src } : {};
+        node.children = [{ type: 'text', value: `Image${alt ? `: ${alt}` : ''}` }];
+      }
+    });
+  };
+}

@@ -1,0 +1,14 @@
+/** Site paths (without the base), one place for every page's address. */
+export const paths = {
+  home: () => '',
+  councils: () => 'councils/',
+  council: (id: string) => `councils/${id}/`,
+  /** An entry id is `<council>/<file name>`, so its page sits under its council. */
+  entry: (id: string) => `councils/${id}/`,
+  themes: () => 'themes/',
+  theme: (id: string) => `themes/${id}/`,
+  search: () => 'search/',
+  about: () => 'about/',
+  accessibility: () => 'accessibility/',
+  data: () => 'data/',
+};

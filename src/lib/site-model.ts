@@ -1,0 +1,84 @@
+/**
+ * The whole site as one index, built once per build: councils A–Z with
+ * their journeys, entries in time order, and the links between entries
+ * (related both ways, previous and next in a journey). Pages look things up
+ * here instead of scanning every entry, which keeps a 50,000-entry build
+ * linear.
+ */
+import type { CouncilData, ThemeData } from './content/schema.ts';
+import { journeyHeadline, latestJudgement, sortJourney, type JourneyEntry } from './journey.ts';
+
+export interface CouncilView {
+  id: string;
+  data: CouncilData;
+  /** Published entries, oldest first. */
+  entries: JourneyEntry[];
+  /** The latest entry with an overall grade. */
+  latest?: JourneyEntry;
+  headline: string;
+}
+
+export interface SiteModel {
+  /** A–Z by short name. */
+  councils: CouncilView[];
+  council(id: string): CouncilView | undefined;
+  /** Every entry, oldest first. */
+  entries: JourneyEntry[];
+  entry(id: string): JourneyEntry | undefined;
+  themes: ThemeData[];
+  theme(id: string): ThemeData | undefined;
+  /** Entries this one lists in `related`, and entries that list it. */
+  related(id: string): { reports: JourneyEntry[]; reportedIn: JourneyEntry[] };
+  neighbours(id: string): { previous?: JourneyEntry; next?: JourneyEntry };
+  /** Newest first. */
+  recent(count: number): JourneyEntry[];
+}
+
+export function buildSiteModel(
+  councilRecords: { id: string; data: CouncilData }[],
+  entryList: JourneyEntry[],
+  themes: ThemeData[],
+): SiteModel {
+  const entries = sortJourney(entryList);
+  const entryById = new Map(entries.map((e) => [e.id, e]));
+  const byCouncil = Map.groupBy(entries, (e) => e.council);
+
+  const councils = councilRecords
+    .map((c): CouncilView => {
+      const journey = byCouncil.get(c.id) ?? [];
+      return { id: c.id, data: c.data, entries: journey, latest: latestJudgement(journey), headline: journeyHeadline(journey) };
+    })
+    .sort((a, b) => a.data.short_name.localeCompare(b.data.short_name, 'en-GB'));
+  const councilById = new Map(councils.map((c) => [c.id, c]));
+
+  const reportedIn = Map.groupBy(
+    entries.flatMap((entry) => (entry.related ?? []).map((target) => ({ target, entry }))),
+    (link) => link.target,
+  );
+
+  const position = new Map<string, number>();
+  for (const journey of byCouncil.values()) journey.forEach((e, i) => position.set(e.id, i));
+
+  const themeById = new Map(themes.map((t) => [t.id, t]));
+
+  return {
+    councils,
+    council: (id) => councilById.get(id),
+    entries,
+    entry: (id) => entryById.get(id),
+    themes,
+    theme: (id) => themeById.get(id),
+    related: (id) => ({
+      // A related draft is not published, so it is not linked.
+      reports: (entryById.get(id)?.related ?? []).map((r) => entryById.get(r)).filter((e): e is JourneyEntry => !!e),
+      reportedIn: (reportedIn.get(id) ?? []).map((link) => link.entry),
+    }),
+    neighbours: (id) => {
+      const entry = entryById.get(id);
+      const journey = entry ? byCouncil.get(entry.council) ?? [] : [];
+      const i = position.get(id) ?? -1;
+      return { previous: i > 0 ? journey[i - 1] : undefined, next: i >= 0 ? journey[i + 1] : undefined };
+    },
+    recent: (count) => entries.slice(-count).reverse(),
+  };
+}

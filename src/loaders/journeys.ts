@@ -1,0 +1,125 @@
+/**
+ * Astro content loaders for councils, themes and entries. The entries
+ * loader reads the whole content directory through the same validation as
+ * `npm run check` (src/lib/content/validate.ts) and refuses the build with
+ * the same messages when anything is wrong, so every entry file becomes a
+ * page or the build fails.
+ *
+ * Entries are rendered here with the configured Markdown processor, and
+ * their themes detected, once; the store keeps the result with a digest of
+ * the file and the theme dictionary, so unchanged entries are not redone.
+ */
+import type { Loader, LoaderContext } from 'astro/loaders';
+import path from 'node:path';
+import { ContentProblemsError } from '../lib/content/problems.ts';
+import { loadContent, loadCouncils, loadThemes } from '../lib/content/validate.ts';
+import type { EntrySections } from '../lib/markdown/rehype-entry-sections.ts';
+import { contentDir } from '../lib/settings.ts';
+import { compileThemes, mergeThemes, type EntryTheme } from '../lib/themes.ts';
+
+/** What an entry's rendering adds to Astro's `rendered.metadata`. */
+export interface EntryAnalysis {
+  sections: EntrySections;
+  themes: EntryTheme[];
+}
+
+/** The content directory, resolved against the project root. */
+const root = (context: LoaderContext) => path.resolve(context.config.root.pathname, contentDir());
+
+/** In dev, any change under the content directory re-runs the loader. */
+function watchContent(context: LoaderContext, reload: () => Promise<void>) {
+  const dir = root(context);
+  context.watcher?.add(dir);
+  context.watcher?.on('all', (_event, file) => {
+    if (path.resolve(file).startsWith(dir + path.sep)) reload().catch((error) => context.logger.error(String(error.message ?? error)));
+  });
+}
+
+function replaceAll(context: LoaderContext, items: { id: string; data: Record<string, unknown>; digest: string }[]) {
+  const stale = new Set(context.store.keys());
+  for (const item of items) {
+    stale.delete(item.id);
+    context.store.set(item);
+  }
+  for (const id of stale) context.store.delete(id);
+}
+
+export function councilsLoader(): Loader {
+  return {
+    name: 'journeys-councils',
+    load: async (context) => {
+      const sync = async () => {
+        const councils = await loadCouncils(root(context));
+        const items = [];
+        for (const council of councils) {
+          const data = await context.parseData({ id: council.id, data: council.data });
+          items.push({ id: council.id, data, digest: context.generateDigest(data) });
+        }
+        replaceAll(context, items);
+      };
+      await sync();
+      watchContent(context, sync);
+    },
+  };
+}
+
+export function themesLoader(): Loader {
+  return {
+    name: 'journeys-themes',
+    load: async (context) => {
+      const sync = async () => {
+        const themes = await loadThemes(root(context));
+        const items = [];
+        for (const theme of themes) {
+          const data = await context.parseData({ id: theme.id, data: theme });
+          items.push({ id: theme.id, data, digest: context.generateDigest(data) });
+        }
+        replaceAll(context, items);
+      };
+      await sync();
+      watchContent(context, sync);
+    },
+  };
+}
+
+export function entriesLoader(): Loader {
+  return {
+    name: 'journeys-entries',
+    load: async (context) => {
+      // Drafts are shown in the dev server (with a banner) and never built.
+      const showDrafts = Boolean(context.watcher);
+      const sync = async () => {
+        const set = await loadContent(root(context));
+        if (set.problems.length) throw new ContentProblemsError(set.problems);
+        const matcher = compileThemes(set.themes);
+        const dictionary = context.generateDigest(JSON.stringify(set.themes));
+        const stale = new Set(context.store.keys());
+        for (const entry of set.entries) {
+          if (entry.data.draft && !showDrafts) continue;
+          stale.delete(entry.id);
+          const digest = context.generateDigest(`${dictionary}\n${entry.file}\n${JSON.stringify(entry.data)}\n${entry.body}`);
+          if (context.store.get(entry.id)?.digest === digest) continue;
+          const data = await context.parseData({ id: entry.id, data: entry.data });
+          const rendered = await context.renderMarkdown(entry.body);
+          const frontmatter = rendered.metadata?.frontmatter ?? {};
+          const detected = matcher.detect([entry.data.title, entry.data.summary, ...(frontmatter.textBlocks ?? [])]);
+          const analysis: EntryAnalysis = {
+            sections: frontmatter.entrySections ?? {},
+            themes: mergeThemes(entry.data.themes ?? [], detected),
+          };
+          context.store.set({
+            id: entry.id,
+            data,
+            filePath: path.relative(context.config.root.pathname, path.resolve(entry.file)),
+            digest,
+            rendered: { html: rendered.html, metadata: { headings: rendered.metadata?.headings ?? [], ...analysis } },
+          });
+        }
+        for (const id of stale) context.store.delete(id);
+        context.logger.info(`${set.entries.length} entries, ${set.councils.length} councils, ${set.themes.length} themes: no problems`);
+      };
+      await sync();
+      watchContent(context, sync);
+    },
+  };
+}
