@@ -11,7 +11,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   output: 'static',
-  build: { format: 'directory' },
+  // Every stylesheet is a file: the Content-Security-Policy allows no inline style.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
     ...markdownBuildSettings,
     processor: unified(entryMarkdownOptions),

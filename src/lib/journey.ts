@@ -2,7 +2,7 @@
  * A council's improvement journey: its entries in time order, the
  * judgements they carry and the one-line headline shown on its page.
  */
-import { compareDates, formatDate, yearOf, canPrecede } from './dates.ts';
+import { compareDates, formatDate, formatDateRange, yearOf, canPrecede, type DateStyle } from './dates.ts';
 import type { EntryData } from './content/schema.ts';
 import { timelineDate } from './content/schema.ts';
 import type { EntryTheme } from './themes.ts';
@@ -21,6 +21,13 @@ export interface JourneyEntry extends EntryData {
 
 export function toJourneyEntry(id: string, data: EntryData, themeMatches: EntryTheme[] = []): JourneyEntry {
   return { ...data, id, council: id.split('/')[0], when: timelineDate(data), themeMatches };
+}
+
+/** An entry's date as a reader sees it, at the precision it was written. */
+export function describeWhen(entry: Pick<JourneyEntry, 'date' | 'start_date' | 'published' | 'when'>, style: DateStyle = 'long'): string {
+  if (entry.date) return formatDateRange(entry.start_date, entry.date, style);
+  if (entry.published) return `Published ${formatDate(entry.published, style)}`;
+  return `From ${formatDate(entry.when, style)}`;
 }
 
 /** Oldest first; events on the same date keep a stable order by id. */

@@ -1,0 +1,90 @@
+/**
+ * The search page's state as a URL, so any search can be shared and
+ * bookmarked: /search/?q=supervision&council=reading&year=2018. Pure
+ * functions, used by the page's script and by the tests.
+ */
+
+export const FACETS = ['council', 'kind', 'year', 'grade', 'theme'] as const;
+export type Facet = (typeof FACETS)[number];
+
+export interface SearchState {
+  query: string;
+  filters: Record<Facet, string[]>;
+  /** Relevance, unless a reader asks for newest first (or searches by filters alone). */
+  sort: 'relevance' | 'newest';
+}
+
+export function emptyFilters(): Record<Facet, string[]> {
+  return { council: [], kind: [], year: [], grade: [], theme: [] };
+}
+
+export function stateFromParams(params: URLSearchParams): SearchState {
+  const filters = emptyFilters();
+  for (const facet of FACETS) {
+    filters[facet] = [...new Set(params.getAll(facet).map((v) => v.trim()).filter(Boolean))];
+  }
+  return { query: (params.get('q') ?? '').trim(), filters, sort: params.get('sort') === 'newest' ? 'newest' : 'relevance' };
+}
+
+export function paramsFromState(state: SearchState): URLSearchParams {
+  const params = new URLSearchParams();
+  if (state.query) params.set('q', state.query);
+  for (const facet of FACETS) for (const value of state.filters[facet]) params.append(facet, value);
+  if (state.sort === 'newest') params.set('sort', 'newest');
+  return params;
+}
+
+/** Pagefind's filter object: values within a facet are alternatives (any of), facets combine (all of). */
+export function pagefindFilters(state: SearchState): Record<string, { any: string[] }> {
+  const filters: Record<string, { any: string[] }> = {};
+  for (const facet of FACETS) if (state.filters[facet].length) filters[facet] = { any: state.filters[facet] };
+  return filters;
+}
+
+export function hasCriteria(state: SearchState): boolean {
+  return Boolean(state.query) || FACETS.some((facet) => state.filters[facet].length > 0);
+}
+
+/** Splits Pagefind's excerpt into plain and highlighted runs, so it can be shown without innerHTML. */
+export function excerptRuns(excerpt: string, decode: (html: string) => string): { text: string; marked: boolean }[] {
+  const runs: { text: string; marked: boolean }[] = [];
+  const pattern = /<mark>([\s\S]*?)<\/mark>/g;
+  let last = 0;
+  for (const match of excerpt.matchAll(pattern)) {
+    if (match.index > last) runs.push({ text: decode(excerpt.slice(last, match.index)), marked: false });
+    runs.push({ text: decode(match[1]), marked: true });
+    last = match.index + match[0].length;
+  }
+  if (last < excerpt.length) runs.push({ text: decode(excerpt.slice(last)), marked: false });
+  return runs.filter((run) => run.text.length > 0);
+}
+
+/** The highlighted phrases of an excerpt: neighbouring marked words joined, punctuation trimmed. */
+export function markedPhrases(runs: { text: string; marked: boolean }[]): string[] {
+  const phrases: string[] = [];
+  let current: string[] = [];
+  const flush = () => {
+    const phrase = current.join(' ').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    if (phrase.length > 1 && !phrases.includes(phrase)) phrases.push(phrase);
+    current = [];
+  };
+  for (const run of runs) {
+    if (run.marked) current.push(run.text.trim());
+    else if (run.text.trim()) flush();
+  }
+  flush();
+  return phrases;
+}
+
+/**
+ * A link that highlights the matched phrases on the entry page with the
+ * browser's own text fragments (`#:~:text=`), so entry pages need no script.
+ */
+export function highlightedUrl(url: string, phrases: string[]): string {
+  // Longest first: a whole matched phrase says more than one of its words.
+  const chosen = [...phrases].sort((a, b) => b.length - a.length).slice(0, 3);
+  if (!chosen.length) return url;
+  // In a text directive, '-', '&' and ',' are syntax, so they are percent-encoded too.
+  const encode = (text: string) => encodeURIComponent(text).replace(/-/g, '%2D').replace(/,/g, '%2C');
+  return `${url.split('#')[0]}#:~:${chosen.map((p) => `text=${encode(p)}`).join('&')}`;
+}

@@ -1,0 +1,209 @@
+/**
+ * The search page's behaviour: reads the search from the URL, runs it with
+ * Pagefind's JS API, shows results ten at a time, puts counts on the
+ * facets and keeps the URL in step. The page is usable only with this
+ * script, so it reveals the form itself and hides the no-JavaScript note.
+ */
+import {
+  FACETS,
+  excerptRuns,
+  hasCriteria,
+  highlightedUrl,
+  markedPhrases,
+  pagefindFilters,
+  paramsFromState,
+  stateFromParams,
+  type SearchState,
+} from '../lib/search-state.ts';
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+}
+interface PagefindResult {
+  id: string;
+  data: () => Promise<PagefindResultData>;
+}
+interface PagefindSearch {
+  results: PagefindResult[];
+  filters: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(query: string | null, options: Record<string, unknown>): Promise<PagefindSearch>;
+}
+
+const PAGE_SIZE = 10;
+const form = document.querySelector<HTMLFormElement>('#search-form')!;
+const status = document.querySelector<HTMLElement>('#search-status')!;
+const resultsSection = document.querySelector<HTMLElement>('#search-results')!;
+const list = document.querySelector<HTMLOListElement>('#result-list')!;
+const more = document.querySelector<HTMLButtonElement>('#search-more')!;
+const bundle = form.dataset.bundle!;
+
+let pagefind: Pagefind | undefined;
+let shown: PagefindResult[] = [];
+let pending: PagefindResult[] = [];
+let runId = 0;
+
+function readForm(): SearchState {
+  return stateFromParams(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
+}
+
+function writeForm(state: SearchState) {
+  form.querySelector<HTMLInputElement>('#search-q')!.value = state.query;
+  for (const facet of FACETS) {
+    const values = new Set(state.filters[facet]);
+    for (const select of form.querySelectorAll<HTMLSelectElement>(`select[data-facet="${facet}"]`)) {
+      select.value = [...values][0] ?? '';
+    }
+    for (const box of form.querySelectorAll<HTMLInputElement>(`input[type="checkbox"][name="${facet}"]`)) {
+      box.checked = values.has(box.value);
+    }
+  }
+  for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="sort"]')) radio.checked = radio.value === state.sort;
+}
+
+/** Shows each facet value's number of results, given the query and the other filters. */
+function showCounts(counts: Record<string, Record<string, number>>) {
+  for (const facet of FACETS) {
+    const facetCounts = counts[facet] ?? {};
+    for (const option of form.querySelectorAll<HTMLOptionElement>(`select[data-facet="${facet}"] option`)) {
+      if (!option.value) continue;
+      option.dataset.label ??= option.textContent ?? '';
+      option.textContent = `${option.dataset.label} (${facetCounts[option.value] ?? 0})`;
+    }
+    for (const box of form.querySelectorAll<HTMLInputElement>(`input[type="checkbox"][name="${facet}"]`)) {
+      const label = box.parentElement!.querySelector<HTMLElement>('[data-label]')!;
+      label.dataset.text ??= label.textContent ?? '';
+      label.textContent = `${label.dataset.text} (${facetCounts[box.value] ?? 0})`;
+    }
+  }
+}
+
+function decode(html: string): string {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  return template.content.textContent ?? '';
+}
+
+async function renderResult(result: PagefindResult): Promise<HTMLLIElement> {
+  const data = await result.data();
+  const runs = excerptRuns(data.excerpt, decode);
+  const item = document.createElement('li');
+  const meta = document.createElement('p');
+  meta.className = 'entry-kind';
+  meta.textContent = [data.meta.date, data.meta.kind, data.meta.council].filter(Boolean).join(' · ');
+  const heading = document.createElement('h3');
+  const link = document.createElement('a');
+  link.href = highlightedUrl(data.url, markedPhrases(runs));
+  link.textContent = data.meta.title ?? data.url;
+  heading.append(link);
+  const excerpt = document.createElement('p');
+  excerpt.className = 'result-excerpt';
+  for (const run of runs) {
+    if (run.marked) {
+      const mark = document.createElement('mark');
+      mark.textContent = run.text;
+      excerpt.append(mark);
+    } else {
+      excerpt.append(run.text);
+    }
+  }
+  item.append(meta, heading, excerpt);
+  return item;
+}
+
+async function showMore() {
+  const next = pending.slice(0, PAGE_SIZE);
+  pending = pending.slice(PAGE_SIZE);
+  const items = await Promise.all(next.map(renderResult));
+  list.append(...items);
+  shown = shown.concat(next);
+  more.hidden = pending.length === 0;
+  more.textContent = `Show more results (${pending.length} more)`;
+  return items;
+}
+
+function describe(state: SearchState, count: number): string {
+  const what = state.query ? ` for “${state.query}”` : '';
+  const filtered = FACETS.some((f) => state.filters[f].length) ? ' with the chosen filters' : '';
+  return `${count === 0 ? 'No' : count} result${count === 1 ? '' : 's'}${what}${filtered}`;
+}
+
+async function run(state: SearchState) {
+  const id = ++runId;
+  if (!pagefind) return;
+  if (!hasCriteria(state)) {
+    resultsSection.hidden = true;
+    status.textContent = '';
+    list.replaceChildren();
+    return;
+  }
+  const search = await pagefind.search(state.query || null, {
+    filters: pagefindFilters(state),
+    // Filters alone have no relevance to rank by, so they list newest first.
+    sort: state.sort === 'newest' || !state.query ? { date: 'desc' } : undefined,
+  });
+  if (id !== runId) return;
+  showCounts(search.filters);
+  list.replaceChildren();
+  shown = [];
+  pending = search.results;
+  resultsSection.hidden = false;
+  await showMore();
+  if (id !== runId) return;
+  status.textContent = describe(state, search.results.length);
+}
+
+function update(mode: 'push' | 'replace') {
+  const state = readForm();
+  const query = paramsFromState(state).toString();
+  const url = `${location.pathname}${query ? `?${query}` : ''}`;
+  if (mode === 'push') history.pushState(null, '', url);
+  else history.replaceState(null, '', url);
+  return run(state);
+}
+
+async function start() {
+  document.querySelector<HTMLElement>('#search-unavailable')!.hidden = true;
+  form.hidden = false;
+  const state = stateFromParams(new URLSearchParams(location.search));
+  writeForm(state);
+  try {
+    pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+    await pagefind.options({ excerptLength: 24 });
+    await pagefind.init();
+    // Loading the filter index lets every search report counts per facet value.
+    await pagefind.filters();
+  } catch {
+    status.textContent =
+      'The search index is missing. It is made by npm run build; the development server does not have one.';
+    return;
+  }
+  await run(state);
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void update('push');
+  });
+  form.addEventListener('change', (event) => {
+    if ((event.target as HTMLElement).id !== 'search-q') void update('replace');
+  });
+  more.addEventListener('click', async () => {
+    const firstNew = shown.length;
+    await showMore();
+    // Move focus to the first new result so keyboard users carry on from there.
+    list.children[firstNew]?.querySelector('a')?.focus();
+  });
+  window.addEventListener('popstate', () => {
+    const next = stateFromParams(new URLSearchParams(location.search));
+    writeForm(next);
+    void run(next);
+  });
+}
+
+void start();
