@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import { entryMarkdownOptions, markdownBuildSettings } from './src/lib/markdown/pipeline.ts';
 import { siteLocation } from './src/lib/site-url.ts';
+import { outDir } from './src/lib/settings.ts';
 
 const { site, base } = siteLocation();
 
@@ -11,6 +12,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   output: 'static',
+  outDir: outDir(),
   // Every stylesheet is a file: the Content-Security-Policy allows no inline style.
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {

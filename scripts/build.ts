@@ -11,12 +11,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatProblems } from '../src/lib/content/problems.ts';
 import { loadContent } from '../src/lib/content/validate.ts';
-import { contentDir } from '../src/lib/settings.ts';
+import { contentDir, outDir as outSetting } from '../src/lib/settings.ts';
 import { indexSite } from './search-index.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const root = path.resolve(fileURLToPath(import.meta.url), '../..');
-const outDir = path.join(root, 'dist');
+const outDir = path.resolve(root, outSetting());
 const phases: Record<string, number> = {};
 
 async function phase<T>(name: string, work: () => Promise<T>): Promise<T> {

@@ -7,3 +7,8 @@
 export function contentDir(): string {
   return process.env.IJ_CONTENT_DIR || 'content';
 }
+
+/** Where the built site goes: `dist/` unless IJ_OUT_DIR says otherwise (tests build fixtures elsewhere). */
+export function outDir(): string {
+  return process.env.IJ_OUT_DIR || 'dist';
+}

@@ -1,0 +1,132 @@
+/**
+ * What a resident sees on the fixture site, in Chromium with JavaScript
+ * off (as many read it): the home page, a council's journey and an entry,
+ * each with zero axe-core WCAG 2.2 AA violations.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations, launchBrowser } from './support/browser.ts';
+
+const siteUrl = inject('siteUrl');
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  context = await browser.newContext({ javaScriptEnabled: false });
+  page = await context.newPage();
+});
+afterAll(() => browser.close());
+
+async function open(path: string) {
+  const response = await page.goto(new URL(path, siteUrl).href);
+  expect(response?.status()).toBe(200);
+}
+
+describe('home page', () => {
+  it('says what the site is and lists councils with their latest grade and recent entries', async () => {
+    await open('');
+    expect(await page.locator('h1').allTextContents()).toEqual([expect.stringMatching(/children’s services/)]);
+    const councils = page.locator('.council-list li');
+    expect(await councils.allTextContents()).toEqual([
+      expect.stringMatching(/Northby\s*Requires improvement/),
+      expect.stringMatching(/Southwell\s*Requires improvement/),
+    ]);
+    const recent = await page.locator('#recent-heading + .entry-list > li h3').allTextContents();
+    expect(recent.slice(0, 2)).toEqual(['ILACS inspection: requires improvement to be good', 'Focused visit: the front door']);
+    expect(recent).not.toContain('Draft note');
+  });
+
+  it('has no WCAG 2.2 AA violations', async () => {
+    await open('');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+describe('council page', () => {
+  it('tells the journey in time order, grouped by year, with a computed headline', async () => {
+    await open('councils/northby/');
+    expect(await page.locator('h1').textContent()).toContain('Northby');
+    expect(await page.locator('.lead').first().textContent()).toBe(
+      'Requires improvement since 28 Oct 2019 (previously inadequate).',
+    );
+    const years = await page.locator('.journey .year h3').allTextContents();
+    expect(years).toEqual(['2016', '2017', '2018', '2019']);
+    const items = page.locator('.journey .entry-list > li');
+    expect(await items.count()).toBe(5);
+    expect(await items.first().textContent()).toContain('June 2016');
+    expect(await items.first().textContent()).toContain('Overall effectiveness: Inadequate');
+    // Drafts are never published.
+    expect(await page.content()).not.toContain('Draft note');
+  });
+
+  it('shows only one kind of entry when its filter is chosen, without JavaScript', async () => {
+    await open('councils/northby/');
+    await page.locator('label', { hasText: 'Monitoring visit' }).click();
+    const visible = page.locator('.journey .entry-list > li:visible');
+    expect(await visible.count()).toBe(1);
+    expect(await visible.first().getAttribute('data-kind')).toBe('monitoring-visit');
+    // Years with nothing of that kind disappear too.
+    expect(await page.locator('.journey .year:visible h3').allTextContents()).toEqual(['2017']);
+    await page.locator('label', { hasText: /^\s*All/ }).click();
+    expect(await page.locator('.journey .entry-list > li:visible').count()).toBe(5);
+  });
+
+  it('has no WCAG 2.2 AA violations', async () => {
+    await open('councils/northby/');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+describe('entry page', () => {
+  const path = 'councils/northby/2017-02-22-monitoring-visit/';
+
+  it('shows the facts, findings, body, source and links around it', async () => {
+    await open(path);
+    expect(await page.locator('h1').textContent()).toBe('Monitoring visit 2: children in need and missing children');
+    const meta = await page.locator('dl.meta').innerText();
+    expect(meta).toMatch(/Dates\s+21 to 22 February 2017/);
+    expect(meta).toMatch(/Published\s+24 March 2017/);
+    expect(meta).toMatch(/Inspectors\s+Alex Example HMI, Sam Sample HMI/);
+    expect(meta).toMatch(/Monitoring visit\s+Number 2/);
+    expect(await page.locator('.breadcrumbs li').allTextContents()).toEqual([
+      'Home',
+      'Councils',
+      'Northby',
+      'Monitoring visit 2: children in need and missing children',
+    ]);
+    expect(await page.locator('#section-strengths + ul li').allTextContents()).toEqual([
+      'Return home interviews are offered to every child who goes missing',
+      'Social workers describe a welcome culture change',
+    ]);
+    expect(await page.locator('#section-improvements + ul li').count()).toBe(3);
+    expect(await page.locator('.entry-body blockquote').textContent()).toContain('process compliance');
+    const source = page.locator('dl.meta a.external');
+    expect(await source.getAttribute('rel')).toBe('noopener noreferrer');
+    // Related both ways: the committee paper reports on this visit.
+    expect(await page.locator('#related-heading ~ ul a').allTextContents()).toContain('Committee: Ofsted monitoring visit and deep dive');
+    expect(await page.locator('a[rel="prev"]').textContent()).toContain('Inspection of children');
+    expect(await page.locator('a[rel="next"]').textContent()).toContain('Commissioner');
+  });
+
+  it('labels every grade in words, not colour alone', async () => {
+    await open('councils/northby/2016-06-inspection/');
+    const rows = (await page.locator('#grades-heading + .table-wrap tbody tr').allInnerTexts()).map((r) => r.replace(/\s+/g, ' ').trim());
+    expect(rows).toContain('Overall effectiveness Inadequate');
+    expect(rows).toContain('Adoption performance Requires improvement to be good');
+  });
+
+  it('has no WCAG 2.2 AA violations', async () => {
+    await open(path);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+describe('not found', () => {
+  it('serves a helpful 404 page', async () => {
+    const response = await page.goto(new URL('councils/nowhere/', siteUrl).href);
+    expect(response?.status()).toBe(404);
+    expect(await page.locator('h1').textContent()).toBe('Page not found');
+  });
+});

@@ -1,0 +1,26 @@
+/**
+ * Builds the fixture site (tests/fixtures/site) once for all end-to-end
+ * tests and serves it on localhost; tests read its address with inject('siteUrl').
+ */
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { buildSite, repoRoot } from './build.ts';
+import { serveSite } from './server.ts';
+
+export const FIXTURE_OUT = path.join(repoRoot, '.test-dist/site');
+
+export default async function setup(project: TestProject) {
+  const build = await buildSite({ content: 'tests/fixtures/site', out: FIXTURE_OUT });
+  if (build.code !== 0) throw new Error(`Fixture site did not build:\n${build.output}`);
+  const site = await serveSite(FIXTURE_OUT);
+  project.provide('siteUrl', site.url);
+  project.provide('siteDir', FIXTURE_OUT);
+  return () => site.close();
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    siteUrl: string;
+    siteDir: string;
+  }
+}
