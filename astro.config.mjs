@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { entryMarkdownOptions, markdownBuildSettings } from './src/lib/markdown/pipeline.ts';
 import { siteLocation } from './src/lib/site-url.ts';
 import { outDir } from './src/lib/settings.ts';
@@ -19,5 +20,6 @@ export default defineConfig({
     ...markdownBuildSettings,
     processor: unified(entryMarkdownOptions),
   },
+  integrations: [sitemap()],
   devToolbar: { enabled: false },
 });

@@ -32,3 +32,8 @@ export function getSite(): Promise<SiteModel> {
 export function href(path = ''): string {
   return `${import.meta.env.BASE_URL.replace(/\/$/, '')}/${path.replace(/^\//, '')}`;
 }
+
+/** The full address of a path inside the site, for feeds, data and sitemaps. */
+export function absolute(path = ''): string {
+  return new URL(href(path), import.meta.env.SITE).href;
+}
