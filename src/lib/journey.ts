@@ -107,7 +107,9 @@ export function journeyHeadline(entries: JourneyEntry[]): string {
   const since = judgementDate(judged[start]);
   const previous = start > 0 ? headlineGrade(judged[start - 1]) : undefined;
 
-  let text = `${GRADE_INFO[grade].short} since ${formatDate(since, 'short')}`;
+  // Headlines speak in months ("since Aug 2016"): a day would be false precision here.
+  const month = (date: string) => formatDate(date.slice(0, 7), 'short');
+  let text = `${GRADE_INFO[grade].short} since ${month(since)}`;
   if (previous) text += ` (previously ${GRADE_INFO[previous].short.toLowerCase()})`;
 
   const after = published.filter((e) => e !== judged[start] && compareDates(e.when, since) > 0 && !KINDS[e.kind].graded);
@@ -116,7 +118,8 @@ export function journeyHeadline(entries: JourneyEntry[]): string {
     const counts = new Map<Kind, number>();
     for (const e of external) counts.set(e.kind, (counts.get(e.kind) ?? 0) + 1);
     const parts = [...counts].map(([kind, count]) => countPhrase(count, kind));
-    text += `; ${listPhrase(parts)} since, the latest in ${formatDate(external.at(-1)!.when, 'short')}`;
+    const last = month(external.at(-1)!.when);
+    text += `; ${listPhrase(parts)} since, ${external.length === 1 ? 'in' : 'the latest in'} ${last}`;
   }
   return `${text}.`;
 }

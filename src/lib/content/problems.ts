@@ -40,8 +40,9 @@ export function sortProblems(problems: Problem[]): Problem[] {
 /** "did you mean …?" for a value close to one allowed, or '' when none is. */
 export function suggestion(value: string, allowed: readonly string[]): string {
   if (!allowed.length) return '';
-  const best = closest(value, allowed as string[]);
-  const close = distance(value.toLowerCase(), best.toLowerCase()) <= Math.max(2, Math.floor(best.length / 4));
+  const lower = value.toLowerCase();
+  const best = allowed[allowed.map((a) => a.toLowerCase()).indexOf(closest(lower, allowed.map((a) => a.toLowerCase())))];
+  const close = distance(lower, best.toLowerCase()) <= Math.max(2, Math.floor(best.length / 4));
   return close ? ` (did you mean ${best}?)` : '';
 }
 

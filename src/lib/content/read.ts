@@ -29,8 +29,12 @@ export interface ParsedMarkdown extends ParsedYaml {
   bodyLine: number;
 }
 
+/** Windows line endings and a byte-order mark are how editors save files, not content. */
+const normalise = (text: string) => text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
+
 /** Parses YAML text whose first line is file line `firstLine`. */
-export function parseYaml(text: string, firstLine = 1): ParsedYaml {
+export function parseYaml(raw: string, firstLine = 1): ParsedYaml {
+  const text = normalise(raw);
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { schema: 'core', lineCounter, prettyErrors: false });
   const toLine = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
@@ -71,7 +75,8 @@ function offsetOf(doc: Document, path: FieldPath): number | undefined {
 }
 
 /** Splits a Markdown file into front-matter (parsed, with lines) and body. */
-export function parseMarkdown(text: string): ParsedMarkdown {
+export function parseMarkdown(raw: string): ParsedMarkdown {
+  const text = normalise(raw);
   let yaml: ParsedYaml = parseYaml('');
   const file = matter(text, {
     engines: {
@@ -83,7 +88,7 @@ export function parseMarkdown(text: string): ParsedMarkdown {
       },
     },
   });
-  const hasFrontMatter = /^\ufeff?---\r?\n/.test(text);
+  const hasFrontMatter = /^---\n/.test(text);
   const bodyLine = hasFrontMatter ? file.matter.split('\n').length + 2 : 1;
   return { ...yaml, hasFrontMatter, body: file.content, bodyLine };
 }

@@ -129,6 +129,8 @@ export const ENTRY_FIELD_NAMES = Object.keys(entryFields);
 export interface RuleIssue {
   path: string[];
   message: string;
+  /** Where in the file to point, when the field itself is absent (e.g. a missing framework, at `grades`). */
+  at?: string[];
 }
 
 /**
@@ -138,7 +140,7 @@ export interface RuleIssue {
  */
 export function entryRules(entry: Partial<EntryData>, raw: Record<string, unknown>): RuleIssue[] {
   const issues: RuleIssue[] = [];
-  const issue = (path: string[], message: string) => issues.push({ path, message });
+  const issue = (path: string[], message: string, at?: string[]) => issues.push({ path, message, at });
 
   if (raw.date === undefined && raw.published === undefined && raw.start_date === undefined) {
     issue(['date'], 'is required unless published or start_date is given (allowed: YYYY-MM-DD or YYYY-MM)');
@@ -163,7 +165,7 @@ export function entryRules(entry: Partial<EntryData>, raw: Record<string, unknow
     return issues;
   }
   if (raw.framework === undefined) {
-    issue(['framework'], `is required with grades (allowed: ${list(FRAMEWORK_IDS)})`);
+    issue(['framework'], `is required with grades (allowed: ${list(FRAMEWORK_IDS)})`, ['grades']);
     return issues;
   }
   const framework = entry.framework ? frameworkById(entry.framework) : undefined;
@@ -228,18 +230,29 @@ export const councilFields = {
   predecessors: z.array(slug('a council id'), { error: 'must be a list of council ids' }).optional(),
 };
 
-export const councilSchema = z.strictObject(councilFields);
+export const councilSchema = z
+  .strictObject(councilFields, { error: 'must be a list of field: value lines (allowed: name, short_name, type and the other council fields)' })
+  .superRefine((council, ctx) => {
+    council.delivered_by?.forEach((period, i) => {
+      if (period.to && !canPrecede(period.from, period.to)) {
+        ctx.addIssue({ code: 'custom', path: ['delivered_by', i, 'to'], message: `${period.to} is before from ${period.from} (allowed: on or after from)` });
+      }
+    });
+  });
 export type CouncilData = z.infer<typeof councilSchema>;
 export const COUNCIL_FIELD_NAMES = Object.keys(councilFields);
 
-export const themeSchema = z.strictObject({
+export const themeSchema = z.strictObject(
+  {
   id: slug('a theme id'),
   label: requiredText('a short label'),
   description: requiredText('what the theme covers'),
   phrases: z
     .array(optionalText('a phrase to look for'), { error: 'must be a list of phrases' })
     .min(1, { error: 'must list at least one phrase' }),
-});
+  },
+  { error: 'must be a theme (allowed: id, label, description, phrases)' },
+);
 export const themesSchema = z.array(themeSchema, { error: 'must be a list of themes' });
 export type ThemeData = z.infer<typeof themeSchema>;
 export const THEME_FIELD_NAMES = Object.keys(themeSchema.shape);

@@ -3,18 +3,20 @@
  * contract, collecting every problem rather than stopping at the first.
  * `npm run check`, the build's content loader and the officer scripts all
  * call this, so they agree on what is valid and say it the same way.
+ *
+ * A file with a problem still tells the checks between files what it can
+ * (its id, its valid fields), so one mistake is reported once, in its own
+ * file, and never as knock-on problems elsewhere.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type * as z from 'zod';
+import * as z from 'zod';
 import { KIND_IDS } from '../vocabulary.ts';
 import { fieldName, sortProblems, suggestion, type Problem } from './problems.ts';
 import { parseMarkdown, parseYaml, type FieldPath } from './read.ts';
 import {
-  COUNCIL_FIELD_NAMES,
-  ENTRY_FIELD_NAMES,
   SLUG,
-  THEME_FIELD_NAMES,
+  councilFields,
   councilSchema,
   entryFields,
   entryObject,
@@ -80,10 +82,27 @@ export function parseEntryFileName(name: string): EntryFileName | { error: strin
   if (!(KIND_IDS as string[]).includes(kind)) {
     return { error: `'${kind}' in the file name is not a kind${suggestion(kind, KIND_IDS)} (allowed: ${KIND_IDS.join(', ')})` };
   }
+  if (n !== undefined && !/^[1-9]\d*$/.test(n)) {
+    return { error: `'-${n}' is not allowed: number a second event of one kind on one date -2, a third -3` };
+  }
   if (n !== undefined && Number(n) < 2) {
     return { error: `'-${n}' is not allowed: a second event of one kind on one date is -2, a third -3` };
   }
   return { date, kind, n: n === undefined ? undefined : Number(n) };
+}
+
+/** The field names a schema allows at a path (for "is not a field … (allowed: …)"). */
+function fieldsAt(schema: z.ZodType, at: FieldPath): string[] {
+  const unwrap = (node: unknown): unknown => (node instanceof z.ZodOptional ? unwrap(node.unwrap()) : node);
+  let node: unknown = schema;
+  for (const segment of at) {
+    node = unwrap(node);
+    if (node instanceof z.ZodObject) node = node.shape[String(segment)];
+    else if (node instanceof z.ZodArray) node = node.element;
+    else return [];
+  }
+  node = unwrap(node);
+  return node instanceof z.ZodObject ? Object.keys(node.shape) : [];
 }
 
 /** Turns zod's issues into problems with lines and plain messages. */
@@ -91,33 +110,28 @@ function issuesToProblems(
   file: string,
   issues: z.core.$ZodIssue[],
   lineOf: (p: FieldPath) => number,
-  fieldNames: string[],
+  schema: z.ZodType,
   what: string,
 ): Problem[] {
   return issues.flatMap((issue): Problem[] => {
     const issuePath = issue.path as FieldPath;
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => {
-        const known = issuePath.length === 0 ? fieldNames : [];
-        return {
-          file,
-          line: lineOf([...issuePath, key]),
-          field: fieldName([...issuePath, key]),
-          message: `is not a field of ${issuePath.length ? fieldName(issuePath) : what}${suggestion(key, known)}${known.length ? ` (allowed: ${known.join(', ')})` : ''}`,
-        };
-      });
+      const known = fieldsAt(schema, issuePath);
+      return issue.keys.map((key) => ({
+        file,
+        line: lineOf([...issuePath, key]),
+        field: fieldName([...issuePath, key]),
+        message: `is not a field of ${issuePath.length ? fieldName(issuePath) : what}${suggestion(key, known)}${known.length ? ` (allowed: ${known.join(', ')})` : ''}`,
+      }));
     }
     return [{ file, line: lineOf(issuePath), field: fieldName(issuePath) || 'file', message: issue.message }];
   });
 }
 
-export interface EntryCheck {
-  entry?: EntryRecord;
-  problems: Problem[];
-  /** What the rules between files need, even from an entry with problems. */
-  refs: EntryRefs;
-}
+const yamlProblems = (file: string, field: string, errors: { line: number; message: string }[]): Problem[] =>
+  errors.map((e) => ({ file, line: e.line, field, message: `not valid YAML: ${e.message}` }));
 
+/** What the checks between files need from an entry, even one with problems. */
 interface EntryRefs {
   id: string;
   council: string;
@@ -126,12 +140,28 @@ interface EntryRefs {
   related?: string[];
 }
 
+export interface EntryCheck {
+  entry?: EntryRecord;
+  problems: Problem[];
+  refs: EntryRefs;
+}
+
+/** The fields of an object that are valid on their own, for the rules between fields. */
+function validFields<T>(fields: Record<string, z.ZodType>, raw: Record<string, unknown>): Partial<T> {
+  const valid: Record<string, unknown> = {};
+  for (const [key, schema] of Object.entries(fields)) {
+    if (raw[key] === undefined) continue;
+    const result = schema.safeParse(raw[key]);
+    if (result.success) valid[key] = result.data;
+  }
+  return valid as Partial<T>;
+}
+
 /**
  * Checks one entry file on its own: name, front-matter and the rules between
  * its fields. `file` is the path to show; `council` its folder name.
  */
 export function checkEntryFile(file: string, council: string, name: string, text: string): EntryCheck {
-  const problems: Problem[] = [];
   const refs: EntryRefs = { id: `${council}/${name.replace(/\.md$/, '')}`, council, file };
   const parsedName = parseEntryFileName(name);
   if ('error' in parsedName) return { refs, problems: [{ file, line: 1, field: 'file name', message: parsedName.error }] };
@@ -140,32 +170,30 @@ export function checkEntryFile(file: string, council: string, name: string, text
   if (!parsed.hasFrontMatter) {
     return {
       refs,
-      problems: [
-        { file, line: 1, field: 'front-matter', message: 'the file must start with front-matter between two --- lines (see docs/CONTENT-MODEL.md)' },
-      ],
+      problems: [{ file, line: 1, field: 'front-matter', message: 'the file must start with front-matter between two --- lines (see docs/CONTENT-MODEL.md)' }],
     };
   }
-  if (parsed.errors.length) {
-    return {
-      refs,
-      problems: parsed.errors.map((e) => ({ file, line: e.line, field: 'front-matter', message: `not valid YAML: ${e.message}` })),
-    };
-  }
+  if (parsed.errors.length) return { refs, problems: yamlProblems(file, 'front-matter', parsed.errors) };
   if (parsed.data === null || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
-    return { refs, problems: [{ file, line: 1, field: 'front-matter', message: 'must be a list of field: value lines' }] };
+    return { refs, problems: [{ file, line: 1, field: 'front-matter', message: 'must be a list of field: value lines (allowed: title, kind, date, body, summary and the other entry fields)' }] };
   }
 
   const raw = parsed.data as Record<string, unknown>;
   const result = entryObject.safeParse(raw);
-  const fieldsValid: Partial<EntryData> = result.success ? result.data : validFields(raw);
-  const ruleIssues = entryRules(fieldsValid, raw).map((i) => ({ ...i, code: 'custom' as const, input: undefined }));
-  const issues = [...(result.success ? [] : result.error.issues), ...ruleIssues];
-  refs.themes = fieldsValid.themes;
-  refs.related = fieldsValid.related;
-  if (issues.length) {
-    return { refs, problems: issuesToProblems(file, issues, parsed.lineOf, ENTRY_FIELD_NAMES, 'an entry') };
-  }
-  const data = fieldsValid as EntryData;
+  const valid = result.success ? result.data : validFields<EntryData>(entryFields, raw);
+  refs.themes = valid.themes;
+  refs.related = valid.related;
+  const problems = [
+    ...(result.success ? [] : issuesToProblems(file, result.error.issues, parsed.lineOf, entryObject, 'an entry')),
+    ...entryRules(valid, raw).map((issue) => ({
+      file,
+      line: parsed.lineOf(issue.at ?? issue.path),
+      field: fieldName(issue.path),
+      message: issue.message,
+    })),
+  ];
+  if (problems.length) return { refs, problems };
+  const data = valid as EntryData;
 
   const anchor = timelineDate(data);
   if (parsedName.date !== anchor) {
@@ -189,66 +217,67 @@ export function checkEntryFile(file: string, council: string, name: string, text
   return { refs, problems, entry: { id: refs.id, council, file, data, body: parsed.body, bodyLine: parsed.bodyLine } };
 }
 
-/** The fields of an entry that are valid on their own, for the rules between fields. */
-function validFields(raw: Record<string, unknown>): Partial<EntryData> {
-  const valid: Record<string, unknown> = {};
-  for (const [key, schema] of Object.entries(entryFields)) {
-    if (raw[key] === undefined) continue;
-    const result = schema.safeParse(raw[key]);
-    if (result.success) valid[key] = result.data;
-  }
-  return valid as Partial<EntryData>;
-}
-
 /** The file name an entry's front-matter asks for. */
 export function expectedName(data: Pick<EntryData, 'date' | 'published' | 'start_date' | 'kind'>, n?: number): string {
   return `${timelineDate(data)}-${data.kind}${n ? `-${n}` : ''}.md`;
 }
 
-function checkCouncilFile(file: string, id: string, text: string): { council?: CouncilRecord; problems: Problem[] } {
-  if (!SLUG.test(id)) {
-    return { problems: [{ file, line: 1, field: 'file name', message: `'${id}' is not a council id (allowed: lower-case words joined by hyphens, e.g. windsor-and-maidenhead)` }] };
-  }
-  const parsed = parseYaml(text);
-  if (parsed.errors.length) {
-    return { problems: parsed.errors.map((e) => ({ file, line: e.line, field: 'file', message: `not valid YAML: ${e.message}` })) };
-  }
-  const result = councilSchema.safeParse(parsed.data ?? {});
-  if (!result.success) {
-    return { problems: issuesToProblems(file, result.error.issues, parsed.lineOf, COUNCIL_FIELD_NAMES, 'a council') };
-  }
-  return { council: { id, file, data: result.data }, problems: [] };
+interface CouncilRefs {
+  id: string;
+  file: string;
+  successors?: string[];
+  predecessors?: string[];
 }
 
-function checkThemesFile(file: string, text: string): { themes: ThemeData[]; problems: Problem[] } {
-  const parsed = parseYaml(text);
-  if (parsed.errors.length) {
-    return { themes: [], problems: parsed.errors.map((e) => ({ file, line: e.line, field: 'file', message: `not valid YAML: ${e.message}` })) };
+function checkCouncilFile(file: string, id: string, text: string): { council?: CouncilRecord; refs: CouncilRefs; problems: Problem[] } {
+  const refs: CouncilRefs = { id, file };
+  if (!SLUG.test(id)) {
+    return { refs, problems: [{ file, line: 1, field: 'file name', message: `'${id}' is not a council id (allowed: lower-case words joined by hyphens, e.g. windsor-and-maidenhead)` }] };
   }
+  const parsed = parseYaml(text);
+  if (parsed.errors.length) return { refs, problems: yamlProblems(file, 'file', parsed.errors) };
+  const result = councilSchema.safeParse(parsed.data ?? {});
+  if (!result.success) {
+    const raw = parsed.data && typeof parsed.data === 'object' ? (parsed.data as Record<string, unknown>) : {};
+    Object.assign(refs, validFields<CouncilData>({ successors: councilFields.successors, predecessors: councilFields.predecessors }, raw));
+    return { refs, problems: issuesToProblems(file, result.error.issues, parsed.lineOf, councilSchema, 'a council') };
+  }
+  Object.assign(refs, { successors: result.data.successors, predecessors: result.data.predecessors });
+  return { refs, council: { id, file, data: result.data }, problems: [] };
+}
+
+function checkThemesFile(file: string, text: string): { themes: ThemeData[]; ids: string[]; problems: Problem[] } {
+  const parsed = parseYaml(text);
+  if (parsed.errors.length) return { themes: [], ids: [], problems: yamlProblems(file, 'file', parsed.errors) };
   if (!Array.isArray(parsed.data)) {
-    return { themes: [], problems: [{ file, line: 1, field: 'file', message: 'must be a list of themes, each starting "- id:"' }] };
+    return { themes: [], ids: [], problems: [{ file, line: 1, field: 'file', message: 'must be a list of themes, each starting "- id:"' }] };
   }
   const themes: ThemeData[] = [];
+  const ids: string[] = [];
   const problems: Problem[] = [];
-  const seen = new Set<string>();
   parsed.data.forEach((item: unknown, index: number) => {
-    const result = themeSchema.safeParse(item);
-    if (!result.success) {
-      const lineOf = (p: FieldPath) => parsed.lineOf([index, ...p]);
-      problems.push(
-        ...issuesToProblems(file, result.error.issues, lineOf, THEME_FIELD_NAMES, 'a theme').map((p) => ({
-          ...p,
-          field: p.field === 'file' ? `[${index}]` : `[${index}].${p.field}`,
-        })),
-      );
-    } else if (seen.has(result.data.id)) {
-      problems.push({ file, line: parsed.lineOf([index, 'id']), field: `[${index}].id`, message: `'${result.data.id}' is used by an earlier theme (allowed: each id once)` });
-    } else {
-      seen.add(result.data.id);
-      themes.push(result.data);
+    const id = (item as { id?: unknown } | null)?.id;
+    if (typeof id === 'string' && SLUG.test(id)) {
+      if (ids.includes(id)) {
+        problems.push({ file, line: parsed.lineOf([index, 'id']), field: `[${index}].id`, message: `'${id}' is used by an earlier theme (allowed: each id once)` });
+        return;
+      }
+      ids.push(id);
     }
+    const result = themeSchema.safeParse(item);
+    if (result.success) {
+      themes.push(result.data);
+      return;
+    }
+    const lineOf = (p: FieldPath) => parsed.lineOf([index, ...p]);
+    problems.push(
+      ...issuesToProblems(file, result.error.issues, lineOf, themeSchema, 'a theme').map((p) => ({
+        ...p,
+        field: p.field === 'file' ? `[${index}]` : `[${index}].${p.field}`,
+      })),
+    );
   });
-  return { themes, problems };
+  return { themes, ids, problems };
 }
 
 async function listFiles(dir: string): Promise<string[]> {
@@ -269,9 +298,10 @@ export async function loadContent(dir: string): Promise<ContentSet> {
   const root = path.resolve(dir);
   const problems: Problem[] = [];
   const councils: CouncilRecord[] = [];
+  const councilRefs: CouncilRefs[] = [];
   const entries: EntryRecord[] = [];
   let themes: ThemeData[] = [];
-  let entryFiles = 0;
+  let themeIds: string[] = [];
   let themesFile: string | undefined;
 
   let files: string[];
@@ -279,26 +309,26 @@ export async function loadContent(dir: string): Promise<ContentSet> {
     files = await listFiles(root);
   } catch {
     return {
-      councils, entries, themes, entryFiles,
+      councils, entries, themes, entryFiles: 0,
       problems: [{ file: displayPath(root), line: 1, field: 'content', message: 'the content directory does not exist' }],
     };
   }
   const read = (rel: string) => readFile(path.join(root, rel), 'utf8');
 
   const entryJobs: { rel: string; council: string; name: string }[] = [];
+  let entryFiles = 0;
   for (const rel of files) {
     const file = displayPath(path.join(root, rel));
     const parts = rel.split('/');
     if (rel === 'themes.yaml') {
       themesFile = file;
-      ({ themes } = await read(rel).then((text) => {
-        const result = checkThemesFile(file, text);
-        problems.push(...result.problems);
-        return result;
-      }));
+      const result = checkThemesFile(file, await read(rel));
+      ({ themes, ids: themeIds } = result);
+      problems.push(...result.problems);
     } else if (parts[0] === 'councils' && parts.length === 2 && parts[1].endsWith('.yaml')) {
       const result = checkCouncilFile(file, parts[1].slice(0, -'.yaml'.length), await read(rel));
       problems.push(...result.problems);
+      councilRefs.push(result.refs);
       if (result.council) councils.push(result.council);
     } else if (parts[0] === 'entries' && parts.length === 3) {
       entryFiles += 1;
@@ -319,7 +349,7 @@ export async function loadContent(dir: string): Promise<ContentSet> {
     problems.push(...check.problems);
     if (check.entry) entries.push(check.entry);
   }
-  problems.push(...(await crossCheck(councils, checks.map((c) => c.refs), themes)));
+  problems.push(...(await crossCheck(councilRefs, checks.map((c) => c.refs), themeIds)));
   return { councils, entries, themes, problems: sortProblems(problems), entryFiles };
 }
 
@@ -341,24 +371,24 @@ export async function loadThemes(dir: string): Promise<ThemeData[]> {
 }
 
 /** Rules between files: folders are councils, theme and related ids exist. */
-async function crossCheck(councils: CouncilRecord[], entries: EntryRefs[], themes: ThemeData[]): Promise<Problem[]> {
-  const entryIds = new Set(entries.map((e) => e.id));
+async function crossCheck(councils: CouncilRefs[], entries: EntryRefs[], themeIds: string[]): Promise<Problem[]> {
   const councilIds = councils.map((c) => c.id);
   const known = new Set(councilIds);
-  const themeIds = themes.map((t) => t.id);
   const themeSet = new Set(themeIds);
+  const entryIds = new Set(entries.map((e) => e.id));
   const problems: Problem[] = [];
 
   // Lines are looked up only for the rare file with a problem, so a large
   // corpus never holds every file's YAML tree in memory.
   const lineIn = async (file: string, p: FieldPath) =>
-    p.length ? (file.endsWith('.md') ? parseMarkdown : parseYaml)(await readFile(file, 'utf8')).lineOf(p) : 1;
+    (file.endsWith('.md') ? parseMarkdown : parseYaml)(await readFile(file, 'utf8')).lineOf(p);
 
   for (const council of councils) {
     for (const field of ['successors', 'predecessors'] as const) {
-      for (const [i, id] of (council.data[field] ?? []).entries()) {
-        if (!known.has(id)) {
-          problems.push({ file: council.file, line: await lineIn(council.file, [field, i]), field: `${field}[${i}]`, message: `'${id}' is not a council${suggestion(id, councilIds)} (allowed: a file name in content/councils/)` });
+      for (const [i, id] of (council[field] ?? []).entries()) {
+        if (id === council.id || !known.has(id)) {
+          const why = id === council.id ? 'is this council itself' : `is not a council${suggestion(id, councilIds)}`;
+          problems.push({ file: council.file, line: await lineIn(council.file, [field, i]), field: `${field}[${i}]`, message: `'${id}' ${why} (allowed: a file name in content/councils/)` });
         }
       }
     }

@@ -5,10 +5,11 @@
  * become links; external links are marked; conventional sections are
  * lifted out (last, so their items carry the same marking). astro.config.mjs and the tests both use these options.
  */
+import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import rehypeExternalLinks from 'rehype-external-links';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
-import { rehypeEntrySections } from './rehype-entry-sections.ts';
+import { rehypeEntrySections, rehypeTextBlocks } from './rehype-entry-sections.ts';
 import { rehypeProseOnly } from './rehype-prose-only.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 
@@ -20,6 +21,7 @@ export const entryMarkdownOptions = {
     rehypeRaw,
     rehypeProseOnly,
     [rehypeSanitize, sanitizeSchema],
+    rehypeTextBlocks,
     [
       rehypeExternalLinks,
       {
@@ -31,7 +33,7 @@ export const entryMarkdownOptions = {
     ],
     rehypeEntrySections,
   ],
-};
+} satisfies UnifiedProcessorOptions;
 
 /** Settings for Astro's `markdown` config that this site does not need and that cost build time. */
 export const markdownBuildSettings = {

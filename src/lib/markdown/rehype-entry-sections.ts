@@ -1,11 +1,14 @@
 /**
- * Lifts the conventional sections of an entry body (`## Strengths`,
+ * Two steps of the entry pipeline that read the body's structure:
+ * `rehypeTextBlocks` collects the text of every block for theme detection
+ * (before links gain their hidden "(external site)" label), and
+ * `rehypeEntrySections` lifts the conventional sections (`## Strengths`,
  * `## Areas for improvement`, `## Next steps`) out of the prose so the page
- * can show them as labelled lists, and collects the text of every block for
- * theme detection. Runs after sanitising, so the items are safe HTML.
+ * can show them as labelled lists. Both run after sanitising, so the items
+ * are safe HTML.
  *
  * Results go where Astro's Markdown processor passes plugin data back:
- * `file.data.astro.frontmatter` (as `entrySections` and `textBlocks`).
+ * `file.data.astro.frontmatter` (as `textBlocks` and `entrySections`).
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
@@ -39,14 +42,20 @@ function itemsOf(node: RootContent): string[] {
     return node.children.filter(isElement).map((li) => {
       const content = li.children.filter((c) => !(c.type === 'text' && !c.value.trim()));
       // A loose list wraps each item in <p>: unwrap a single paragraph.
-      const only = content.length === 1 && isElement(content[0]) && content[0].tagName === 'p' ? content[0].children : content;
-      return toHtml(only).trim();
+      const loose = content.length === 1 && isElement(content[0]) && content[0].tagName === 'p';
+      return toHtml(loose ? (content[0] as Element).children : li.children).trim();
     });
   }
   return [toHtml(node.tagName === 'p' ? node.children : node).trim()];
 }
 
-export function rehypeEntrySections() {
+const frontmatter = (file: VFile) => {
+  file.data.astro ??= {};
+  file.data.astro.frontmatter ??= {};
+  return file.data.astro.frontmatter;
+};
+
+export function rehypeTextBlocks() {
   return (tree: Root, file: VFile) => {
     const textBlocks: string[] = [];
     visit(tree, 'element', (node: Element) => {
@@ -56,7 +65,12 @@ export function rehypeEntrySections() {
       const text = toText(node, { whitespace: 'normal' }).trim();
       if (text) textBlocks.push(text);
     });
+    frontmatter(file).textBlocks = textBlocks;
+  };
+}
 
+export function rehypeEntrySections() {
+  return (tree: Root, file: VFile) => {
     const sections: EntrySections = {};
     const kept: RootContent[] = [];
     let current: SectionKey | undefined;
@@ -73,10 +87,6 @@ export function rehypeEntrySections() {
       }
     }
     tree.children = kept;
-
-    file.data.astro ??= {};
-    file.data.astro.frontmatter ??= {};
-    file.data.astro.frontmatter.entrySections = sections;
-    file.data.astro.frontmatter.textBlocks = textBlocks;
+    frontmatter(file).entrySections = sections;
   };
 }

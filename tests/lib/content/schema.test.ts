@@ -1,0 +1,583 @@
+/**
+ * The content contract (docs/CONTENT-MODEL.md) as zod schemas: for each rule
+ * one value that passes and one that fails, with the message an officer sees.
+ * Line numbers and file rules are in validate.test.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  ENTRY_FIELD_NAMES,
+  ENTRY_ID,
+  SLUG,
+  councilSchema,
+  entryFields,
+  entryObject,
+  entryRules,
+  entrySchema,
+  themeSchema,
+  themesSchema,
+  timelineDate,
+} from '../../../src/lib/content/schema.ts';
+import { FRAMEWORK_IDS, FRAMEWORKS, GRADES, KIND_IDS, KINDS } from '../../../src/lib/vocabulary.ts';
+
+const ALLOWED_KINDS = KIND_IDS.join(', ');
+const ALLOWED_GRADES = 'outstanding, good, requires-improvement, inadequate';
+const ALLOWED_FRAMEWORKS = 'slac, cpi, tlac, sif, ilacs, ilacs-2023';
+
+const VALID = {
+  title: 'Monitoring visit 7: care leavers',
+  kind: 'monitoring-visit',
+  date: '2018-08-01',
+  body: 'ofsted',
+  summary: 'Young people leaving care receive better services.',
+};
+
+/** Issues of the whole entry schema as `path: message`. */
+function issues(data: Record<string, unknown>): string[] {
+  const result = entrySchema.safeParse(data);
+  return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+}
+
+const entry = (changes: Record<string, unknown>) => {
+  const data: Record<string, unknown> = { ...VALID, ...changes };
+  for (const key of Object.keys(data)) if (data[key] === undefined) delete data[key];
+  return data;
+};
+
+/** Issues of a single field's schema. */
+function fieldIssues(field: keyof typeof entryFields, value: unknown): string[] {
+  const result = entryFields[field].safeParse(value);
+  return result.success ? [] : result.error.issues.map((i) => i.message);
+}
+
+describe('entry: a valid entry', () => {
+  it('accepts the minimal entry and the contract example', () => {
+    expect(issues(VALID)).toEqual([]);
+    expect(
+      issues({
+        ...VALID,
+        start_date: '2018-07-31',
+        visit_number: 7,
+        themes: ['care-leavers', 'participation'],
+        source: { url: 'https://reports.ofsted.gov.uk/provider/44/870' },
+      }),
+    ).toEqual([]);
+  });
+
+  it('accepts every optional field at once', () => {
+    expect(
+      issues({
+        ...VALID,
+        kind: 'inspection',
+        framework: 'ilacs',
+        grades: { overall: 'good', leadership: 'outstanding' },
+        published: '2018-09',
+        start_date: '2018-07-30',
+        source: { url: 'http://example.org/letter.pdf', title: 'Letter' },
+        inspectors: ['Jane Smith', 'Ali Khan'],
+        related: ['reading/2016-06-inspection', 'reading/2018-08-01-monitoring-visit-2'],
+        draft: false,
+        imported: 'ofsted-official-statistics-2025',
+      }),
+    ).toEqual([]);
+  });
+
+  it('keeps dates as the strings written (no Date objects)', () => {
+    const result = entrySchema.parse({ ...VALID, published: '2018-08' });
+    expect(result.date).toBe('2018-08-01');
+    expect(result.published).toBe('2018-08');
+  });
+
+  it('lists the fields of the contract, no more', () => {
+    expect(ENTRY_FIELD_NAMES.sort()).toEqual(
+      [
+        'title', 'kind', 'date', 'start_date', 'published', 'body', 'framework', 'grades', 'summary',
+        'themes', 'source', 'inspectors', 'visit_number', 'related', 'draft', 'imported',
+      ].sort(),
+    );
+  });
+});
+
+describe('entry: required fields', () => {
+  it.each(['title', 'summary'])('%s is required', (field) => {
+    expect(issues(VALID)).toEqual([]);
+    expect(issues(entry({ [field]: undefined }))).toEqual([`${field}: is required`]);
+  });
+
+  it.each(['title', 'summary'])('%s must not be empty or only spaces', (field) => {
+    expect(issues(entry({ [field]: '   ' }))).toEqual([expect.stringMatching(new RegExp(`^${field}: must not be empty`))]);
+  });
+
+  it.each(['title', 'summary'])('%s must be text', (field) => {
+    expect(issues(entry({ [field]: 12 }))).toEqual([expect.stringMatching(new RegExp(`^${field}: must be text`))]);
+  });
+
+  it('kind is required and the message lists the kinds', () => {
+    expect(issues(entry({ kind: undefined }))).toEqual([`kind: is required (allowed: ${ALLOWED_KINDS})`]);
+  });
+
+  it('body is required and the message lists the bodies', () => {
+    expect(issues(entry({ body: undefined }))).toEqual(['body: is required (allowed: ofsted, dfe, council, peer, other)']);
+  });
+
+  it('date is required unless published or start_date is given', () => {
+    expect(issues(entry({ date: undefined }))).toEqual([
+      'date: is required unless published or start_date is given (allowed: YYYY-MM-DD or YYYY-MM)',
+    ]);
+    expect(issues(entry({ date: undefined, published: '2018-08-24' }))).toEqual([]);
+    expect(issues(entry({ date: undefined, start_date: '2018-07-31' }))).toEqual([]);
+  });
+});
+
+describe('entry: kind and body', () => {
+  it.each(KIND_IDS)('accepts kind %s', (kind) => {
+    expect(fieldIssues('kind', kind)).toEqual([]);
+  });
+
+  it('rejects an unknown kind, suggesting the nearest and listing all', () => {
+    expect(fieldIssues('kind', 'monitoring-visits')).toEqual([
+      `'monitoring-visits' is not a kind (did you mean monitoring-visit?) (allowed: ${ALLOWED_KINDS})`,
+    ]);
+  });
+
+  it.each(['ofsted', 'dfe', 'council', 'peer', 'other'])('accepts body %s', (body) => {
+    expect(fieldIssues('body', body)).toEqual([]);
+  });
+
+  it('rejects an unknown body', () => {
+    expect(fieldIssues('body', 'Ofsted')).toEqual([
+      "'Ofsted' is not a body (did you mean ofsted?) (allowed: ofsted, dfe, council, peer, other)",
+    ]);
+  });
+});
+
+describe('entry: date formats and precision', () => {
+  it.each(['2018-08-01', '2018-08', '2016-02-29', '2000-02-29', '2018-12-31'])('accepts %s', (value) => {
+    expect(fieldIssues('date', value)).toEqual([]);
+  });
+
+  it('rejects a day that is not in the calendar (2018-02-30)', () => {
+    expect(fieldIssues('date', '2018-02-30')).toEqual([
+      "'2018-02-30' is not a real calendar date (February 2018 has 28 days) (allowed: YYYY-MM-DD, a real calendar date, or YYYY-MM)",
+    ]);
+  });
+
+  it.each(['2019-02-29', '1900-02-29', '2018-04-31', '2018-01-00', '2018-01-32'])('rejects %s', (value) => {
+    expect(fieldIssues('date', value)).toEqual([expect.stringContaining('is not a real calendar date')]);
+  });
+
+  it('rejects month 13 (2018-13)', () => {
+    expect(fieldIssues('date', '2018-13')).toEqual([
+      "'2018-13' has no month 13 (allowed: YYYY-MM-DD, a real calendar date, or YYYY-MM)",
+    ]);
+    expect(fieldIssues('date', '2018-00')).toEqual([expect.stringContaining('has no month 00')]);
+  });
+
+  it.each(['2018-8-1', '01/08/2018', '2018', '18-08-01', '2018-08-01 ', 'August 2018', '2018-W31'])(
+    'rejects the form %j',
+    (value) => {
+      expect(fieldIssues('date', value)).toEqual([
+        `'${value}' is not a date in the form YYYY-MM-DD or YYYY-MM (allowed: YYYY-MM-DD, a real calendar date, or YYYY-MM)`,
+      ]);
+    },
+  );
+
+  it('rejects a timestamp with a time (as YAML would write it)', () => {
+    for (const value of ['2018-08-01T10:00:00Z', '2018-08-01 10:00:00', '2018-08-01T00:00:00.000Z']) {
+      expect(fieldIssues('date', value)).toEqual([expect.stringContaining('is not a date in the form YYYY-MM-DD or YYYY-MM')]);
+    }
+  });
+
+  it('rejects a Date object or a number (a YAML 1.1 timestamp or a bare year)', () => {
+    const message =
+      'must be written as YYYY-MM-DD or YYYY-MM (allowed: a calendar date such as 2018-08-01, or a month such as 2018-08)';
+    expect(fieldIssues('date', new Date('2018-08-01T00:00:00Z'))).toEqual([message]);
+    expect(fieldIssues('date', 2018)).toEqual([message]);
+  });
+
+  it.each(['start_date', 'published'] as const)('%s follows the same rules', (field) => {
+    expect(fieldIssues(field, '2018-08')).toEqual([]);
+    expect(fieldIssues(field, '2018-02-30')).toEqual([expect.stringContaining('not a real calendar date')]);
+    expect(fieldIssues(field, '2018-13')).toEqual([expect.stringContaining('has no month 13')]);
+  });
+});
+
+describe('entry: order of dates', () => {
+  it('start_date on or before date', () => {
+    expect(issues(entry({ start_date: '2018-07-31' }))).toEqual([]);
+    expect(issues(entry({ start_date: '2018-08-01' }))).toEqual([]);
+    expect(issues(entry({ start_date: '2018-08-02' }))).toEqual([
+      'start_date: 2018-08-02 is after date 2018-08-01 (allowed: on or before date)',
+    ]);
+  });
+
+  it('date on or before published', () => {
+    expect(issues(entry({ published: '2018-08-24' }))).toEqual([]);
+    expect(issues(entry({ published: '2018-08-01' }))).toEqual([]);
+    expect(issues(entry({ published: '2018-07-31' }))).toEqual([
+      'published: 2018-07-31 is before date 2018-08-01 (allowed: on or after date)',
+    ]);
+  });
+
+  it('start_date on or before published (with no date)', () => {
+    expect(issues(entry({ date: undefined, start_date: '2018-07-31', published: '2018-08-24' }))).toEqual([]);
+    expect(issues(entry({ date: undefined, start_date: '2018-08-25', published: '2018-08-24' }))).toEqual([
+      'published: 2018-08-24 is before start_date 2018-08-25 (allowed: on or after start_date)',
+    ]);
+  });
+
+  it('compares a month with a day in that month as possibly in order (2018-08 vs 2018-08-01 is fine)', () => {
+    expect(issues(entry({ date: '2018-08', published: '2018-08-01' }))).toEqual([]);
+    expect(issues(entry({ date: '2018-08-31', published: '2018-08' }))).toEqual([]);
+    expect(issues(entry({ date: '2018-08', start_date: '2018-08-31' }))).toEqual([]);
+    expect(issues(entry({ date: '2018-08-01', start_date: '2018-08' }))).toEqual([]);
+    expect(issues(entry({ date: '2018-08', published: '2018-08' }))).toEqual([]);
+  });
+
+  it('still rejects a month that is wholly out of order', () => {
+    expect(issues(entry({ date: '2018-09', published: '2018-08-31' }))).toEqual([
+      'published: 2018-08-31 is before date 2018-09 (allowed: on or after date)',
+    ]);
+    expect(issues(entry({ date: '2018-08-01', start_date: '2018-09' }))).toEqual([
+      'start_date: 2018-09 is after date 2018-08-01 (allowed: on or before date)',
+    ]);
+    expect(issues(entry({ date: '2018-08', published: '2018-07' }))).toEqual([
+      'published: 2018-07 is before date 2018-08 (allowed: on or after date)',
+    ]);
+  });
+});
+
+describe('entry: grades, kinds and frameworks', () => {
+  const graded = (changes: Record<string, unknown>) => entry({ kind: 'inspection', framework: 'ilacs', ...changes });
+
+  it('allows grades on the graded kinds', () => {
+    const gradedKinds = KIND_IDS.filter((k) => KINDS[k].graded);
+    expect(gradedKinds).toEqual(['inspection', 'short-inspection']);
+    for (const kind of gradedKinds) expect(issues(graded({ kind, grades: { overall: 'good' } }))).toEqual([]);
+  });
+
+  it.each(KIND_IDS.filter((k) => !KINDS[k].graded))('rejects grades on a %s', (kind) => {
+    expect(issues(entry({ kind, framework: 'ilacs', grades: { overall: 'good' } }))).toEqual([
+      `grades: a ${kind} is not graded (allowed: grades only on inspection, short-inspection)`,
+    ]);
+  });
+
+  it('requires a framework with grades', () => {
+    expect(issues(graded({ grades: { overall: 'good' } }))).toEqual([]);
+    expect(issues(graded({ framework: undefined, grades: { overall: 'good' } }))).toEqual([
+      `framework: is required with grades (allowed: ${ALLOWED_FRAMEWORKS})`,
+    ]);
+  });
+
+  it('allows an inspection without grades (and then no framework)', () => {
+    expect(issues(entry({ kind: 'inspection' }))).toEqual([]);
+  });
+
+  it('rejects an unknown framework', () => {
+    expect(issues(graded({ framework: 'ofsted-2018', grades: { overall: 'good' } }))).toEqual([
+      `framework: 'ofsted-2018' is not a framework (allowed: ${ALLOWED_FRAMEWORKS})`,
+    ]);
+  });
+
+  it.each(FRAMEWORKS.map((f) => [f.id, f.areas.map((a) => a.id)] as const))(
+    'accepts every judgement area of %s',
+    (framework, areas) => {
+      const grades = Object.fromEntries(areas.map((a) => [a, 'good']));
+      expect(issues(graded({ framework, grades }))).toEqual([]);
+    },
+  );
+
+  it('care-leavers is not an ilacs area, and the message lists the ilacs areas', () => {
+    expect(issues(graded({ framework: 'ilacs', grades: { overall: 'good', 'care-leavers': 'good' } }))).toEqual([
+      "grades.care-leavers: 'care-leavers' is not a judgement area of ilacs (allowed: overall, leadership, help-and-protection, children-in-care-and-care-leavers)",
+    ]);
+  });
+
+  it('care-leavers is an ilacs-2023 area (and a sif one)', () => {
+    expect(issues(graded({ framework: 'ilacs-2023', grades: { overall: 'good', 'care-leavers': 'good' } }))).toEqual([]);
+    expect(issues(graded({ framework: 'sif', grades: { 'care-leavers': 'good' } }))).toEqual([]);
+  });
+
+  it('children-in-care-and-care-leavers is ilacs only', () => {
+    expect(issues(graded({ framework: 'ilacs', grades: { 'children-in-care-and-care-leavers': 'good' } }))).toEqual([]);
+    expect(issues(graded({ framework: 'ilacs-2023', grades: { 'children-in-care-and-care-leavers': 'good' } }))).toEqual([
+      "grades.children-in-care-and-care-leavers: 'children-in-care-and-care-leavers' is not a judgement area of ilacs-2023 (allowed: overall, leadership, help-and-protection, children-in-care, care-leavers)",
+    ]);
+  });
+
+  it('slac has no overall area', () => {
+    expect(issues(graded({ framework: 'slac', grades: { safeguarding: 'good', 'looked-after-children': 'good' } }))).toEqual([]);
+    expect(issues(graded({ framework: 'slac', grades: { overall: 'good' } }))).toEqual([
+      "grades.overall: 'overall' is not a judgement area of slac (allowed: safeguarding, looked-after-children)",
+    ]);
+  });
+
+  it.each(GRADES)('accepts the grade %s', (grade) => {
+    expect(issues(graded({ grades: { overall: grade } }))).toEqual([]);
+  });
+
+  it('rejects "Good" and suggests good', () => {
+    expect(issues(graded({ grades: { overall: 'Good' } }))).toEqual([
+      `grades.overall: 'Good' is not a grade (did you mean good?) (allowed: ${ALLOWED_GRADES})`,
+    ]);
+  });
+
+  it('rejects Ofsted\'s long label and suggests the id', () => {
+    expect(issues(graded({ grades: { overall: 'Requires improvement' } }))).toEqual([
+      `grades.overall: 'Requires improvement' is not a grade (did you mean requires-improvement?) (allowed: ${ALLOWED_GRADES})`,
+    ]);
+  });
+
+  it('rejects a grade with nothing close, without a suggestion', () => {
+    expect(issues(graded({ grades: { overall: 'satisfactory' } }))).toEqual([
+      `grades.overall: 'satisfactory' is not a grade (allowed: ${ALLOWED_GRADES})`,
+    ]);
+  });
+
+  it('reports every area the framework does not have', () => {
+    expect(issues(graded({ grades: { overall: 'good', 'care-leavers': 'good', adoption: 'good' } }))).toEqual([
+      expect.stringMatching(/^grades\.care-leavers: 'care-leavers' is not a judgement area of ilacs \(allowed: /),
+      expect.stringMatching(/^grades\.adoption: 'adoption' is not a judgement area of ilacs \(allowed: /),
+    ]);
+  });
+
+  it('rejects grades that are not a map', () => {
+    expect(issues(graded({ grades: 'good' }))).toEqual(['grades: must be a list of judgement area: grade pairs']);
+  });
+});
+
+describe('entry: other fields', () => {
+  it('themes are theme ids', () => {
+    expect(fieldIssues('themes', ['care-leavers', 'front-door'])).toEqual([]);
+    expect(fieldIssues('themes', ['Care Leavers'])).toEqual([
+      "'Care Leavers' is not a theme id (allowed: lower-case words joined by hyphens)",
+    ]);
+    expect(fieldIssues('themes', 'care-leavers')).toEqual(['must be a list of theme ids']);
+  });
+
+  it('related are entry ids', () => {
+    expect(fieldIssues('related', ['reading/2018-08-01-monitoring-visit', 'reading/2016-06-inspection-2'])).toEqual([]);
+    for (const bad of ['reading/2018-08-01-monitoring-visit.md', '2018-08-01-monitoring-visit', 'content/entries/reading/2018-08-01-monitoring-visit']) {
+      expect(fieldIssues('related', [bad])).toEqual([
+        `'${bad}' is not an entry id (allowed: <council>/<file name without .md>, e.g. reading/2018-08-01-monitoring-visit)`,
+      ]);
+    }
+    expect(ENTRY_ID.test('windsor-and-maidenhead/2018-01-annual-engagement')).toBe(true);
+  });
+
+  it('visit_number only on monitoring visits', () => {
+    expect(issues(entry({ visit_number: 7 }))).toEqual([]);
+    expect(issues(entry({ kind: 'focused-visit', visit_number: 7 }))).toEqual([
+      'visit_number: only monitoring visits are numbered (this is a focused-visit)',
+    ]);
+  });
+
+  it('visit_number is a whole number of 1 or more', () => {
+    expect(fieldIssues('visit_number', 1)).toEqual([]);
+    expect(fieldIssues('visit_number', 0)).toEqual(['must be 1 or more']);
+    expect(fieldIssues('visit_number', 2.5)).toEqual(['must be a whole number (the 7th monitoring visit is 7)']);
+    expect(fieldIssues('visit_number', '7')).toEqual(['must be a whole number (the 7th monitoring visit is 7)']);
+  });
+
+  it('source url must be http(s)', () => {
+    expect(fieldIssues('source', { url: 'https://reports.ofsted.gov.uk/provider/44/870' })).toEqual([]);
+    expect(fieldIssues('source', { url: 'http://www.reading.gov.uk/paper.pdf', title: 'Paper' })).toEqual([]);
+    for (const url of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'data:text/html,<script>alert(1)</script>', 'ftp://example.org/x', '//example.org/x', 'reports.ofsted.gov.uk', 'https://', 'https://example.org/a b']) {
+      expect(fieldIssues('source', { url })).toEqual([
+        `'${url}' is not a web address (allowed: an address starting https:// or http://)`,
+      ]);
+    }
+  });
+
+  it('source needs a url and nothing but url and title', () => {
+    expect(fieldIssues('source', 'https://example.org/x')).toEqual(['must have a url (and optionally a title)']);
+    expect(fieldIssues('source', { title: 'Letter' })).toEqual(['must be a web address (the original document)']);
+    const extra = entryFields.source.safeParse({ url: 'https://example.org/x', link: 'x' });
+    expect(extra.success).toBe(false);
+  });
+
+  it('draft is a boolean', () => {
+    expect(fieldIssues('draft', true)).toEqual([]);
+    expect(fieldIssues('draft', false)).toEqual([]);
+    for (const value of ['yes', 'true', 1, 'no']) expect(fieldIssues('draft', value)).toEqual(['must be true or false']);
+  });
+
+  it('inspectors is a list of names', () => {
+    expect(fieldIssues('inspectors', ['Jane Smith'])).toEqual([]);
+    expect(fieldIssues('inspectors', 'Jane Smith')).toEqual(['must be a list (names as printed)']);
+    expect(fieldIssues('inspectors', [''])).toEqual(['must not be empty (names as printed)']);
+  });
+
+  it('imported is a dataset id', () => {
+    expect(fieldIssues('imported', 'ofsted-official-statistics-2025')).toEqual([]);
+    expect(fieldIssues('imported', '')).toEqual(['must not be empty (the dataset id)']);
+  });
+
+  it('rejects an unknown field', () => {
+    expect(entryObject.safeParse(VALID).success).toBe(true);
+    const result = entryObject.safeParse({ ...VALID, tittle: 'x' });
+    expect(result.success).toBe(false);
+    expect(result.error!.issues).toEqual([expect.objectContaining({ code: 'unrecognized_keys', keys: ['tittle'] })]);
+  });
+});
+
+describe('entryRules on partly valid front-matter', () => {
+  it('still reports the rules between fields when another field is wrong', () => {
+    // `entry` holds only the fields that are valid on their own.
+    const raw = { ...VALID, kind: 'focused-visit', title: 7, grades: { overall: 'good' }, visit_number: 2 };
+    const { title: _title, ...valid } = raw;
+    expect(entryRules(valid as never, raw)).toEqual([
+      { path: ['visit_number'], message: 'only monitoring visits are numbered (this is a focused-visit)' },
+      { path: ['grades'], message: 'a focused-visit is not graded (allowed: grades only on inspection, short-inspection)' },
+    ]);
+  });
+
+  it('reports a missing date from the raw front-matter, even when the date written is invalid elsewhere', () => {
+    expect(entryRules({}, { title: 'x' })).toEqual([
+      { path: ['date'], message: 'is required unless published or start_date is given (allowed: YYYY-MM-DD or YYYY-MM)' },
+    ]);
+    // A date that is present but wrong is the field's own problem, not a missing date.
+    expect(entryRules({}, { date: '2018-02-30' })).toEqual([]);
+  });
+
+  it('asks for a framework when grades are given but the framework is misspelt only once', () => {
+    const raw = { ...VALID, kind: 'inspection', framework: 'ILACS', grades: { 'care-leavers': 'good' } };
+    const { framework: _f, ...valid } = raw;
+    // The misspelt framework is reported by its own field; its areas cannot be checked.
+    expect(entryRules(valid as never, raw)).toEqual([]);
+  });
+});
+
+describe('timelineDate', () => {
+  it('is the date, else published, else start_date', () => {
+    expect(timelineDate({ date: '2018-08-01', published: '2018-08-24', start_date: '2018-07-31' })).toBe('2018-08-01');
+    expect(timelineDate({ published: '2018-08-24', start_date: '2018-07-31' })).toBe('2018-08-24');
+    expect(timelineDate({ start_date: '2018-07-31' })).toBe('2018-07-31');
+  });
+});
+
+describe('council file', () => {
+  const COUNCIL = { name: 'Reading Borough Council', short_name: 'Reading', type: 'unitary' };
+  const councilIssues = (data: Record<string, unknown>) => {
+    const result = councilSchema.safeParse(data);
+    return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  };
+
+  it('accepts the minimal council and the contract example', () => {
+    expect(councilIssues(COUNCIL)).toEqual([]);
+    expect(
+      councilIssues({
+        ...COUNCIL,
+        gss_code: 'E06000038',
+        region: 'South East',
+        website: 'https://www.reading.gov.uk',
+        ofsted_url: 'https://reports.ofsted.gov.uk/provider/44/870',
+        delivered_by: [{ name: 'Brighter Futures for Children', from: '2018-12-01' }],
+        abolished: '2021-04-01',
+        successors: ['north-northamptonshire', 'west-northamptonshire'],
+        predecessors: ['northamptonshire'],
+      }),
+    ).toEqual([]);
+  });
+
+  it.each(['name', 'short_name'])('%s is required', (field) => {
+    expect(councilIssues({ ...COUNCIL, [field]: undefined })).toEqual([`${field}: is required`]);
+  });
+
+  it('type is required and one of the council types', () => {
+    const allowed = 'county, unitary, metropolitan-borough, london-borough, other';
+    for (const type of ['county', 'unitary', 'metropolitan-borough', 'london-borough', 'other']) {
+      expect(councilIssues({ ...COUNCIL, type })).toEqual([]);
+    }
+    expect(councilIssues({ ...COUNCIL, type: undefined })).toEqual([`type: is required (allowed: ${allowed})`]);
+    expect(councilIssues({ ...COUNCIL, type: 'Unitary' })).toEqual([
+      `type: 'Unitary' is not a council type (did you mean unitary?) (allowed: ${allowed})`,
+    ]);
+  });
+
+  it('gss_code is a letter and 8 digits', () => {
+    for (const gss of ['E06000038', 'E10000021', 'W06000015']) expect(councilIssues({ ...COUNCIL, gss_code: gss })).toEqual([]);
+    for (const gss of ['E0600003', 'E060000380', '06000038', 'e06000038', 'E06-00038']) {
+      expect(councilIssues({ ...COUNCIL, gss_code: gss })).toEqual([
+        `gss_code: '${gss}' is not an ONS code (allowed: a letter and 8 digits, e.g. E06000038)`,
+      ]);
+    }
+  });
+
+  it('website and ofsted_url are web addresses', () => {
+    expect(councilIssues({ ...COUNCIL, website: 'javascript:alert(1)' })).toEqual([
+      "website: 'javascript:alert(1)' is not a web address (allowed: an address starting https:// or http://)",
+    ]);
+    expect(councilIssues({ ...COUNCIL, ofsted_url: 'reports.ofsted.gov.uk/provider/44/870' })).toEqual([
+      expect.stringMatching(/^ofsted_url: .* is not a web address \(allowed: an address starting https:\/\/ or http:\/\/\)$/),
+    ]);
+  });
+
+  it('delivered_by periods have a name and a real from date', () => {
+    expect(councilIssues({ ...COUNCIL, delivered_by: [{ name: 'Trust', from: '2018-12' }] })).toEqual([]);
+    expect(councilIssues({ ...COUNCIL, delivered_by: [{ name: 'Trust', from: '2018-02-30' }] })).toEqual([
+      expect.stringMatching(/^delivered_by\.0\.from: '2018-02-30' is not a real calendar date/),
+    ]);
+    expect(councilIssues({ ...COUNCIL, delivered_by: [{ from: '2018-12-01' }] })).toEqual(['delivered_by.0.name: is required']);
+  });
+
+  it('successors and predecessors are council ids', () => {
+    expect(councilIssues({ ...COUNCIL, successors: ['West Northamptonshire'] })).toEqual([
+      "successors.0: 'West Northamptonshire' is not a council id (allowed: lower-case words joined by hyphens)",
+    ]);
+    expect(councilIssues({ ...COUNCIL, predecessors: 'northamptonshire' })).toEqual(['predecessors: must be a list of council ids']);
+  });
+
+  it('rejects an unknown field', () => {
+    expect(councilSchema.safeParse({ ...COUNCIL, colour: 'red' }).success).toBe(false);
+  });
+});
+
+describe('themes file', () => {
+  const THEME = { id: 'care-leavers', label: 'Care leavers', description: 'Leaving care', phrases: ['care leaver'] };
+  const themeIssues = (data: unknown) => {
+    const result = themeSchema.safeParse(data);
+    return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  };
+
+  it('accepts a theme', () => {
+    expect(themeIssues(THEME)).toEqual([]);
+    expect(themesSchema.safeParse([THEME, { ...THEME, id: 'other' }]).success).toBe(true);
+  });
+
+  it('phrases are required, as a non-empty list', () => {
+    expect(themeIssues({ ...THEME, phrases: undefined })).toEqual(['phrases: must be a list of phrases']);
+    expect(themeIssues({ ...THEME, phrases: [] })).toEqual(['phrases: must list at least one phrase']);
+    expect(themeIssues({ ...THEME, phrases: 'care leaver' })).toEqual(['phrases: must be a list of phrases']);
+    expect(themeIssues({ ...THEME, phrases: [''] })).toEqual(['phrases.0: must not be empty (a phrase to look for)']);
+  });
+
+  it('id is a slug; label and description are required', () => {
+    expect(themeIssues({ ...THEME, id: 'Care leavers' })).toEqual([
+      "id: 'Care leavers' is not a theme id (allowed: lower-case words joined by hyphens)",
+    ]);
+    expect(themeIssues({ ...THEME, label: undefined })).toEqual(['label: is required']);
+    expect(themeIssues({ ...THEME, description: undefined })).toEqual(['description: is required']);
+    expect(SLUG.test('workforce-stability')).toBe(true);
+    expect(SLUG.test('workforce--stability')).toBe(false);
+  });
+});
+
+describe('vocabulary the contract names', () => {
+  it('has the kinds, grades and frameworks of the contract', () => {
+    expect(KIND_IDS).toEqual([
+      'inspection', 'short-inspection', 'focused-visit', 'monitoring-visit', 'jtai', 'annual-engagement',
+      'deep-dive', 'committee-paper', 'minutes', 'self-evaluation', 'peer-review', 'other',
+    ]);
+    expect([...GRADES]).toEqual(['outstanding', 'good', 'requires-improvement', 'inadequate']);
+    expect(FRAMEWORK_IDS).toEqual(['slac', 'cpi', 'tlac', 'sif', 'ilacs', 'ilacs-2023']);
+    const areas = Object.fromEntries(FRAMEWORKS.map((f) => [f.id, f.areas.map((a) => a.id)]));
+    expect(areas).toEqual({
+      slac: ['safeguarding', 'looked-after-children'],
+      cpi: ['overall'],
+      tlac: ['overall'],
+      sif: ['overall', 'help-and-protection', 'looked-after-and-permanence', 'adoption', 'care-leavers', 'leadership', 'lscb'],
+      ilacs: ['overall', 'leadership', 'help-and-protection', 'children-in-care-and-care-leavers'],
+      'ilacs-2023': ['overall', 'leadership', 'help-and-protection', 'children-in-care', 'care-leavers'],
+    });
+  });
+});

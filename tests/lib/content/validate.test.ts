@@ -1,0 +1,881 @@
+/**
+ * Checking content files against the contract: every problem names its
+ * file, line and field and says what is allowed; loadContent collects every
+ * problem across files at once, sorted by file and line.
+ */
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  ContentProblemsError,
+  formatProblem,
+  formatProblems,
+  sortProblems,
+  suggestion,
+  type Problem,
+} from '../../../src/lib/content/problems.ts';
+import { parseMarkdown, parseYaml } from '../../../src/lib/content/read.ts';
+import {
+  ENTRY_PATTERN,
+  expectedName,
+  loadContent,
+  loadCouncils,
+  loadThemes,
+  parseEntryFileName,
+} from '../../../src/lib/content/validate.ts';
+import { BODY_IDS, FRAMEWORK_IDS, GRADES, KIND_IDS } from '../../../src/lib/vocabulary.ts';
+import {
+  COUNCIL_YAML,
+  THEMES_YAML,
+  check,
+  entryPath,
+  entryText,
+  lineOfKey,
+  problemsOf,
+  tempContent,
+  withBase,
+  type TempContent,
+} from './helpers.ts';
+
+const MV = '2018-08-01-monitoring-visit.md';
+const MV_FILE = entryPath('reading', MV);
+const ALLOWED_KINDS = KIND_IDS.join(', ');
+const NOT_CONTENT = `not part of the content (allowed: ${ENTRY_PATTERN}, content/councils/<council>.yaml, content/themes.yaml)`;
+
+/** One problem, exactly. */
+const problem = (file: string, line: number, field: string, message: string | RegExp): Problem => ({
+  file,
+  line,
+  field,
+  message: typeof message === 'string' ? message : (expect.stringMatching(message) as unknown as string),
+});
+
+describe('checkEntryFile: a valid entry', () => {
+  it('returns the entry with its id, council, data, body and body line', () => {
+    const text = entryText({}, 'First line of the body.\n\n## Strengths\n- One\n');
+    const result = check(MV, text);
+    expect(result.problems).toEqual([]);
+    expect(result.entry).toEqual({
+      id: 'reading/2018-08-01-monitoring-visit',
+      council: 'reading',
+      file: MV_FILE,
+      data: {
+        title: 'Monitoring visit 7',
+        kind: 'monitoring-visit',
+        date: '2018-08-01',
+        body: 'ofsted',
+        summary: 'Young people leaving care receive better services.',
+      },
+      body: 'First line of the body.\n\n## Strengths\n- One\n',
+      bodyLine: 8,
+    });
+    expect(text.split('\n')[result.entry!.bodyLine - 1]).toBe('First line of the body.');
+  });
+
+  it('keeps dates as written, not as time-zone-shifted Date objects', () => {
+    const result = check('2018-08-monitoring-visit.md', entryText({ date: '2018-08', published: '2018-08-24', start_date: '2018-08-01' }));
+    expect(result.problems).toEqual([]);
+    expect(result.entry!.data).toMatchObject({ date: '2018-08', published: '2018-08-24', start_date: '2018-08-01' });
+    expect(typeof result.entry!.data.published).toBe('string');
+  });
+
+  it('gives the same result when the same text is checked twice (no front-matter cache)', () => {
+    const text = entryText({ title: 'Cached?' });
+    expect(check(MV, text).entry?.data.title).toBe('Cached?');
+    expect(check(MV, text).entry?.data.title).toBe('Cached?');
+  });
+
+  it('reads CRLF line endings and a byte-order mark', () => {
+    const text = entryText();
+    expect(check(MV, text.replace(/\n/g, '\r\n')).problems).toEqual([]);
+    expect(check(MV, `\ufeff${text}`).problems).toEqual([]);
+    const crlf = '---\r\ntitle: Visit\r\nkind: monitoring-visit\r\ndate: 2018-08-01\r\nbody: ofsted\r\ngrades: {overall: good}\r\nsummary: Text last.\r\n---\r\nBody\r\n';
+    expect(problemsOf(MV, crlf)).toEqual([problem(MV_FILE, 6, 'grades', /is not graded/)]);
+  });
+
+  // BUG src/lib/content/read.ts:81: with CRLF line endings gray-matter hands the engine the
+  // front-matter with the last line's "\r" still on it, and parseYaml keeps it in the value.
+  // Text fields survive (zod trims them) but a date, kind, body or flow list on the last
+  // line is rejected: "'2018-08-01\r' is not a date in the form YYYY-MM-DD" (the \r is
+  // invisible to the officer). Strip a trailing "\r" (or normalise line endings) first.
+  it('reads CRLF front-matter whose last line is a date, a kind or a list', () => {
+    const lastDate = entryText({ date: undefined, published: undefined }).replace('---\nBody', 'date: 2018-08-01\n---\nBody');
+    expect(problemsOf(MV, lastDate)).toEqual([]);
+    expect(problemsOf(MV, lastDate.replace(/\n/g, '\r\n'))).toEqual([]);
+    const lastList = entryText({ themes: '[care-leavers]' }).replace(/\n/g, '\r\n');
+    expect(check(MV, lastList).entry?.data.themes).toEqual(['care-leavers']);
+  });
+});
+
+describe('checkEntryFile: required fields', () => {
+  it.each([
+    ['title', 'is required'],
+    ['summary', 'is required'],
+    ['kind', `is required (allowed: ${ALLOWED_KINDS})`],
+    ['body', 'is required (allowed: ofsted, dfe, council, peer, other)'],
+  ])('%s missing is reported on line 1 (the field is not there to point at)', (field, message) => {
+    expect(problemsOf(MV, entryText())).toEqual([]);
+    expect(problemsOf(MV, entryText({ [field]: undefined }))).toEqual([problem(MV_FILE, 1, field, message)]);
+  });
+
+  it('an empty title is reported on its line', () => {
+    expect(problemsOf(MV, entryText({ title: '""' }))).toEqual([problem(MV_FILE, 2, 'title', 'must not be empty (a short title)')]);
+  });
+
+  it('date is required unless published or start_date is given', () => {
+    expect(problemsOf(MV, entryText({ date: undefined }))).toEqual([
+      problem(MV_FILE, 1, 'date', 'is required unless published or start_date is given (allowed: YYYY-MM-DD or YYYY-MM)'),
+    ]);
+    expect(problemsOf(MV, entryText({ date: undefined, published: '2018-08-01' }))).toEqual([]);
+    expect(problemsOf(MV, entryText({ date: undefined, start_date: '2018-08-01' }))).toEqual([]);
+  });
+
+  it('an empty date (null in YAML) is reported as a bad date, not silently missing', () => {
+    expect(problemsOf(MV, entryText({ date: '' }))).toEqual([
+      problem(MV_FILE, 4, 'date', 'must be a date (allowed: YYYY-MM-DD or YYYY-MM)'),
+    ]);
+  });
+
+  it('reports every missing field at once', () => {
+    const text = '---\ndraft: false\n---\nText.\n';
+    expect(problemsOf(MV, text).map((p) => p.field).sort()).toEqual(['body', 'date', 'kind', 'summary', 'title']);
+  });
+});
+
+describe('checkEntryFile: dates', () => {
+  it.each([
+    ['2018-02-30', '2018-02-30-monitoring-visit.md', "'2018-02-30' is not a real calendar date (February 2018 has 28 days) (allowed: YYYY-MM-DD, a real calendar date, or YYYY-MM)"],
+    ['2018-13', '2018-13-monitoring-visit.md', "'2018-13' has no month 13 (allowed: YYYY-MM-DD, a real calendar date, or YYYY-MM)"],
+    ['2018-08-01T10:00:00Z', MV, "'2018-08-01T10:00:00Z' is not a date in the form YYYY-MM-DD or YYYY-MM (allowed: YYYY-MM-DD, a real calendar date, or YYYY-MM)"],
+    ['2018-08-01 10:00:00', MV, "'2018-08-01 10:00:00' is not a date in the form YYYY-MM-DD or YYYY-MM (allowed: YYYY-MM-DD, a real calendar date, or YYYY-MM)"],
+    ['2018', MV, 'must be written as YYYY-MM-DD or YYYY-MM (allowed: a calendar date such as 2018-08-01, or a month such as 2018-08)'],
+  ])('date: %s is rejected on its line', (value, name, message) => {
+    expect(problemsOf(name, entryText({ date: value }))).toEqual([problem(entryPath('reading', name), 4, 'date', message)]);
+  });
+
+  it.each([
+    ['2018-08-01', MV],
+    ['2018-08', '2018-08-monitoring-visit.md'],
+    ['2016-02-29', '2016-02-29-monitoring-visit.md'],
+  ])('date: %s is accepted', (value, name) => {
+    expect(problemsOf(name, entryText({ date: value }))).toEqual([]);
+  });
+
+  it('start_date after date is reported on start_date', () => {
+    const text = entryText({ start_date: '2018-08-02' });
+    expect(problemsOf(MV, entryText({ start_date: '2018-07-31' }))).toEqual([]);
+    expect(problemsOf(MV, text)).toEqual([
+      problem(MV_FILE, lineOfKey(text, 'start_date'), 'start_date', '2018-08-02 is after date 2018-08-01 (allowed: on or before date)'),
+    ]);
+  });
+
+  it('published before date is reported on published', () => {
+    const text = entryText({ published: '2018-07-31' });
+    expect(problemsOf(MV, entryText({ published: '2018-08-24' }))).toEqual([]);
+    expect(problemsOf(MV, text)).toEqual([
+      problem(MV_FILE, 7, 'published', '2018-07-31 is before date 2018-08-01 (allowed: on or after date)'),
+    ]);
+  });
+
+  it('published before start_date is reported on published', () => {
+    const text = entryText({ date: undefined, start_date: '2018-08-01', published: '2018-07-31' });
+    expect(problemsOf(MV, text)).toEqual([
+      problem(MV_FILE, lineOfKey(text, 'published'), 'published', '2018-07-31 is before start_date 2018-08-01 (allowed: on or after start_date)'),
+    ]);
+  });
+
+  it('month precision: 2018-08 against 2018-08-01 is in order both ways', () => {
+    const name = '2018-08-monitoring-visit.md';
+    expect(problemsOf(name, entryText({ date: '2018-08', start_date: '2018-08-01', published: '2018-08-01' }))).toEqual([]);
+    expect(problemsOf(MV, entryText({ date: '2018-08-01', start_date: '2018-08', published: '2018-08' }))).toEqual([]);
+    expect(problemsOf('2018-09-monitoring-visit.md', entryText({ date: '2018-09', published: '2018-08-31' }))).toEqual([
+      problem(entryPath('reading', '2018-09-monitoring-visit.md'), 7, 'published', '2018-08-31 is before date 2018-09 (allowed: on or after date)'),
+    ]);
+  });
+
+  it('reports both orderings wrong at once', () => {
+    const text = entryText({ start_date: '2018-08-05', published: '2018-07-01' });
+    expect(problemsOf(MV, text).map((p) => `${p.line}: ${p.field}`)).toEqual(['7: start_date', '8: published', '8: published']);
+  });
+});
+
+describe('checkEntryFile: the file name', () => {
+  it('matches date and kind', () => {
+    expect(problemsOf(MV, entryText())).toEqual([]);
+  });
+
+  it('reports a date that does not match the name, naming the right file name', () => {
+    expect(problemsOf('2018-08-02-monitoring-visit.md', entryText())).toEqual([
+      problem(
+        entryPath('reading', '2018-08-02-monitoring-visit.md'),
+        4,
+        'date',
+        '2018-08-01 does not match the file name, which starts 2018-08-02 (rename the file 2018-08-01-monitoring-visit.md or correct date)',
+      ),
+    ]);
+  });
+
+  it('a month-precision name must match a month-precision date', () => {
+    expect(problemsOf('2018-08-monitoring-visit.md', entryText())).toEqual([
+      problem(entryPath('reading', '2018-08-monitoring-visit.md'), 4, 'date', /^2018-08-01 does not match the file name, which starts 2018-08 /),
+    ]);
+  });
+
+  it('is named by published when there is no date, and by start_date when there is neither', () => {
+    const published = entryText({ date: undefined, start_date: '2018-07-31', published: '2018-08-24' });
+    expect(problemsOf('2018-08-24-monitoring-visit.md', published)).toEqual([]);
+    expect(problemsOf('2018-07-31-monitoring-visit.md', published)).toEqual([
+      problem(
+        entryPath('reading', '2018-07-31-monitoring-visit.md'),
+        lineOfKey(published, 'published'),
+        'published',
+        '2018-08-24 does not match the file name, which starts 2018-07-31 (rename the file 2018-08-24-monitoring-visit.md or correct published)',
+      ),
+    ]);
+    const started = entryText({ date: undefined, start_date: '2018-07-31' });
+    expect(problemsOf('2018-07-31-monitoring-visit.md', started)).toEqual([]);
+    expect(problemsOf(MV, started)).toEqual([
+      problem(MV_FILE, lineOfKey(started, 'start_date'), 'start_date', /^2018-07-31 does not match the file name/),
+    ]);
+  });
+
+  it('reports a kind that does not match the name', () => {
+    expect(problemsOf('2018-08-01-focused-visit.md', entryText())).toEqual([
+      problem(
+        entryPath('reading', '2018-08-01-focused-visit.md'),
+        3,
+        'kind',
+        'monitoring-visit does not match the file name, which says focused-visit (rename the file 2018-08-01-monitoring-visit.md or correct kind)',
+      ),
+    ]);
+  });
+
+  it('accepts -2, -3 for further events of one kind on one date, and keeps the suffix in the id', () => {
+    expect(check('2018-08-01-monitoring-visit-2.md', entryText()).entry?.id).toBe('reading/2018-08-01-monitoring-visit-2');
+    expect(check('2018-08-01-monitoring-visit-3.md', entryText()).problems).toEqual([]);
+    expect(problemsOf('2018-08-02-monitoring-visit-2.md', entryText())).toEqual([
+      problem(entryPath('reading', '2018-08-02-monitoring-visit-2.md'), 4, 'date', /rename the file 2018-08-01-monitoring-visit-2\.md/),
+    ]);
+  });
+
+  it('rejects -1', () => {
+    const name = '2018-08-01-monitoring-visit-1.md';
+    expect(problemsOf(name, entryText())).toEqual([
+      problem(entryPath('reading', name), 1, 'file name', "'-1' is not allowed: a second event of one kind on one date is -2, a third -3"),
+    ]);
+  });
+
+  it('rejects .markdown and .MD', () => {
+    expect(problemsOf('2018-08-01-monitoring-visit.markdown', entryText())).toEqual([
+      problem(
+        entryPath('reading', '2018-08-01-monitoring-visit.markdown'),
+        1,
+        'file name',
+        `'2018-08-01-monitoring-visit.markdown' is not an entry file (allowed: ${ENTRY_PATTERN})`,
+      ),
+    ]);
+    expect(problemsOf('2018-08-01-monitoring-visit.MD', entryText())).toEqual([
+      problem(entryPath('reading', '2018-08-01-monitoring-visit.MD'), 1, 'file name', "'2018-08-01-monitoring-visit.MD' must end in .md, in lower case"),
+    ]);
+  });
+
+  it('rejects a name without date or kind, and an unknown kind (with a suggestion)', () => {
+    expect(problemsOf('notes.md', entryText())).toEqual([
+      problem(entryPath('reading', 'notes.md'), 1, 'file name', "'notes.md' is not named <date>-<kind>[-<n>].md (e.g. 2018-08-01-monitoring-visit.md)"),
+    ]);
+    expect(problemsOf('2018-08-01-monitoring-visits.md', entryText())).toEqual([
+      problem(
+        entryPath('reading', '2018-08-01-monitoring-visits.md'),
+        1,
+        'file name',
+        `'monitoring-visits' in the file name is not a kind (did you mean monitoring-visit?) (allowed: ${ALLOWED_KINDS})`,
+      ),
+    ]);
+  });
+});
+
+describe('parseEntryFileName', () => {
+  it.each([
+    ['2018-08-01-monitoring-visit.md', { date: '2018-08-01', kind: 'monitoring-visit', n: undefined }],
+    ['2016-06-inspection.md', { date: '2016-06', kind: 'inspection', n: undefined }],
+    ['2018-08-01-monitoring-visit-2.md', { date: '2018-08-01', kind: 'monitoring-visit', n: 2 }],
+    ['2018-08-01-jtai-12.md', { date: '2018-08-01', kind: 'jtai', n: 12 }],
+    ['2018-01-annual-engagement.md', { date: '2018-01', kind: 'annual-engagement', n: undefined }],
+  ])('parses %s', (name, parsed) => {
+    expect(parseEntryFileName(name)).toEqual(parsed);
+  });
+
+  it.each([
+    '2018-08-01-monitoring-visit-1.md',
+    '2018-08-01-monitoring-visit-0.md',
+    '2018-08-01-monitoring-visit.markdown',
+    '2018-08-01-monitoring-visit.MD',
+    '2018-08-01-monitoring-visit.Md',
+    '2018-08-01-monitoring-visit.txt',
+    '2018-08-01-Monitoring-Visit.md',
+    '2018-8-1-monitoring-visit.md',
+    '2018-08-01_monitoring-visit.md',
+    'monitoring-visit.md',
+    '2018-08-01.md',
+    '2018-08-01-visit.md',
+  ])('rejects %s', (name) => {
+    expect(parseEntryFileName(name)).toEqual({ error: expect.any(String) });
+  });
+
+  it('expectedName builds the name from the front-matter', () => {
+    expect(expectedName({ date: '2018-08-01', kind: 'monitoring-visit' })).toBe('2018-08-01-monitoring-visit.md');
+    expect(expectedName({ published: '2018-08', kind: 'committee-paper' }, 2)).toBe('2018-08-committee-paper-2.md');
+  });
+});
+
+describe('checkEntryFile: kind, grades and framework', () => {
+  const INSPECTION = '2018-08-01-inspection.md';
+  const INSPECTION_FILE = entryPath('reading', INSPECTION);
+  const inspection = (changes: Record<string, string | undefined>) =>
+    entryText({ kind: 'inspection', framework: 'ilacs', ...changes });
+
+  it('accepts grades on an inspection with its framework', () => {
+    expect(problemsOf(INSPECTION, inspection({ grades: '{overall: good, leadership: outstanding}' }))).toEqual([]);
+  });
+
+  it('rejects grades on a monitoring visit, naming the graded kinds', () => {
+    const text = entryText({ grades: '\n  overall: good' });
+    expect(problemsOf(MV, text)).toEqual([
+      problem(MV_FILE, 7, 'grades', 'a monitoring-visit is not graded (allowed: grades only on inspection, short-inspection)'),
+    ]);
+  });
+
+  it('requires a framework with grades, naming the frameworks', () => {
+    expect(problemsOf(INSPECTION, inspection({ framework: undefined, grades: '{overall: good}' }))).toEqual([
+      problem(INSPECTION_FILE, 7, 'framework', `is required with grades (allowed: ${FRAMEWORK_IDS.join(', ')})`),
+    ]);
+  });
+
+  it('rejects an area the framework does not have, on the area\'s line: care-leavers under ilacs', () => {
+    const text = inspection({ grades: '\n  overall: good\n  care-leavers: good' });
+    expect(problemsOf(INSPECTION, text)).toEqual([
+      problem(
+        INSPECTION_FILE,
+        10,
+        'grades.care-leavers',
+        "'care-leavers' is not a judgement area of ilacs (allowed: overall, leadership, help-and-protection, children-in-care-and-care-leavers)",
+      ),
+    ]);
+    expect(text.split('\n')[9]).toBe('  care-leavers: good');
+  });
+
+  it('accepts care-leavers under ilacs-2023', () => {
+    expect(problemsOf(INSPECTION, inspection({ framework: 'ilacs-2023', grades: '\n  overall: good\n  care-leavers: good' }))).toEqual([]);
+  });
+
+  it('rejects "Good" with "did you mean good?" on the grade\'s line', () => {
+    const text = inspection({ grades: '\n  overall: Good' });
+    expect(problemsOf(INSPECTION, text)).toEqual([
+      problem(INSPECTION_FILE, 9, 'grades.overall', `'Good' is not a grade (did you mean good?) (allowed: ${GRADES.join(', ')})`),
+    ]);
+  });
+
+  it('reports a misspelt grade and an unknown area together', () => {
+    const text = inspection({ grades: '\n  overall: Good\n  care-leavers: good' });
+    expect(problemsOf(INSPECTION, text).map((p) => `${p.line}: ${p.field}`)).toEqual(['9: grades.overall', '10: grades.care-leavers']);
+  });
+
+  it('visit_number only on monitoring visits', () => {
+    expect(problemsOf(MV, entryText({ visit_number: '7' }))).toEqual([]);
+    const name = '2018-08-01-focused-visit.md';
+    expect(problemsOf(name, entryText({ kind: 'focused-visit', visit_number: '7' }))).toEqual([
+      problem(entryPath('reading', name), 7, 'visit_number', 'only monitoring visits are numbered (this is a focused-visit)'),
+    ]);
+  });
+});
+
+describe('checkEntryFile: other fields', () => {
+  it('an unknown field is reported on its line, with a suggestion and the fields allowed', () => {
+    expect(problemsOf(MV, entryText({ tittle: 'x' }))).toEqual([
+      problem(MV_FILE, 7, 'tittle', /^is not a field of an entry \(did you mean title\?\) \(allowed: title, kind, date, start_date, published, body, framework, grades, summary, themes, source, inspectors, visit_number, related, draft, imported\)$/),
+    ]);
+    expect(problemsOf(MV, entryText({ colour: 'red' }))).toEqual([
+      problem(MV_FILE, 7, 'colour', /^is not a field of an entry \(allowed: title, /),
+    ]);
+  });
+
+  it('source url must be http(s): javascript: is rejected', () => {
+    expect(problemsOf(MV, entryText({ source: '\n  url: https://reports.ofsted.gov.uk/provider/44/870\n  title: Letter' }))).toEqual([]);
+    expect(problemsOf(MV, entryText({ source: '\n  url: "javascript:alert(1)"' }))).toEqual([
+      problem(MV_FILE, 8, 'source.url', "'javascript:alert(1)' is not a web address (allowed: an address starting https:// or http://)"),
+    ]);
+  });
+
+  it('draft must be a boolean: YAML 1.2 "yes" is text, not true', () => {
+    expect(check(MV, entryText({ draft: 'true' })).entry?.data.draft).toBe(true);
+    expect(problemsOf(MV, entryText({ draft: 'yes' }))).toEqual([problem(MV_FILE, 7, 'draft', 'must be true or false')]);
+    expect(problemsOf(MV, entryText({ draft: '"true"' }))).toEqual([problem(MV_FILE, 7, 'draft', 'must be true or false')]);
+  });
+
+  it('a theme id that is not a slug is reported on its item', () => {
+    expect(problemsOf(MV, entryText({ themes: '\n  - care-leavers\n  - Front Door' }))).toEqual([
+      problem(MV_FILE, 9, 'themes[1]', "'Front Door' is not a theme id (allowed: lower-case words joined by hyphens)"),
+    ]);
+  });
+
+  it('a related id with .md is reported on its item', () => {
+    expect(problemsOf(MV, entryText({ related: '[reading/2016-06-inspection.md]' }))).toEqual([
+      problem(MV_FILE, 7, 'related[0]', /^'reading\/2016-06-inspection\.md' is not an entry id \(allowed: <council>\/<file name without \.md>/),
+    ]);
+  });
+
+  it('reports field problems and rules between fields in one pass', () => {
+    const text = entryText({ title: '""', grades: '{overall: Good}', visit_number: '0', draft: 'maybe' });
+    expect(problemsOf(MV, text).map((p) => p.field).sort()).toEqual(['draft', 'grades', 'grades.overall', 'title', 'visit_number'].sort());
+  });
+});
+
+describe('checkEntryFile: front-matter that cannot be read', () => {
+  it('a file without front-matter', () => {
+    expect(problemsOf(MV, '# Monitoring visit\n\nText.\n')).toEqual([
+      problem(MV_FILE, 1, 'front-matter', 'the file must start with front-matter between two --- lines (see docs/CONTENT-MODEL.md)'),
+    ]);
+    expect(problemsOf(MV, '')).toEqual([problem(MV_FILE, 1, 'front-matter', /must start with front-matter/)]);
+  });
+
+  it('a YAML syntax error is reported on its line', () => {
+    expect(problemsOf(MV, '---\ntitle: Visit\nkind: monitoring-visit\ntitle: Again\n---\nText.\n')).toEqual([
+      problem(MV_FILE, 4, 'front-matter', 'not valid YAML: Map keys must be unique'),
+    ]);
+    expect(problemsOf(MV, '---\ntitle: Visit\nkind: monitoring-visit\n\tbody: ofsted\n---\nText.\n')).toEqual([
+      problem(MV_FILE, 4, 'front-matter', 'not valid YAML: Tabs are not allowed as indentation'),
+    ]);
+    expect(problemsOf(MV, '---\ntitle: Visit: care leavers\nkind: monitoring-visit\n---\nText.\n')).toEqual([
+      problem(MV_FILE, 2, 'front-matter', 'not valid YAML: Nested mappings are not allowed in compact mappings'),
+    ]);
+  });
+
+  it('an unclosed [ is reported where the YAML parser notices it: the next line', () => {
+    // The yaml library reports the line after the bracket; the message says what is missing.
+    expect(problemsOf(MV, '---\ntitle: Visit\nkind: [monitoring-visit\nbody: ofsted\n---\nText.\n')).toEqual([
+      problem(MV_FILE, 4, 'front-matter', 'not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]'),
+    ]);
+  });
+
+  it('front-matter that is not a map of fields', () => {
+    expect(problemsOf(MV, '---\n- title\n- kind\n---\nText.\n')).toEqual([
+      problem(MV_FILE, 1, 'front-matter', 'must be a list of field: value lines (allowed: title, kind, date, body, summary and the other entry fields)'),
+    ]);
+    expect(problemsOf(MV, '---\njust a sentence\n---\nText.\n')).toEqual([
+      problem(MV_FILE, 1, 'front-matter', 'must be a list of field: value lines (allowed: title, kind, date, body, summary and the other entry fields)'),
+    ]);
+  });
+});
+
+describe('read.ts line numbers', () => {
+  it('parseMarkdown gives file lines for fields, list items and nested keys', () => {
+    const text = '---\ntitle: T\nthemes:\n  - a\n  - b\ngrades:\n  overall: good\n---\nBody\n';
+    const parsed = parseMarkdown(text);
+    expect(parsed.lineOf(['title'])).toBe(2);
+    expect(parsed.lineOf(['themes', 1])).toBe(5);
+    expect(parsed.lineOf(['grades', 'overall'])).toBe(7);
+    expect(parsed.lineOf(['missing'])).toBe(1);
+    expect(parsed.lineOf(['grades', 'missing'])).toBe(6);
+    expect(parsed.bodyLine).toBe(9);
+    expect(parsed.body).toBe('Body\n');
+  });
+
+  it('parseYaml keeps dates as strings (YAML 1.2 core schema)', () => {
+    const parsed = parseYaml('date: 2018-08-01\nwhen: 2018-08-01T10:00:00Z\nflag: yes\n');
+    expect(parsed.data).toEqual({ date: '2018-08-01', when: '2018-08-01T10:00:00Z', flag: 'yes' });
+  });
+});
+
+describe('problems.ts', () => {
+  const p = (file: string, line: number, field = 'title', message = 'is required'): Problem => ({ file, line, field, message });
+
+  it('formats a problem as path:line: field: message', () => {
+    expect(formatProblem(p(MV_FILE, 4, 'grades.overall', "'Good' is not a grade"))).toBe(
+      "content/entries/reading/2018-08-01-monitoring-visit.md:4: grades.overall: 'Good' is not a grade",
+    );
+  });
+
+  it('formats a list with a count of problems and files', () => {
+    expect(formatProblems([p('a.md', 1), p('a.md', 2), p('b.md', 1)])).toBe(
+      'a.md:1: title: is required\na.md:2: title: is required\nb.md:1: title: is required\n3 problems in 2 files',
+    );
+    expect(formatProblems([p('a.md', 1)])).toBe('a.md:1: title: is required\n1 problem in 1 file');
+    const error = new ContentProblemsError([p('a.md', 1)]);
+    expect(error.message).toBe('a.md:1: title: is required\n1 problem in 1 file');
+    expect(error.problems).toHaveLength(1);
+  });
+
+  it('sorts by file then line, keeping the order of problems on one line', () => {
+    const sorted = sortProblems([p('b.md', 2), p('a.md', 10), p('a.md', 2, 'x'), p('a.md', 2, 'y'), p('b.md', 1)]);
+    expect(sorted.map((q) => `${q.file}:${q.line}:${q.field}`)).toEqual(['a.md:2:x', 'a.md:2:y', 'a.md:10:title', 'b.md:1:title', 'b.md:2:title']);
+  });
+
+  it('suggests only a close value', () => {
+    expect(suggestion('monitoring-vist', KIND_IDS)).toBe(' (did you mean monitoring-visit?)');
+    expect(suggestion('Good', GRADES)).toBe(' (did you mean good?)');
+    expect(suggestion('Sif', FRAMEWORK_IDS)).toBe(' (did you mean sif?)');
+    expect(suggestion('excellent', GRADES)).toBe('');
+    expect(suggestion('x', [])).toBe('');
+  });
+
+  // BUG src/lib/content/problems.ts:43: `closest(value, allowed)` compares case-sensitively,
+  // so a value in capitals picks the wrong neighbour, which then passes the lower-case
+  // distance check: 'ILACS' suggests slac, 'SIF' suggests nothing.
+  it('suggests regardless of case: ILACS → ilacs, SIF → sif, OFSTED → ofsted', () => {
+    expect(suggestion('ILACS', FRAMEWORK_IDS)).toBe(' (did you mean ilacs?)');
+    expect(suggestion('SIF', FRAMEWORK_IDS)).toBe(' (did you mean sif?)');
+    expect(suggestion('OFSTED', BODY_IDS)).toBe(' (did you mean ofsted?)');
+  });
+});
+
+describe('the message names what is allowed', () => {
+  // BUG src/lib/content/validate.ts:101: an unknown key inside `source` (or a council's
+  // `delivered_by` period) gets `known = []`, so the message neither suggests nor lists
+  // the allowed keys: "source.titel: is not a field of source".
+  it('an unknown key inside source names url and title', () => {
+    expect(problemsOf(MV, entryText({ source: '\n  url: https://example.org/x\n  titel: Letter' }))).toEqual([
+      problem(MV_FILE, 9, 'source.titel', /\(did you mean title\?\).*\(allowed: url, title\)/),
+    ]);
+  });
+});
+
+describe('loadContent', () => {
+  let content: TempContent | undefined;
+  afterEach(async () => {
+    await content?.remove();
+    content = undefined;
+  });
+  const load = async (files: Record<string, string>) => {
+    content = await tempContent(files);
+    return loadContent(content.dir);
+  };
+
+  it('loads a valid directory with no problems', async () => {
+    const set = await load(withBase({ [`entries/reading/${MV}`]: entryText() }));
+    expect(set.problems).toEqual([]);
+    expect(set.councils.map((c) => c.id)).toEqual(['reading']);
+    expect(set.themes.map((t) => t.id)).toEqual(['care-leavers', 'workforce-stability']);
+    expect(set.entries.map((e) => e.id)).toEqual(['reading/2018-08-01-monitoring-visit']);
+    expect(set.entryFiles).toBe(1);
+    expect(set.entries[0].file).toBe(content!.shown(`entries/reading/${MV}`));
+  });
+
+  it('a missing directory is one problem', async () => {
+    content = await tempContent({});
+    const set = await loadContent(path.join(content.dir, 'nope'));
+    expect(set.problems).toEqual([problem(content.shown('nope'), 1, 'content', 'the content directory does not exist')]);
+  });
+
+  it('a missing themes.yaml is a problem', async () => {
+    const set = await load({ 'councils/reading.yaml': COUNCIL_YAML });
+    expect(set.problems).toEqual([problem(content!.shown('themes.yaml'), 1, 'file', 'is missing: the theme dictionary is required')]);
+  });
+
+  describe('folders and stray files', () => {
+    it('an entry folder that is not a known council', async () => {
+      const set = await load(withBase({ 'entries/redding/2018-08-01-monitoring-visit.md': entryText() }));
+      expect(set.problems).toEqual([
+        problem(
+          content!.shown('entries/redding/2018-08-01-monitoring-visit.md'),
+          1,
+          'council folder',
+          "'redding' is not a council (did you mean reading?) (allowed: a folder named after a file in content/councils/)",
+        ),
+      ]);
+    });
+
+    it('a file directly under entries/, in a sub-folder, and anywhere else is reported, not skipped', async () => {
+      const set = await load(
+        withBase({
+          [`entries/${MV}`]: entryText(),
+          [`entries/reading/2018/${MV}`]: entryText(),
+          'entries/reading/notes.txt': 'notes',
+          'councils/old/reading.yaml': COUNCIL_YAML,
+          'councils/slough.yml': COUNCIL_YAML,
+          'README.md': '# Content',
+          'drafts/x.md': 'x',
+        }),
+      );
+      expect(set.problems).toEqual([
+        problem(content!.shown('councils/old/reading.yaml'), 1, 'file', NOT_CONTENT),
+        problem(content!.shown('councils/slough.yml'), 1, 'file', NOT_CONTENT),
+        problem(content!.shown('drafts/x.md'), 1, 'file', NOT_CONTENT),
+        problem(content!.shown(`entries/${MV}`), 1, 'file', NOT_CONTENT),
+        problem(content!.shown('entries/reading/2018/2018-08-01-monitoring-visit.md'), 1, 'file', NOT_CONTENT),
+        problem(content!.shown('entries/reading/notes.txt'), 1, 'file name', `'notes.txt' is not an entry file (allowed: ${ENTRY_PATTERN})`),
+        problem(content!.shown('README.md'), 1, 'file', NOT_CONTENT),
+      ]);
+      expect(set.entries).toEqual([]);
+    });
+
+    it('.markdown and .MD entry files are errors, not skipped', async () => {
+      const set = await load(
+        withBase({
+          'entries/reading/2018-08-01-monitoring-visit.markdown': entryText(),
+          'entries/reading/2018-08-01-monitoring-visit.MD': entryText(),
+        }),
+      );
+      expect(set.problems.map((p) => `${p.file}: ${p.field}`)).toEqual([
+        `${content!.shown('entries/reading/2018-08-01-monitoring-visit.markdown')}: file name`,
+        `${content!.shown('entries/reading/2018-08-01-monitoring-visit.MD')}: file name`,
+      ]);
+      expect(set.entryFiles).toBe(2);
+    });
+
+    it('ignores the junk operating systems leave behind', async () => {
+      const set = await load(withBase({ 'entries/reading/.DS_Store': 'x', 'councils/Thumbs.db': 'x', [`entries/reading/${MV}`]: entryText() }));
+      expect(set.problems).toEqual([]);
+      expect(set.entryFiles).toBe(1);
+    });
+  });
+
+  describe('entryFiles counts every file under entries/, valid or not', () => {
+    it('counts valid, invalid, misnamed and misplaced entry files alike', async () => {
+      const set = await load(
+        withBase({
+          [`entries/reading/${MV}`]: entryText(),
+          'entries/reading/2018-08-02-monitoring-visit.md': entryText({ date: '2018-08-02', draft: 'true' }),
+          'entries/reading/2018-08-03-monitoring-visit.md': entryText({ date: '2018-02-30' }),
+          'entries/reading/notes.md': entryText(),
+          'entries/unknown/2018-08-01-monitoring-visit.md': entryText(),
+          [`entries/${MV}`]: entryText(),
+          [`entries/reading/deep/${MV}`]: entryText(),
+          'councils/notes.txt': 'not an entry',
+        }),
+      );
+      expect(set.entryFiles).toBe(7);
+      expect(set.entries.map((e) => e.id).sort()).toEqual([
+        'reading/2018-08-01-monitoring-visit',
+        'reading/2018-08-02-monitoring-visit',
+        'unknown/2018-08-01-monitoring-visit',
+      ]);
+      expect(set.entries.find((e) => e.id === 'reading/2018-08-02-monitoring-visit')?.data.draft).toBe(true);
+    });
+  });
+
+  describe('themes and related ids', () => {
+    it('theme ids must exist in themes.yaml, reported on the item with a suggestion', async () => {
+      const text = entryText({ themes: '\n  - care-leavers\n  - care-leaver' });
+      const set = await load(withBase({ [`entries/reading/${MV}`]: text }));
+      expect(set.problems).toEqual([
+        problem(content!.shown(`entries/reading/${MV}`), 9, 'themes[1]', "'care-leaver' is not a theme (did you mean care-leavers?) (allowed: an id in content/themes.yaml)"),
+      ]);
+    });
+
+    it('related ids must exist and not be the entry itself', async () => {
+      const text = entryText({
+        related: '\n  - reading/2016-06-inspection\n  - reading/2018-08-01-monitoring-visit\n  - reading/2016-06-inspections\n  - reading/2019-01-01-deep-dive',
+      });
+      const set = await load(
+        withBase({
+          [`entries/reading/${MV}`]: text,
+          'entries/reading/2016-06-inspection.md': entryText({ kind: 'inspection', date: '2016-06' }),
+        }),
+      );
+      const file = content!.shown(`entries/reading/${MV}`);
+      expect(set.problems).toEqual([
+        problem(file, 9, 'related[1]', "'reading/2018-08-01-monitoring-visit' is this entry itself (allowed: <council>/<file name without .md> of another entry)"),
+        problem(file, 10, 'related[2]', "'reading/2016-06-inspections' is not an entry (did you mean reading/2016-06-inspection?) (allowed: <council>/<file name without .md> of another entry)"),
+        problem(file, 11, 'related[3]', "'reading/2019-01-01-deep-dive' is not an entry (allowed: <council>/<file name without .md> of another entry)"),
+      ]);
+    });
+
+    it('a related entry that has problems of its own still exists (no knock-on problem)', async () => {
+      const set = await load(
+        withBase({
+          [`entries/reading/${MV}`]: entryText({ related: '[reading/2016-06-inspection]' }),
+          'entries/reading/2016-06-inspection.md': entryText({ kind: 'inspection', date: '2016-06', summary: undefined }),
+        }),
+      );
+      expect(set.problems).toEqual([problem(content!.shown('entries/reading/2016-06-inspection.md'), 1, 'summary', 'is required')]);
+    });
+
+    it('checks themes and related even on an entry with other problems', async () => {
+      const text = entryText({ title: '""', themes: '[nope]' });
+      const set = await load(withBase({ [`entries/reading/${MV}`]: text }));
+      expect(set.problems.map((p) => p.field)).toEqual(['title', 'themes[0]']);
+    });
+  });
+
+  describe('council files', () => {
+    it('successors and predecessors must be councils', async () => {
+      const set = await load({
+        'themes.yaml': THEMES_YAML,
+        'councils/northamptonshire.yaml': 'name: Northamptonshire County Council\nshort_name: Northamptonshire\ntype: county\nabolished: 2021-04-01\nsuccessors:\n  - west-northamptonshire\n  - north-northamptonshire\n',
+        'councils/west-northamptonshire.yaml': 'name: West Northamptonshire Council\nshort_name: West Northamptonshire\ntype: unitary\npredecessors: [northamptonshire, northamptonshir]\n',
+      });
+      expect(set.problems).toEqual([
+        problem(content!.shown('councils/northamptonshire.yaml'), 7, 'successors[1]', /^'north-northamptonshire' is not a council .*\(allowed: a file name in content\/councils\/\)$/),
+        problem(content!.shown('councils/west-northamptonshire.yaml'), 4, 'predecessors[1]', "'northamptonshir' is not a council (did you mean northamptonshire?) (allowed: a file name in content/councils/)"),
+      ]);
+    });
+
+    it('gss_code, type and unknown fields are reported on their lines', async () => {
+      const set = await load({
+        'themes.yaml': THEMES_YAML,
+        'councils/reading.yaml': 'name: Reading Borough Council\nshort_name: Reading\ngss_code: E0600038\ntype: Unitary\ncolor: red\n',
+      });
+      const file = content!.shown('councils/reading.yaml');
+      expect(set.problems).toEqual([
+        problem(file, 3, 'gss_code', "'E0600038' is not an ONS code (allowed: a letter and 8 digits, e.g. E06000038)"),
+        problem(file, 4, 'type', "'Unitary' is not a council type (did you mean unitary?) (allowed: county, unitary, metropolitan-borough, london-borough, other)"),
+        problem(file, 5, 'color', /^is not a field of a council \(allowed: name, short_name, gss_code, type, /),
+      ]);
+    });
+
+    it('a council file name must be a council id', async () => {
+      const set = await load({ 'themes.yaml': THEMES_YAML, 'councils/Reading Borough.yaml': COUNCIL_YAML });
+      expect(set.problems).toEqual([
+        problem(content!.shown('councils/Reading Borough.yaml'), 1, 'file name', /^'Reading Borough' is not a council id \(allowed: lower-case words joined by hyphens/),
+      ]);
+    });
+
+    it('a YAML error in a council file is reported on its line', async () => {
+      const set = await load({ 'themes.yaml': THEMES_YAML, 'councils/reading.yaml': 'name: Reading\nshort_name: Reading\n\ttype: unitary\n' });
+      expect(set.problems).toEqual([problem(content!.shown('councils/reading.yaml'), 3, 'file', 'not valid YAML: Tabs are not allowed as indentation')]);
+    });
+
+    it('required council fields are reported', async () => {
+      const set = await load({ 'themes.yaml': THEMES_YAML, 'councils/reading.yaml': 'region: South East\n' });
+      expect(set.problems.map((p) => `${p.line}: ${p.field}: ${p.message}`)).toEqual([
+        '1: name: is required',
+        '1: short_name: is required',
+        '1: type: is required (allowed: county, unitary, metropolitan-borough, london-borough, other)',
+      ]);
+    });
+
+    // BUG src/lib/content/validate.ts:302 and :322: a council file with any problem is left
+    // out of `councils`, so crossCheck (validate.ts:344-368) then (a) reports every entry in
+    // its folder as "'reading' is not a council" although content/councils/reading.yaml
+    // exists, and (b) never checks that file's successors/predecessors, so those problems
+    // appear only on the next run, after the first is fixed.
+    it('a council file with one problem does not hide or invent other problems', async () => {
+      const set = await load({
+        'themes.yaml': THEMES_YAML,
+        'councils/reading.yaml': 'name: Reading Borough Council\nshort_name: Reading\ntype: unitary\ngss_code: E0600038\nsuccessors: [nowhere]\n',
+        [`entries/reading/${MV}`]: entryText(),
+      });
+      expect(set.problems.map((p) => `${p.file.split('/').slice(-2).join('/')}:${p.line}: ${p.field}`)).toEqual([
+        'councils/reading.yaml:4: gss_code',
+        'councils/reading.yaml:5: successors[0]',
+      ]);
+    });
+
+    // Same cause for themes: a theme with a problem is dropped, so entries using it get a
+    // second, misleading "'x' is not a theme" although the id is in themes.yaml.
+    it('a theme with a problem does not make entries that use it fail too', async () => {
+      const set = await load({
+        'councils/reading.yaml': COUNCIL_YAML,
+        'themes.yaml': '- id: front-door\n  label: Front door\n  description: MASH\n  phrases: []\n',
+        [`entries/reading/${MV}`]: entryText({ themes: '[front-door]' }),
+      });
+      expect(set.problems.map((p) => `${p.file.split('/').slice(-1)}:${p.line}: ${p.field}`)).toEqual(['themes.yaml:4: [0].phrases']);
+    });
+
+    // BUG src/lib/content/schema.ts:231 (councilSchema) and :235 (themeSchema): the
+    // strictObject has no `error`, so a council file (or theme item) that is not a map
+    // gets zod's "Invalid input: expected object, received array", which names nothing allowed.
+    it('a council file that is a list says what is allowed', async () => {
+      const set = await load({ 'themes.yaml': THEMES_YAML, 'councils/reading.yaml': '- name: Reading\n- type: unitary\n' });
+      expect(set.problems).toEqual([problem(content!.shown('councils/reading.yaml'), 1, 'file', /allowed/)]);
+    });
+  });
+
+  describe('themes.yaml', () => {
+    it('ids must be unique: the second is reported on its id line', async () => {
+      const themes = `${THEMES_YAML}- id: care-leavers\n  label: Again\n  description: A duplicate\n  phrases: [leaving care]\n`;
+      const set = await load({ 'councils/reading.yaml': COUNCIL_YAML, 'themes.yaml': themes });
+      expect(set.problems).toEqual([
+        problem(content!.shown('themes.yaml'), 9, '[2].id', "'care-leavers' is used by an earlier theme (allowed: each id once)"),
+      ]);
+      expect(set.themes.map((t) => t.id)).toEqual(['care-leavers', 'workforce-stability']);
+    });
+
+    it('phrases are required and must not be empty', async () => {
+      const themes = [
+        '- id: a', '  label: A', '  description: A', '  phrases: []',
+        '- id: b', '  label: B', '  description: B',
+        '- id: c', '  label: C', '  description: C', '  phrases: [ok]', '  colour: red', '',
+      ].join('\n');
+      const set = await load({ 'councils/reading.yaml': COUNCIL_YAML, 'themes.yaml': themes });
+      const file = content!.shown('themes.yaml');
+      expect(set.problems).toEqual([
+        problem(file, 4, '[0].phrases', 'must list at least one phrase'),
+        problem(file, 5, '[1].phrases', 'must be a list of phrases'),
+        problem(file, 12, '[2].colour', 'is not a field of a theme (allowed: id, label, description, phrases)'),
+      ]);
+    });
+
+    it('must be a list of themes', async () => {
+      const set = await load({ 'councils/reading.yaml': COUNCIL_YAML, 'themes.yaml': 'id: a\nlabel: A\n' });
+      expect(set.problems).toEqual([problem(content!.shown('themes.yaml'), 1, 'file', 'must be a list of themes, each starting "- id:"')]);
+    });
+
+    it('a YAML error is reported on its line', async () => {
+      const set = await load({ 'councils/reading.yaml': COUNCIL_YAML, 'themes.yaml': '- id: a\n  label: A\n  label: B\n' });
+      expect(set.problems).toEqual([problem(content!.shown('themes.yaml'), 3, 'file', 'not valid YAML: Map keys must be unique')]);
+    });
+  });
+
+  it('loadCouncils and loadThemes return the valid ones only', async () => {
+    content = await tempContent(
+      withBase({ 'councils/broken.yaml': 'name: Broken\n', 'councils/notes.txt': 'x' }),
+    );
+    expect((await loadCouncils(content.dir)).map((c) => c.id)).toEqual(['reading']);
+    expect((await loadThemes(content.dir)).map((t) => t.id)).toEqual(['care-leavers', 'workforce-stability']);
+    expect(await loadThemes(path.join(content.dir, 'nope'))).toEqual([]);
+  });
+});
+
+describe('loadContent on the fixtures', () => {
+  const FIXTURES = 'tests/fixtures/content';
+
+  it('the valid fixture has no problems', async () => {
+    const set = await loadContent(`${FIXTURES}/valid`);
+    expect(set.problems).toEqual([]);
+    expect(set.councils.map((c) => c.id).sort()).toEqual(['northamptonshire', 'reading', 'west-northamptonshire']);
+    expect(set.entries.map((e) => e.id).sort()).toEqual([
+      'northamptonshire/2019-06-18-focused-visit',
+      'reading/2016-06-inspection',
+      'reading/2018-08-01-monitoring-visit',
+      'reading/2018-08-01-monitoring-visit-2',
+      'reading/2018-10-committee-paper',
+      'west-northamptonshire/2023-03-10-inspection',
+    ]);
+    expect(set.entryFiles).toBe(6);
+    const visit = set.entries.find((e) => e.id === 'reading/2018-08-01-monitoring-visit')!;
+    expect(visit.file).toBe(`${FIXTURES}/valid/entries/reading/2018-08-01-monitoring-visit.md`);
+    expect(visit.bodyLine).toBe(17);
+    expect(visit.data.source).toEqual({ url: 'https://reports.ofsted.gov.uk/provider/44/870', title: 'Monitoring visit letter' });
+  });
+
+  it('the broken fixture: every problem in every file at once, sorted by file and line', async () => {
+    const root = `${FIXTURES}/broken`;
+    const set = await loadContent(root);
+    const shown = set.problems.map((p) => `${p.file.slice(root.length + 1)}:${p.line}: ${p.field}`);
+    expect(shown).toEqual([
+      'councils/slough.yaml:3: type',
+      'councils/slough.yaml:4: gss_code',
+      'entries/2018-01-01-other.md:1: file',
+      'entries/reading/2018-02-30-inspection.md:4: date',
+      'entries/reading/2018-03-01-other.md:3: front-matter',
+      'entries/reading/2018-04-01-other.md:1: front-matter',
+      'entries/reading/2018-08-01-monitoring-visit.md:6: tittle',
+      'entries/reading/2018-08-01-monitoring-visit.md:9: grades',
+      'entries/reading/2019-01-01-focused-visit.md:7: themes[1]',
+      'entries/reading/2019-01-01-focused-visit.md:8: related[0]',
+      'entries/reading/notes.txt:1: file name',
+      'entries/unknown-council/2018-01-01-other.md:1: council folder',
+      'themes.yaml:5: [1].id',
+    ]);
+    // Each names what is allowed (or, for a syntax error, what is wrong).
+    for (const p of set.problems.filter((q) => !q.message.startsWith('not valid YAML') && !q.message.startsWith('the file must start'))) {
+      expect(p.message).toMatch(/allowed|did you mean|must end in/);
+    }
+    expect(sortProblems(set.problems)).toEqual(set.problems);
+    expect(set.entryFiles).toBe(8);
+    // Entries valid on their own are returned even when a rule between files fails:
+    // the problems list is what stops the build.
+    expect(set.entries.map((e) => e.id).sort()).toEqual(['reading/2019-01-01-focused-visit', 'unknown-council/2018-01-01-other']);
+    expect(formatProblems(set.problems).split('\n').at(-1)).toBe('13 problems in 10 files');
+  });
+});
