@@ -5,6 +5,7 @@
  */
 import * as pagefind from 'pagefind';
 import path from 'node:path';
+import { canonicalisePagefind } from './pagefind-canonical.ts';
 
 export async function indexSite(outDir: string): Promise<{ pages: number }> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
@@ -14,6 +15,7 @@ export async function indexSite(outDir: string): Promise<{ pages: number }> {
     if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
     const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
     if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+    await canonicalisePagefind(path.join(outDir, 'pagefind'));
     return { pages: added.page_count };
   } finally {
     await pagefind.close();

@@ -13,12 +13,24 @@ export interface BuildResult {
   output: string;
 }
 
+/**
+ * The environment of a build run from a test, without what Vitest sets for
+ * itself (BASE_URL, MODE, NODE_ENV=test…), which Vite in the child build
+ * would otherwise take as its own.
+ */
+function buildEnvironment(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']) delete env[name];
+  for (const name of Object.keys(env)) if (name.startsWith('VITEST')) delete env[name];
+  return env;
+}
+
 export function buildSite(options: { content: string; out: string; siteUrl?: string; env?: Record<string, string> }): Promise<BuildResult> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [path.join(repoRoot, 'scripts/build.ts')], {
       cwd: repoRoot,
       env: {
-        ...process.env,
+        ...buildEnvironment(),
         IJ_CONTENT_DIR: options.content,
         IJ_OUT_DIR: options.out,
         IJ_SITE_URL: options.siteUrl ?? 'http://localhost:4321/',

@@ -1,0 +1,109 @@
+/**
+ * A fixture with markup and script in every front-matter field and in the
+ * body (tests/fixtures/hostile) builds into a site where none of it reaches
+ * the HTML as markup, and where Chromium runs no script from it.
+ */
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from './support/browser.ts';
+import { buildSite, repoRoot } from './support/build.ts';
+import { serveSite, type RunningSite } from './support/server.ts';
+
+const out = path.join(repoRoot, '.test-dist/hostile');
+let site: RunningSite;
+let browser: Browser;
+let files: string[];
+
+beforeAll(async () => {
+  const build = await buildSite({ content: 'tests/fixtures/hostile', out });
+  expect(build.code, build.output).toBe(0);
+  site = await serveSite(out);
+  browser = await launchBrowser();
+  files = (await readdir(out, { recursive: true })).map((f) => String(f));
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** Every element of a document, parsed as a browser would. */
+function elements(html: string): Element[] {
+  const found: Element[] = [];
+  visit(fromHtml(html), 'element', (node: Element) => {
+    found.push(node);
+  });
+  return found;
+}
+
+const URL_PROPERTIES = ['href', 'src', 'action', 'formAction', 'data', 'poster', 'cite', 'srcSet'];
+
+describe('the built HTML', () => {
+  it('contains no script, handler, javascript: or embedding from the content', async () => {
+    const pages = files.filter((f) => f.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(5);
+    for (const page of pages) {
+      const html = await readFile(path.join(out, page), 'utf8');
+      for (const element of elements(html)) {
+        const where = `${page} <${element.tagName}>`;
+        const props = element.properties;
+        // The only scripts are the site's own bundled modules (search page).
+        if (element.tagName === 'script') {
+          expect(props, where).toEqual({ type: 'module', src: expect.stringMatching(/^\/_astro\/[\w.-]+\.js$/) });
+        }
+        expect(['iframe', 'object', 'embed', 'base', 'frame', 'frameset'], where).not.toContain(element.tagName);
+        expect(Object.keys(props).filter((name) => /^on/i.test(name)), where).toEqual([]);
+        expect(props.style, where).toBeUndefined();
+        for (const name of URL_PROPERTIES) {
+          if (props[name] !== undefined) expect(String(props[name]), where).not.toMatch(/^\s*(javascript|vbscript|data):/i);
+        }
+        if (element.tagName === 'meta') expect(String(props.httpEquiv ?? ''), where).not.toMatch(/refresh/i);
+      }
+    }
+  });
+
+  it('shows the hostile text as text', async () => {
+    const html = await readFile(path.join(out, 'councils/evil/2018-08-01-monitoring-visit/index.html'), 'utf8');
+    expect(html).toContain('&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt;Monitoring visit');
+    expect(html).toContain('Care leavers get better services');
+  });
+
+  it('keeps feeds free of markup', async () => {
+    for (const feed of files.filter((f) => f.endsWith('.xml') && f.includes('feed'))) {
+      const xml = await readFile(path.join(out, feed), 'utf8');
+      expect(xml, feed).not.toMatch(/<script|<img|<svg|<iframe/i);
+    }
+  });
+});
+
+describe('in Chromium', () => {
+  it('runs no script from the content on any page', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const alerts: string[] = [];
+    const violations: string[] = [];
+    page.on('dialog', async (dialog) => {
+      alerts.push(dialog.message());
+      await dialog.dismiss();
+    });
+    page.on('console', (message) => {
+      if (/Content.Security.Policy/i.test(message.text())) violations.push(message.text());
+    });
+    const pages = ['', 'councils/', 'councils/evil/', 'councils/evil/2018-08-01-monitoring-visit/', 'councils/evil/2018-10-04-committee-paper/', 'themes/', 'themes/care-leavers/', 'search/?q=care', 'data/'];
+    for (const p of pages) {
+      const response = await page.goto(new URL(p, site.url).href, { waitUntil: 'networkidle' });
+      expect(response?.status(), p).toBe(200);
+      // Hover and click everything that could carry a handler.
+      for (const element of await page.locator('main a, main p, main b, main li').all()) {
+        await element.hover({ timeout: 1000 }).catch(() => {});
+      }
+    }
+    await context.close();
+    expect(alerts).toEqual([]);
+    expect(violations).toEqual([]);
+  });
+});
