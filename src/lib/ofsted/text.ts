@@ -1,0 +1,110 @@
+/**
+ * The words an imported entry starts with: a title and summary that say
+ * plainly what the tables say, and a short body saying where the facts come
+ * from. They are written once, when the importer creates the file; after
+ * that they are the officer's.
+ */
+import { formatDate } from '../dates.ts';
+import { GRADE_INFO, type Grade } from '../vocabulary.ts';
+import type { OfficialEntry } from './events.ts';
+
+const lower = (grade: Grade) => GRADE_INFO[grade].label.toLowerCase();
+const label = (grade: Grade) => GRADE_INFO[grade].label;
+const lcFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
+/** What the event was, as a title starts and as a sentence names it. */
+function naming(entry: OfficialEntry): { title: string; phrase: string } {
+  const short = entry.kind === 'short-inspection';
+  switch (entry.variant) {
+    case 'slac':
+      return { title: 'SLAC inspection', phrase: 'safeguarding and looked after children (SLAC) inspection' };
+    case 'slac-safeguarding-reinspection':
+      return { title: 'SLAC re-inspection of safeguarding', phrase: 'SLAC re-inspection of safeguarding services' };
+    case 'slac-lac-reinspection':
+      return {
+        title: 'SLAC re-inspection of looked after children',
+        phrase: 'SLAC re-inspection of services for looked after children',
+      };
+    case 'cpi':
+      return { title: 'Child protection inspection', phrase: 'child protection inspection' };
+    case 'cpi-reinspection':
+      return { title: 'Child protection re-inspection', phrase: 'child protection re-inspection' };
+    case 'tlac':
+      return { title: 'Looked after children inspection', phrase: 'targeted inspection of services for looked after children (TLAC)' };
+    case 'sif':
+      return { title: 'SIF inspection', phrase: 'inspection under the single inspection framework (SIF)' };
+    case 'sif-reinspection':
+      return { title: 'SIF re-inspection', phrase: 're-inspection under the single inspection framework (SIF)' };
+    case 'ilacs':
+      return short
+        ? { title: 'ILACS short inspection', phrase: 'short inspection under ILACS' }
+        : { title: 'ILACS inspection', phrase: 'standard inspection under ILACS' };
+    case 'visit':
+      if (entry.kind === 'monitoring-visit') return { title: 'Monitoring visit', phrase: 'monitoring visit' };
+      if (entry.kind === 'jtai') return { title: 'Joint targeted area inspection', phrase: 'joint targeted area inspection' };
+      return { title: 'Focused visit', phrase: 'focused visit' };
+  }
+}
+
+export function entryTitle(entry: OfficialEntry): string {
+  const { title } = naming(entry);
+  const g = entry.grades;
+  if (entry.variant === 'visit') return entry.themes.length ? `${title}: ${entry.themes.map(lcFirst).join('; ')}` : title;
+  if (entry.variant === 'slac') {
+    const parts = [
+      g.safeguarding && `safeguarding ${GRADE_INFO[g.safeguarding].short.toLowerCase()}`,
+      g['looked-after-children'] && `looked after children ${GRADE_INFO[g['looked-after-children']].short.toLowerCase()}`,
+    ].filter(Boolean);
+    return parts.length ? `${title}: ${parts.join(', ')}` : title;
+  }
+  const headline = g.overall ?? g.safeguarding ?? g['looked-after-children'];
+  return headline ? `${title}: ${label(headline)}` : title;
+}
+
+function judgementSentence(entry: OfficialEntry): string {
+  const { phrase } = naming(entry);
+  const g = entry.grades;
+  if (entry.variant === 'visit') {
+    return entry.themes.length
+      ? `Ofsted's ${phrase} looked at ${entry.themes.map(lcFirst).join('; ')}; ${entry.kind === 'jtai' ? 'it is' : 'visits are'} not graded.`
+      : `Ofsted made a ${phrase}; ${entry.kind === 'jtai' ? 'it is' : 'visits are'} not graded.`;
+  }
+  const parts: string[] = [];
+  if (entry.family === 'slac') {
+    if (g.safeguarding) parts.push(`the overall effectiveness of safeguarding ${lower(g.safeguarding)}`);
+    if (g['looked-after-children']) {
+      parts.push(`${g.safeguarding ? 'of' : 'the overall effectiveness of'} services for looked after children ${lower(g['looked-after-children'])}`);
+    }
+  } else {
+    const headline = g.overall ?? g.safeguarding ?? g['looked-after-children'];
+    if (headline) parts.push(`overall effectiveness ${lower(headline)}`);
+  }
+  if (!parts.length) return `Ofsted carried out a ${phrase}; the tables give no overall judgement.`;
+  return `Ofsted's ${phrase} judged ${parts.join(' and ')}.`;
+}
+
+function dateSentence(entry: OfficialEntry): string {
+  const visit = entry.variant === 'visit';
+  const start = entry.start_date && formatDate(entry.start_date);
+  const published = entry.published && formatDate(entry.published);
+  if (start && published) return `${visit ? 'The visit' : 'Fieldwork'} began ${start}; ${visit ? 'the letter was' : 'the report was'} published ${published}.`;
+  if (published) return `Published ${published}.`;
+  return `${visit ? 'The visit' : 'Fieldwork'} began ${start}.`;
+}
+
+export function entrySummary(entry: OfficialEntry): string {
+  return `${judgementSentence(entry)} ${dateSentence(entry)}`;
+}
+
+/** The body of a new file: where the facts come from. */
+export function entryBody(entry: OfficialEntry): string {
+  const tables = entry.datasets.map((d) => `- "${d.title}" (\`${d.id}\`)`).join('\n');
+  const older = ['slac', 'cpi', 'tlac'].includes(entry.family ?? '')
+    ? ' Ofsted gives the grades of these older inspections in today’s four labels, so “requires improvement to be good” stands for the “adequate” of the time.'
+    : '';
+  const what =
+    entry.variant === 'visit'
+      ? 'They give the kind of visit, its theme and its dates; the letter itself is on Ofsted’s page for the council (the source link).'
+      : `They give the judgements and ${entry.start_date ? 'the dates' : 'the publication date'}; the report itself is on Ofsted’s page for the council (the source link).${older}`;
+  return `Imported from Ofsted’s official statistics on local authority children’s services (Open Government Licence v3.0), from the table${entry.datasets.length > 1 ? 's' : ''}:\n\n${tables}\n\n${what}\n`;
+}
