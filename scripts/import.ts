@@ -1,0 +1,148 @@
+/**
+ * npm run import -- <file|folder…> [--content <dir>] [--dry-run] [--council <id>]
+ *
+ * Drafts entries from source documents: Ofsted letters and reports (PDF or
+ * text) and council committee papers and minutes. Each draft is written to
+ * content/entries/<council>/<date>-<kind>.md with draft: true, never over an
+ * existing file, and always passes npm run check; what could not be found
+ * is left as a TODO for the officer. Prints, for each file, what was found
+ * and what was not. Exits 1 only when a file could not be read at all.
+ */
+import { readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { contentDir } from '../src/lib/settings.ts';
+import { displayPath, importFile, loadImportContext, SOURCE_EXTENSIONS, valuesOf, type ImportOutcome } from '../src/lib/import/index.ts';
+
+const HELP = `Drafts entries from Ofsted letters and reports and council papers and minutes.
+
+Usage: npm run import -- <file|folder…> [options]
+
+  <file|folder…>     PDF or text files; a folder is searched for ${SOURCE_EXTENSIONS.join(' ')} files
+  --content <dir>    content directory to read councils and themes from and write drafts to
+                     (default: ${contentDir()})
+  --dry-run          show what would be written, write nothing
+  --council <id>     the council the documents are about, when import cannot tell
+  -h, --help         this text
+
+Drafts are written as content/entries/<council>/<date>-<kind>.md with draft: true,
+never over an existing file (-2, -3… instead). Resolve each TODO, then delete draft: true.`;
+
+let args;
+try {
+  args = parseArgs({
+    allowPositionals: true,
+    options: {
+      content: { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
+      council: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+} catch (error) {
+  console.error(`${(error as Error).message}\n\n${HELP}`);
+  process.exit(2);
+}
+if (args.values.help || !args.positionals.length) {
+  console.log(HELP);
+  process.exit(args.values.help ? 0 : 2);
+}
+
+const dir = args.values.content ?? contentDir();
+const dryRun = args.values['dry-run'];
+const started = performance.now();
+const ctx = await loadImportContext(dir, { council: args.values.council });
+if (!ctx.councilRecords.length) {
+  console.error(`${displayPath(path.join(dir, 'councils'))}: no council files, so no document can be matched to a council.`);
+}
+if (!ctx.themeCount) {
+  console.error(`${displayPath(path.join(dir, 'themes.yaml'))}: no themes, so no themes are detected.`);
+}
+
+/** The files to import, in order; and what could not be found. */
+async function expand(inputs: string[]): Promise<{ files: string[]; missing: string[] }> {
+  const files: string[] = [];
+  const missing: string[] = [];
+  for (const input of inputs) {
+    const info = await stat(input).catch(() => undefined);
+    if (!info) missing.push(input);
+    else if (info.isDirectory()) {
+      const inside = await readdir(input, { recursive: true, withFileTypes: true });
+      files.push(
+        ...inside
+          .filter((e) => e.isFile() && SOURCE_EXTENSIONS.includes(path.extname(e.name).toLowerCase()) && !e.name.startsWith('.'))
+          .map((e) => path.join(e.parentPath, e.name))
+          .sort(),
+      );
+    } else files.push(input);
+  }
+  return { files, missing };
+}
+
+const { files, missing } = await expand(args.positionals);
+const outcomes: ImportOutcome[] = missing.map((file) => ({ file, status: 'unreadable', reason: 'no such file or folder' }));
+for (const file of missing) console.error(`${file}: could not be read: no such file or folder`);
+
+const FIELD_ORDER = ['council', 'kind', 'title', 'committee', 'start_date', 'date', 'published', 'inspectors', 'visit_number', 'framework', 'grades', 'focus', 'themes', 'related', 'summary'] as const;
+
+function show(value: unknown): string {
+  if (Array.isArray(value)) return value.join(', ');
+  if (value && typeof value === 'object') return Object.entries(value).map(([k, v]) => `${k} ${v}`).join(', ');
+  const text = String(value);
+  return text.length > 110 ? `“${text.slice(0, 107)}…”` : typeof value === 'string' && text.includes(' ') ? `“${text}”` : text;
+}
+
+function report(outcome: ImportOutcome, index: number, total: number) {
+  const prefix = total > 1 ? `[${index}/${total}] ` : '';
+  const name = displayPath(outcome.file);
+  const lines: string[] = [];
+  if (outcome.status === 'unreadable') {
+    console.log(`${prefix}${name}: could not be read: ${outcome.reason}`);
+    return;
+  }
+  const target = outcome.written ? displayPath(outcome.written.file) : undefined;
+  if (outcome.status === 'written') lines.push(`${prefix}${name} → ${target}`);
+  else if (outcome.status === 'planned') lines.push(`${prefix}${name} → ${target} (dry run: not written)`);
+  else lines.push(`${prefix}${name}: nothing written: ${outcome.reason}`);
+
+  const parsed = outcome.parsed;
+  if (parsed) {
+    const values = valuesOf(parsed.fields) as Record<string, unknown>;
+    const what = parsed.type === 'ofsted' ? 'Ofsted letter or report' : 'council paper or minutes';
+    lines.push(`  read as: ${what}${outcome.document?.format === 'pdf' ? ` (PDF, ${outcome.document.pages} pages)` : ''}`);
+    const found = FIELD_ORDER.filter((f) => values[f] !== undefined && !(f === 'date' && parsed.missing.some((m) => m.field === 'date')));
+    lines.push(...found.map((f) => `  found ${f}: ${show(values[f])}`));
+    const sections = parsed.sections;
+    lines.push(`  found findings: ${sections.strengths.length} strengths, ${sections.improvements.length} areas for improvement, ${sections.nextSteps.length} next steps`);
+    for (const m of parsed.missing) lines.push(`  not found ${m.field}: ${m.why}`);
+    for (const c of parsed.checks) lines.push(`  check ${c.field}: ${c.message}`);
+  }
+  if (outcome.written?.existing.length) {
+    lines.push(`  note: ${outcome.written.existing.join(', ')} already exist${outcome.written.existing.length === 1 ? 's' : ''} for this date and kind: is this document already imported?`);
+  }
+  if (outcome.draft?.todos.length && outcome.status !== 'skipped') lines.push(`  ${outcome.draft.todos.length} TODO${outcome.draft.todos.length === 1 ? '' : 's'} left in the draft for the officer`);
+  console.log(lines.join('\n'));
+}
+
+const total = files.length;
+for (const [i, file] of files.entries()) {
+  let outcome: ImportOutcome;
+  try {
+    outcome = await importFile(file, ctx, { dryRun });
+  } catch (error) {
+    outcome = { file, status: 'skipped', reason: `import failed: ${(error as Error).message}` };
+  }
+  outcomes.push(outcome);
+  report(outcome, i + 1, total);
+  if (dryRun && total === 1 && outcome.draft && outcome.status === 'planned') console.log(`\n${outcome.draft.text}`);
+}
+
+const count = (status: ImportOutcome['status']) => outcomes.filter((o) => o.status === status).length;
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+const parts = [
+  dryRun ? `${count('planned')} draft${count('planned') === 1 ? '' : 's'} planned (dry run)` : `${count('written')} draft${count('written') === 1 ? '' : 's'} written`,
+  count('skipped') ? `${count('skipped')} with nothing written` : '',
+  count('unreadable') ? `${count('unreadable')} could not be read` : '',
+].filter(Boolean);
+if (outcomes.length > 1 || count('unreadable')) console.log(`\n${outcomes.length} file${outcomes.length === 1 ? '' : 's'}: ${parts.join(', ')} in ${seconds} s`);
+process.exit(count('unreadable') ? 1 : 0);

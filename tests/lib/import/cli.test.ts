@@ -1,0 +1,166 @@
+/**
+ * npm run import end to end: scripts/import.ts run as an officer would run
+ * it, on the seeds, on the folder of twenty real letters (timed), on files
+ * it cannot read, and twice on the same file. Drafts go to a scratch copy
+ * of a fixture content directory, which must pass the full content check
+ * afterwards.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { loadContent } from '../../../src/lib/content/validate.ts';
+import { allCouncils, lettersDir, repoRoot, scratchContent, seedCouncils, seedFile } from './helpers.ts';
+
+const run = promisify(execFile);
+
+async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, ['scripts/import.ts', ...args], { cwd: repoRoot, maxBuffer: 16 * 1024 * 1024 });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+/** A PDF with one blank page: valid, but no text to read (a scan would look the same). */
+function blankPdf(): Buffer {
+  const objects = ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>'];
+  let body = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((o, i) => {
+    offsets.push(body.length);
+    body += `${i + 1} 0 obj\n${o}\nendobj\n`;
+  });
+  const xref = body.length;
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(body, 'latin1');
+}
+
+const entriesIn = async (dir: string) =>
+  (await readdir(path.join(dir, 'entries'), { recursive: true }).catch(() => [] as string[])).filter((f) => String(f).endsWith('.md')).map(String).sort();
+
+let cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  await Promise.all(cleanups.map((c) => c()));
+  cleanups = [];
+});
+async function scratch(from: string) {
+  const s = await scratchContent(from);
+  cleanups.push(s.cleanup);
+  return s.dir;
+}
+
+let seeds: Record<string, string>;
+beforeAll(async () => {
+  seeds = Object.fromEntries(await Promise.all(['000', '001', '002', '003', '004'].map(async (n) => [n, await seedFile(n)])));
+});
+
+describe('npm run import on the seeds', () => {
+  it('writes a valid draft for each and says what it found and what it did not', async () => {
+    const dir = await scratch(seedCouncils);
+    const { code, stdout } = await cli(...Object.values(seeds), '--content', dir);
+    expect(code).toBe(0);
+    expect(await entriesIn(dir)).toEqual([
+      ['havering', '2017-07-06-committee-paper.md'].join(path.sep),
+      ['reading', '2017-02-22-monitoring-visit.md'].join(path.sep),
+      ['reading', '2018-10-04-committee-paper.md'].join(path.sep),
+      ['tameside', '2018-01-23-committee-paper.md'].join(path.sep),
+      ['windsor-and-maidenhead', '2018-11-minutes.md'].join(path.sep),
+    ]);
+    // The whole content directory, drafts included, passes npm run check.
+    expect((await loadContent(dir)).problems).toEqual([]);
+
+    expect(stdout).toMatch(/^\[3\/5\] \S*002_\S+\.txt → \S*entries\/reading\/2017-02-22-monitoring-visit\.md$/m);
+    expect(stdout).toContain('  found inspectors: Nick Stacey HMI, Brenda McInerney HMI');
+    expect(stdout).toContain('  found visit_number: 2');
+    expect(stdout).toContain('  not found findings: no “What needs to improve”, areas for improvement or strengths list');
+    expect(stdout).toMatch(/  check date: the paper is dated 23 January 2018 but reports as past events after that date: “27 and 28 November 2018”/);
+    expect(stdout).toContain('  not found committee: no “Report to:” line or committee heading');
+    expect(stdout).toMatch(/\n5 files: 5 drafts written in \d+\.\d s\n$/);
+
+    const draft = await readFile(path.join(dir, 'entries/reading/2017-02-22-monitoring-visit.md'), 'utf8');
+    expect(draft).toMatch(/^---\n# Draft made by npm run import from \S+002_\S+\.txt on \d{4}-\d{2}-\d{2}\./);
+  });
+
+  it('never overwrites: a second import of the same letter is -2, and it says the first exists', async () => {
+    const dir = await scratch(seedCouncils);
+    await cli(seeds['002'], '--content', dir);
+    const first = await readFile(path.join(dir, 'entries/reading/2017-02-22-monitoring-visit.md'), 'utf8');
+    const officer = first.replace('draft: true', 'draft: false');
+    await writeFile(path.join(dir, 'entries/reading/2017-02-22-monitoring-visit.md'), officer);
+    const { stdout } = await cli(seeds['002'], '--content', dir);
+    expect(stdout).toContain('entries/reading/2017-02-22-monitoring-visit-2.md');
+    expect(stdout).toContain('note: 2017-02-22-monitoring-visit.md already exists for this date and kind: is this document already imported?');
+    expect(await readFile(path.join(dir, 'entries/reading/2017-02-22-monitoring-visit.md'), 'utf8')).toBe(officer);
+    expect((await loadContent(dir)).problems).toEqual([]);
+  });
+
+  it('writes nothing for a document whose council it cannot tell, and says why and what to do', async () => {
+    const dir = await scratch(allCouncils);
+    const { code, stdout } = await cli(seeds['003'], '--content', dir);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/003_\S+\.txt: nothing written: no council: it could be any of .*windsor-and-maidenhead.* \(if you know it, give it with --council <id>\)/);
+    expect(await entriesIn(dir)).toEqual([]);
+
+    const named = await cli(seeds['003'], '--content', dir, '--council', 'windsor-and-maidenhead');
+    expect(named.stdout).toContain('  found council: windsor-and-maidenhead');
+    expect(await entriesIn(dir)).toEqual([['windsor-and-maidenhead', '2018-11-minutes.md'].join(path.sep)]);
+  });
+
+  it('shows the draft and writes nothing on a dry run', async () => {
+    const dir = await scratch(seedCouncils);
+    const { code, stdout } = await cli(seeds['000'], '--content', dir, '--dry-run');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/→ \S+entries\/reading\/2018-10-04-committee-paper\.md \(dry run: not written\)/);
+    expect(stdout).toContain('title: Ofsted monitoring visit and deep dive of children\'s services\nkind: committee-paper\ndate: 2018-10-04\n');
+    expect(await entriesIn(dir)).toEqual([]);
+  });
+});
+
+describe('npm run import on files it cannot read', () => {
+  it('goes on with the others, says why for each, and exits 1', async () => {
+    const dir = await scratch(seedCouncils);
+    const junk = await mkdtemp(path.join(tmpdir(), 'ij-junk-'));
+    cleanups.push(() => rm(junk, { recursive: true, force: true }));
+    await writeFile(path.join(junk, 'broken.pdf'), '%PDF-1.4\nthis is not really a PDF\n');
+    await writeFile(path.join(junk, 'scan.pdf'), blankPdf());
+    const { code, stdout, stderr } = await cli(path.join(junk, 'broken.pdf'), path.join(junk, 'scan.pdf'), path.join(junk, 'missing.pdf'), seeds['002'], '--content', dir);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/broken\.pdf: could not be read: is not a PDF that can be read/);
+    expect(stdout).toMatch(/scan\.pdf: could not be read: has no text layer \(1 page of images\?\): run it through OCR first/);
+    expect(stderr).toMatch(/missing\.pdf: could not be read: no such file or folder/);
+    expect(await entriesIn(dir)).toEqual([['reading', '2017-02-22-monitoring-visit.md'].join(path.sep)]);
+    expect(stdout).toMatch(/4 files: 1 draft written, 3 could not be read/);
+  });
+
+  it('exits 0 when every file was read, even if nothing could be drafted', async () => {
+    const dir = await scratch(seedCouncils);
+    const { code, stdout } = await cli(path.join(lettersDir, 'leeds-focused-visit-letter-2021-08-31.pdf'), '--content', dir);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/nothing written: no council: it is about “Leeds”, and no council file in content\/councils has that name/);
+  });
+});
+
+describe('npm run import on the folder of twenty real letters', () => {
+  it('drafts all twenty with a progress line each, every draft valid', async () => {
+    const dir = await scratch(allCouncils);
+    const started = performance.now();
+    const { code, stdout } = await cli(lettersDir, '--content', dir);
+    const seconds = (performance.now() - started) / 1000;
+    console.log(`npm run import on ${lettersDir}: 20 PDFs in ${seconds.toFixed(1)} s (whole command, Node start-up included)`);
+    expect(code).toBe(0);
+    const progress = stdout.split('\n').filter((l) => /^\[\d+\/20\] /.test(l));
+    expect(progress).toHaveLength(20);
+    expect(progress[2]).toMatch(/^\[3\/20\] \S+derbyshire-focused-visit-letter-2022-10-26\.pdf → \S+entries\/derbyshire\/2022-09-22-focused-visit\.md$/);
+    expect(stdout).toMatch(/\n20 files: 20 drafts written in \d+\.\d s\n$/);
+    expect(await entriesIn(dir)).toHaveLength(20);
+    const content = await loadContent(dir);
+    expect(content.problems).toEqual([]);
+    expect(content.entries.every((e) => e.data.draft === true)).toBe(true);
+  });
+});
