@@ -213,8 +213,24 @@ export function checkEntryFile(file: string, council: string, name: string, text
       message: `${data.kind} does not match the file name, which says ${parsedName.kind} (rename the file ${expectedName(data, parsedName.n)} or correct kind)`,
     });
   }
+  if (!data.draft) problems.push(...leftoverTodos(file, data, parsed));
   if (problems.length) return { refs, problems };
   return { refs, problems, entry: { id: refs.id, council, file, data, body: parsed.body, bodyLine: parsed.bodyLine } };
+}
+
+const TODO = /\bTODO\b/;
+const TODO_MESSAGE = 'still has a TODO from a draft (allowed in a published entry: none; resolve it, or keep draft: true)';
+
+/** Drafts mark what the officer must still write with TODO; a published entry must have none. */
+function leftoverTodos(file: string, data: EntryData, parsed: ReturnType<typeof parseMarkdown>): Problem[] {
+  const problems: Problem[] = [];
+  for (const field of ['title', 'summary'] as const) {
+    if (TODO.test(data[field])) problems.push({ file, line: parsed.lineOf([field]), field, message: TODO_MESSAGE });
+  }
+  const lines = parsed.body.split('\n');
+  const at = lines.findIndex((line) => TODO.test(line));
+  if (at >= 0) problems.push({ file, line: parsed.bodyLine + at, field: 'text', message: TODO_MESSAGE });
+  return problems;
 }
 
 /** The file name an entry's front-matter asks for. */

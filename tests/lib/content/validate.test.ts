@@ -429,6 +429,26 @@ describe('checkEntryFile: other fields', () => {
   });
 });
 
+describe('checkEntryFile: TODOs left from a draft', () => {
+  const TODO_MESSAGE = 'still has a TODO from a draft (allowed in a published entry: none; resolve it, or keep draft: true)';
+
+  it('accepts TODOs in a draft', () => {
+    expect(problemsOf(MV, entryText({ title: '"TODO area of practice"', draft: 'true' }, 'Text.\n\n## Strengths\n\nTODO: strengths\n'))).toEqual([]);
+  });
+
+  it('refuses them in a published entry, naming the field or the line of the text', () => {
+    const text = entryText({ summary: '"TODO: a summary"' }, 'Text.\n\n## Strengths\n\nTODO: strengths\n');
+    expect(problemsOf(MV, text)).toEqual([
+      problem(MV_FILE, lineOfKey(text, 'summary'), 'summary', TODO_MESSAGE),
+      problem(MV_FILE, text.split('\n').indexOf('TODO: strengths') + 1, 'text', TODO_MESSAGE),
+    ]);
+  });
+
+  it('does not mistake words that contain the letters for a TODO', () => {
+    expect(problemsOf(MV, entryText({}, 'Ofsted’s todos and TODOLIST are not markers.\n'))).toEqual([]);
+  });
+});
+
 describe('checkEntryFile: front-matter that cannot be read', () => {
   it('a file without front-matter', () => {
     expect(problemsOf(MV, '# Monitoring visit\n\nText.\n')).toEqual([
