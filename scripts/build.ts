@@ -6,7 +6,7 @@
  * `path:line: field: …` lines, exactly as `npm run check` prints them, and
  * never as a stack trace from inside the build.
  */
-import { readdir } from 'node:fs/promises';
+import { readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatProblems } from '../src/lib/content/problems.ts';
@@ -53,6 +53,10 @@ if (missing.length || pages.size !== published.length) {
 }
 
 const search = await phase('pagefind', () => indexSite(outDir));
+
+if (process.env.IJ_BUILD_REPORT) {
+  await writeFile(process.env.IJ_BUILD_REPORT, JSON.stringify({ phases, entries: published.length, councils: content.councils.length }));
+}
 
 const timings = Object.entries(phases).map(([name, seconds]) => `${name} ${seconds.toFixed(1)} s`).join(', ');
 console.log(

@@ -1,7 +1,8 @@
 /**
  * Builds the Pagefind search index from the built HTML. Only entry pages
- * mark their main content with data-pagefind-body, so councils, themes,
- * navigation, footers and charts stay out of the index.
+ * are searched, and only their article (marked data-pagefind-body), so
+ * councils, themes, navigation, footers and charts stay out of the index;
+ * the glob keeps Pagefind from even reading the other pages.
  */
 import * as pagefind from 'pagefind';
 import path from 'node:path';
@@ -11,7 +12,7 @@ export async function indexSite(outDir: string): Promise<{ pages: number }> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
-    const added = await index.addDirectory({ path: outDir });
+    const added = await index.addDirectory({ path: outDir, glob: 'councils/*/*/index.html' });
     if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
     const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
     if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);

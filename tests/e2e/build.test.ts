@@ -12,7 +12,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
 import { buildSite, repoRoot } from './support/build.ts';
-import { serveSite } from './support/server.ts';
+import { serveSite } from '../../scripts/serve-static.ts';
 
 const siteDir = inject('siteDir');
 let browser: Browser;

@@ -12,7 +12,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
 import { buildSite, repoRoot } from './support/build.ts';
-import { serveSite, type RunningSite } from './support/server.ts';
+import { serveSite, type RunningSite } from '../../scripts/serve-static.ts';
 
 const out = path.join(repoRoot, '.test-dist/hostile');
 let site: RunningSite;

@@ -1,10 +1,16 @@
 /**
  * Reads content files as officers write them, keeping line numbers so every
- * problem can name its line. gray-matter splits the front-matter; the `yaml`
- * library parses it with the YAML 1.2 core schema, under which `2018-08-01`
- * stays the string it was written as (no time-zone-shifted `Date`).
+ * problem can name its line. gray-matter splits the front-matter, which is
+ * read with the YAML 1.2 core schema, under which `2018-08-01` stays the
+ * string it was written as (no time-zone-shifted `Date`).
+ *
+ * Two YAML libraries, for speed: js-yaml reads the data (three times
+ * faster, which matters at 50,000 files), and the `yaml` library's
+ * document, with positions, is built only for a file that has a problem,
+ * to find its lines and word its syntax errors.
  */
 import matter from 'gray-matter';
+import jsyaml from 'js-yaml';
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Document, type Node } from 'yaml';
 
 export type FieldPath = (string | number)[];
@@ -35,21 +41,29 @@ const normalise = (text: string) => text.replace(/^\ufeff/, '').replace(/\r\n?/g
 /** Parses YAML text whose first line is file line `firstLine`. */
 export function parseYaml(raw: string, firstLine = 1): ParsedYaml {
   const text = normalise(raw);
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { schema: 'core', lineCounter, prettyErrors: false });
-  const toLine = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
-  const errors = doc.errors.map((error) => ({
-    line: toLine(error.pos[0]),
-    message: error.message.split('\n')[0],
-  }));
-  return {
-    data: errors.length ? undefined : doc.toJS(),
-    errors,
-    lineOf: (path) => {
-      const offset = offsetOf(doc, path);
-      return offset === undefined ? firstLine : toLine(offset);
-    },
+  let positions: { doc: Document; toLine: (offset: number) => number } | undefined;
+  const located = () => {
+    if (!positions) {
+      const lineCounter = new LineCounter();
+      const doc = parseDocument(text, { schema: 'core', lineCounter, prettyErrors: false });
+      positions = { doc, toLine: (offset) => lineCounter.linePos(offset).line + firstLine - 1 };
+    }
+    return positions;
   };
+  const lineOf = (path: FieldPath) => {
+    const { doc, toLine } = located();
+    const offset = offsetOf(doc, path);
+    return offset === undefined ? firstLine : toLine(offset);
+  };
+  try {
+    return { data: jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA }) ?? null, errors: [], lineOf };
+  } catch (error) {
+    const { doc, toLine } = located();
+    const errors = doc.errors.length
+      ? doc.errors.map((e) => ({ line: toLine(e.pos[0]), message: e.message.split('\n')[0] }))
+      : [{ line: ((error as jsyaml.YAMLException).mark?.line ?? 0) + firstLine, message: (error as jsyaml.YAMLException).reason ?? String(error) }];
+    return { data: undefined, errors, lineOf };
+  }
 }
 
 /** Offset of the key (or list item) at `path`, or of the nearest ancestor present. */

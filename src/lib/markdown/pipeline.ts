@@ -11,12 +11,15 @@ import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import { rehypeEntrySections, rehypeTextBlocks } from './rehype-entry-sections.ts';
 import { rehypeProseOnly } from './rehype-prose-only.ts';
+import { remarkTables } from './remark-tables.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 
 export const entryMarkdownOptions = {
-  gfm: true,
+  // Full GFM and SmartyPants cost more than everything else together; tables
+  // and strikethrough are all entries use (see remark-tables.ts).
+  gfm: false,
   smartypants: false,
-  remarkPlugins: [],
+  remarkPlugins: [remarkTables],
   rehypePlugins: [
     rehypeRaw,
     rehypeProseOnly,

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildSite, repoRoot } from './build.ts';
-import { serveSite } from './server.ts';
+import { serveSite } from '../../../scripts/serve-static.ts';
 
 export const FIXTURE_OUT = path.join(repoRoot, '.test-dist/site');
 

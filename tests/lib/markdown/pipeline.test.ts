@@ -207,10 +207,18 @@ describe('links and images', () => {
     );
   });
 
-  it('marks http links and autolinks too', async () => {
+  it('marks autolinks too, and leaves a bare address as text (full GFM autolinking is off for speed)', async () => {
     const { html } = await render('See http://example.org/a and <https://example.org/b>.\n');
-    expect(html.match(/rel="noopener noreferrer"/g)).toHaveLength(2);
-    expect(html.match(/<span class="visually-hidden"> \(external site\)<\/span>/g)).toHaveLength(2);
+    expect(html.match(/rel="noopener noreferrer"/g)).toHaveLength(1);
+    expect(html.match(/<span class="visually-hidden"> \(external site\)<\/span>/g)).toHaveLength(1);
+    expect(html).toContain('See http://example.org/a and <a href="https://example.org/b"');
+  });
+
+  it('still renders tables and strikethrough', async () => {
+    const { html } = await render('| Area | Grade |\n|---|---|\n| Overall | Good |\n\n~~withdrawn~~\n');
+    expect(html).toContain('<table>');
+    expect(html).toContain('<td>Good</td>');
+    expect(html).toContain('<del>withdrawn</del>');
   });
 
   it('leaves a link within the site alone', async () => {

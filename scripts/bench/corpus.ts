@@ -1,0 +1,98 @@
+/**
+ * A synthetic corpus for benchmarks: C councils and N entries spread over
+ * 2009–2025, every file valid under the contract. Bodies are the real
+ * hand-written seed entries' bodies (so the Markdown pipeline does real
+ * work), picked with a seeded random generator so a corpus is the same
+ * every time it is made.
+ */
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { stringify } from 'yaml';
+import { parseMarkdown } from '../../src/lib/content/read.ts';
+import { FRAMEWORKS, GRADES, KIND_IDS, type Kind } from '../../src/lib/vocabulary.ts';
+
+/** mulberry32: small, fast and deterministic. */
+function random(seed: number) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Which framework graded inspections in a given year. */
+function frameworkFor(year: number) {
+  if (year <= 2011) return FRAMEWORKS.find((f) => f.id === 'slac')!;
+  if (year <= 2013) return FRAMEWORKS.find((f) => f.id === 'cpi')!;
+  if (year <= 2017) return FRAMEWORKS.find((f) => f.id === 'sif')!;
+  if (year <= 2022) return FRAMEWORKS.find((f) => f.id === 'ilacs')!;
+  return FRAMEWORKS.find((f) => f.id === 'ilacs-2023')!;
+}
+
+async function seedBodies(contentDir: string): Promise<string[]> {
+  const bodies: string[] = [];
+  for (const council of ['reading', 'tameside', 'windsor-and-maidenhead', 'havering']) {
+    const dir = path.join(contentDir, 'entries', council);
+    for (const name of await readdir(dir)) {
+      const { body } = parseMarkdown(await readFile(path.join(dir, name), 'utf8'));
+      if (body.trim().length > 400) bodies.push(body.trim());
+    }
+  }
+  return bodies;
+}
+
+const WEIGHTED_KINDS: Kind[] = [
+  'inspection', 'inspection', 'monitoring-visit', 'monitoring-visit', 'monitoring-visit', 'focused-visit',
+  'focused-visit', 'committee-paper', 'committee-paper', 'minutes', 'deep-dive', 'annual-engagement', 'short-inspection',
+];
+
+export async function makeCorpus(options: { entries: number; councils: number; out: string; source: string }): Promise<void> {
+  const next = random(20261123);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)];
+  await rm(options.out, { recursive: true, force: true });
+  await mkdir(path.join(options.out, 'councils'), { recursive: true });
+  await writeFile(path.join(options.out, 'themes.yaml'), await readFile(path.join(options.source, 'themes.yaml')));
+  const bodies = await seedBodies(options.source);
+
+  const councils = Array.from({ length: options.councils }, (_, i) => `council-${String(i + 1).padStart(3, '0')}`);
+  for (const [i, id] of councils.entries()) {
+    await writeFile(
+      path.join(options.out, 'councils', `${id}.yaml`),
+      stringify({ name: `Synthetic Borough Council ${i + 1}`, short_name: `Synthetic ${i + 1}`, gss_code: `E0${String(6000000 + i).padStart(7, '0')}`, type: pick(['unitary', 'county', 'london-borough', 'metropolitan-borough']), region: pick(['London', 'South East', 'North West', 'West Midlands']) }),
+    );
+    await mkdir(path.join(options.out, 'entries', id), { recursive: true });
+  }
+
+  const used = new Set<string>();
+  for (let i = 0; i < options.entries; i++) {
+    const council = councils[i % councils.length];
+    const kind = pick(WEIGHTED_KINDS);
+    const year = 2009 + Math.floor(next() * 17);
+    const date = `${year}-${pad(1 + Math.floor(next() * 12))}-${pad(1 + Math.floor(next() * 28))}`;
+    let name = `${date}-${kind}`;
+    for (let n = 2; used.has(`${council}/${name}`); n++) name = `${date}-${kind}-${n}`;
+    used.add(`${council}/${name}`);
+
+    const data: Record<string, unknown> = {
+      title: `${kind.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase())} ${i + 1}`,
+      kind,
+      date,
+      body: kind.endsWith('inspection') || kind.endsWith('visit') ? 'ofsted' : kind === 'deep-dive' ? 'dfe' : 'council',
+      summary: 'A synthetic entry for measuring the build: its body is one of the seed entries.',
+    };
+    if (kind === 'inspection' || kind === 'short-inspection') {
+      const framework = frameworkFor(year);
+      data.framework = framework.id;
+      data.grades = Object.fromEntries(framework.areas.map((area) => [area.id, pick(GRADES)]));
+    }
+    if (kind === 'monitoring-visit') data.visit_number = 1 + Math.floor(next() * 8);
+    const text = `---\n${stringify(data)}---\n${pick(bodies)}\n`;
+    await writeFile(path.join(options.out, 'entries', council, `${name}.md`), text);
+  }
+  if (!KIND_IDS.length) throw new Error('no kinds');
+}

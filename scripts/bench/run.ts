@@ -1,0 +1,159 @@
+/**
+ * npm run bench -- [--entries N] [--councils C] [--query WORDS] [--warm]
+ *
+ * Generates a synthetic corpus outside content/ (in .bench/), builds it
+ * with the real build script from a cold cache, and reports the wall time
+ * of each phase, peak memory, pages per second, the size of dist/, the
+ * bytes of HTML, CSS and JS of a council page and an entry page, the size
+ * of the search index, and the bytes a browser fetches to run a first
+ * search. Numbers go to the terminal and to .bench/results.jsonl; the
+ * table in docs/BENCHMARKS.md is written from them by hand, with the
+ * machine and date.
+ */
+import { spawn } from 'node:child_process';
+import { appendFile, mkdir, readFile, readdir, rm, stat } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { serveSite } from '../serve-static.ts';
+import { makeCorpus } from './corpus.ts';
+
+const root = path.resolve(fileURLToPath(import.meta.url), '../../..');
+
+function option(name: string, fallback: string): string {
+  const at = process.argv.indexOf(`--${name}`);
+  return at >= 0 && process.argv[at + 1] ? process.argv[at + 1] : fallback;
+}
+const entries = Number(option('entries', '10000'));
+const councils = Number(option('councils', '150'));
+const query = option('query', 'management oversight');
+const warm = process.argv.includes('--warm');
+
+const benchDir = path.join(root, '.bench');
+const content = path.join(benchDir, `content-${entries}-${councils}`);
+const out = path.join(benchDir, `dist-${entries}-${councils}`);
+const report = path.join(benchDir, 'build-report.json');
+
+async function sizeOf(dir: string): Promise<{ bytes: number; files: number; html: number }> {
+  let bytes = 0;
+  let files = 0;
+  let html = 0;
+  for (const file of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!file.isFile()) continue;
+    files += 1;
+    if (file.name.endsWith('.html')) html += 1;
+    bytes += (await stat(path.join(file.parentPath, file.name))).size;
+  }
+  return { bytes, files, html };
+}
+
+/** A page's own HTML plus the stylesheets and scripts it links. */
+async function pageWeight(page: string): Promise<{ html: number; css: number; js: number }> {
+  const text = await readFile(path.join(out, page), 'utf8');
+  const assets = (pattern: RegExp) => [...text.matchAll(pattern)].map((m) => m[1]);
+  const total = async (urls: string[]) => {
+    let bytes = 0;
+    for (const url of urls) bytes += (await stat(path.join(out, url.replace(/^\//, '')))).size;
+    return bytes;
+  };
+  return {
+    html: Buffer.byteLength(text),
+    css: await total(assets(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)),
+    js: await total(assets(/<script[^>]+src="([^"]+)"/g)),
+  };
+}
+
+/** Runs the build under GNU time, for the peak memory of the whole process tree. */
+function build(): Promise<{ seconds: number; peakMB?: number }> {
+  return new Promise((resolve, reject) => {
+    const timed = process.platform === 'linux';
+    const command = timed ? '/usr/bin/time' : process.execPath;
+    const args = timed ? ['-f', 'BENCH %e %M', process.execPath, 'scripts/build.ts'] : ['scripts/build.ts'];
+    const started = performance.now();
+    const child = spawn(command, args, {
+      cwd: root,
+      env: { ...process.env, IJ_CONTENT_DIR: content, IJ_OUT_DIR: out, IJ_BUILD_REPORT: report, IJ_BUILD_LOG: 'silent' },
+    });
+    let stderr = '';
+    child.stdout.resume();
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (code) => {
+      if (code !== 0) return reject(new Error(`build failed:\n${stderr}`));
+      const timing = /BENCH ([\d.]+) (\d+)/.exec(stderr);
+      resolve({ seconds: (performance.now() - started) / 1000, peakMB: timing ? Number(timing[2]) / 1024 : undefined });
+    });
+  });
+}
+
+/** Bytes Chromium fetches to open the search page and show the first results of a query. */
+async function firstSearch(): Promise<{ total: number; index: number; results: number }> {
+  const site = await serveSite(out);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    const page = await browser.newPage();
+    let total = 0;
+    let index = 0;
+    page.on('requestfinished', async (request) => {
+      const sizes = await request.sizes();
+      total += sizes.responseBodySize;
+      if (request.url().includes('/pagefind/')) index += sizes.responseBodySize;
+    });
+    await page.goto(`${site.url}search/?q=${encodeURIComponent(query)}`, { waitUntil: 'networkidle' });
+    await page.locator('#result-list li').first().waitFor();
+    const results = await page.locator('#result-list li').count();
+    return { total, index, results };
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+
+console.log(`Corpus: ${entries} entries across ${councils} councils (${path.relative(root, content)})`);
+await makeCorpus({ entries, councils, out: content, source: path.join(root, 'content') });
+if (!warm) await rm(path.join(root, 'node_modules/.astro'), { recursive: true, force: true });
+await rm(out, { recursive: true, force: true });
+
+const { seconds, peakMB } = await build();
+const { phases } = JSON.parse(await readFile(report, 'utf8')) as { phases: Record<string, number> };
+const dist = await sizeOf(out);
+const index = await sizeOf(path.join(out, 'pagefind'));
+const firstCouncil = 'council-001';
+const entryPage = (await readdir(path.join(out, 'councils', firstCouncil), { withFileTypes: true })).find((d) => d.isDirectory())!.name;
+const councilWeight = await pageWeight(`councils/${firstCouncil}/index.html`);
+const entryWeight = await pageWeight(`councils/${firstCouncil}/${entryPage}/index.html`);
+const search = await firstSearch();
+
+const result = {
+  date: new Date().toISOString().slice(0, 10),
+  machine: `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+  entries,
+  councils,
+  cache: warm ? 'warm' : 'cold',
+  seconds: Number(seconds.toFixed(1)),
+  phases: Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, Number(v.toFixed(1))])),
+  peakMB: peakMB && Math.round(peakMB),
+  pages: dist.html,
+  pagesPerSecond: Math.round(dist.html / seconds),
+  distMB: Number((dist.bytes / 2 ** 20).toFixed(1)),
+  indexMB: Number((index.bytes / 2 ** 20).toFixed(1)),
+  indexFiles: index.files,
+  councilPage: councilWeight,
+  entryPage: entryWeight,
+  firstSearch: { query, ...search },
+};
+await mkdir(benchDir, { recursive: true });
+await appendFile(path.join(benchDir, 'results.jsonl'), `${JSON.stringify(result)}\n`);
+
+console.log(`Machine: ${result.machine}`);
+console.log(`Build (${result.cache} cache): ${result.seconds} s wall; ${Object.entries(result.phases).map(([k, v]) => `${k} ${v} s`).join(', ')}`);
+console.log(`Peak memory: ${result.peakMB ?? '?'} MB; ${result.pages} pages, ${result.pagesPerSecond} pages/s; dist ${mb(dist.bytes)} in ${dist.files} files`);
+console.log(`Council page: HTML ${kb(councilWeight.html)}, CSS ${kb(councilWeight.css)}, JS ${kb(councilWeight.js)}`);
+console.log(`Entry page: HTML ${kb(entryWeight.html)}, CSS ${kb(entryWeight.css)}, JS ${kb(entryWeight.js)}`);
+console.log(`Search index: ${mb(index.bytes)} in ${index.files} files; first search for "${query}": ${kb(search.total)} fetched (${kb(search.index)} of it Pagefind), ${search.results} results shown`);

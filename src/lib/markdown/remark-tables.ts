@@ -1,0 +1,20 @@
+/**
+ * The two parts of GitHub-flavoured Markdown that entries use: tables and
+ * ~~strikethrough~~. Full GFM (remark-gfm) also turns every bare URL-like
+ * word into a link and parses footnotes and task lists, which entries do
+ * not need and which made up a third of the time spent rendering an entry
+ * (measured in docs/BENCHMARKS.md).
+ */
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import type { Processor } from 'unified';
+// remark-parse declares the parser extension fields on unified's Data.
+import type {} from 'remark-parse';
+
+export function remarkTables(this: Processor) {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(gfmTable(), gfmStrikethrough());
+  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown());
+}
