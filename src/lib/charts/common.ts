@@ -1,0 +1,114 @@
+/**
+ * Shared pieces of chart geometry: layouts, grade colours (as CSS variable
+ * names, so the page's light, dark and print schemes apply), grade shapes,
+ * time scales on calendar-date strings and a rough text-width estimate.
+ *
+ * Charts that need it are drawn twice: a `narrow` layout for phones (a
+ * 340-unit viewBox shown 288–544 px wide, so 12-unit text is 10–19 px) and a
+ * `wide` one (800 units, shown from 52em, about 800–1030 px wide, so 13-unit
+ * text is 13–17 px). src/styles/charts.css shows one of the two.
+ */
+import { scaleUtc } from 'd3-scale';
+import { utcYear } from 'd3-time';
+import { dateBounds, dayNumber } from '../dates.ts';
+import { GRADE_SHAPES } from '../grade-shapes.ts';
+import { GRADE_INFO, type Grade } from '../vocabulary.ts';
+
+export type Layout = 'narrow' | 'wide';
+export const LAYOUTS: readonly Layout[] = ['narrow', 'wide'];
+
+/** viewBox widths, and the font sizes used in them (in viewBox units). */
+export const LAYOUT = {
+  narrow: { width: 340, font: 12, small: 11 },
+  wide: { width: 800, font: 13, small: 12 },
+} as const;
+
+/** The CSS custom property that colours each grade (src/styles/site.css). */
+export const GRADE_COLOUR: Record<Grade, string> = {
+  outstanding: '--grade-outstanding',
+  good: '--grade-good',
+  'requires-improvement': '--grade-requires-improvement',
+  inadequate: '--grade-inadequate',
+};
+export const UNGRADED_COLOUR = '--ungraded';
+
+/** A grade's shape at (cx, cy), `size` units across: a path in a 10-unit box, and the transform that places it. */
+export interface Glyph {
+  path: string;
+  transform: string;
+  shape: string;
+}
+
+export function glyph(grade: Grade, cx: number, cy: number, size: number): Glyph {
+  const k = size / 10;
+  return {
+    path: GRADE_SHAPES[grade].path,
+    shape: GRADE_SHAPES[grade].name,
+    transform: `translate(${round(cx - size / 2)} ${round(cy - size / 2)}) scale(${round(k, 3)})`,
+  };
+}
+
+export const gradeLabel = (grade: Grade) => GRADE_INFO[grade].short;
+
+/** Rounds to `digits` decimals, so SVG attributes stay short. */
+export function round(value: number, digits = 1): number {
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+}
+
+/** Approximate width of text in a sans-serif face, for layout decisions only. */
+export function textWidth(text: string, fontSize: number): number {
+  return text.length * fontSize * 0.56;
+}
+
+const DAY_MS = 86_400_000;
+
+/** A calendar date as a UTC instant at the middle of the span it stands for (a month-only date sits mid-month). */
+export function dateToInstant(date: string): Date {
+  const [first, last] = dateBounds(date);
+  return new Date(((dayNumber(first) + dayNumber(last)) / 2) * DAY_MS);
+}
+
+/** 1 January of a year as a UTC instant. */
+export const yearStart = (year: number) => new Date(Date.UTC(year, 0, 1));
+
+/** A time scale over whole years, [first year, last year] inclusive, onto [x0, x1]. */
+export function yearScale(firstYear: number, lastYear: number, x0: number, x1: number) {
+  return scaleUtc().domain([yearStart(firstYear), yearStart(lastYear + 1)]).range([x0, x1]);
+}
+
+/**
+ * Year ticks for a year scale: a tick at each 1 January (the last one closes
+ * the axis), and a label centred on each year where there is room, else on
+ * every second, fifth or tenth year.
+ */
+export function yearTicks(
+  scale: ReturnType<typeof yearScale>,
+  fontSize: number,
+): { year: number; x: number; label: string; labelled: boolean; labelX: number }[] {
+  const [d0, d1] = scale.domain();
+  const years = utcYear.range(d0, new Date(d1.getTime() + 1));
+  const perYear = years.length > 1 ? scale(years[1]) - scale(years[0]) : Infinity;
+  const need = textWidth('2020', fontSize) + 6;
+  const step = [1, 2, 5, 10].find((s) => perYear * s >= need) ?? 20;
+  const last = years.at(-1)!.getUTCFullYear();
+  return years.map((d) => {
+    const year = d.getUTCFullYear();
+    const x = round(scale(d));
+    return {
+      year,
+      x,
+      label: String(year),
+      labelled: year < last && year % step === 0,
+      labelX: round(x + perYear / 2),
+    };
+  });
+}
+
+/** Plural helper: "1 entry", "3 entries". */
+export const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
+/** "a, b and c". */
+export function listPhrase(parts: string[]): string {
+  return parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+}

@@ -1,0 +1,202 @@
+import { describe, expect, it } from 'vitest';
+import { FRAMEWORK_STARTS, gradingHistory, hasGradingHistory, noGradesMessage } from '../../../src/lib/charts/grading-history.ts';
+import { LAYOUT } from '../../../src/lib/charts/common.ts';
+import { GRADE_SHAPES } from '../../../src/lib/grade-shapes.ts';
+import { entry, inspection } from './make-entry.ts';
+
+// A council judged Inadequate under SIF in 2016, visited and reviewed, then Requires improvement under ILACS in 2019.
+const journey = [
+  inspection('northby/2016-06-inspection', 'sif', '2016-08-05', {
+    overall: 'inadequate',
+    'help-and-protection': 'inadequate',
+    'looked-after-and-permanence': 'inadequate',
+    'care-leavers': 'requires-improvement',
+    lscb: 'requires-improvement',
+  }, { date: '2016-06' }),
+  entry('northby/2017-02-22-monitoring-visit', { kind: 'monitoring-visit', date: '2017-02-22' }),
+  entry('northby/2018-09-06-deep-dive', { kind: 'deep-dive', date: '2018-09-06', body: 'dfe' }),
+  entry('northby/2018-10-04-committee-paper', { kind: 'committee-paper', date: '2018-10-04', body: 'council' }),
+  entry('northby/2019-01-committee-paper', { kind: 'committee-paper', date: '2019-01', body: 'council', draft: true }),
+  inspection('northby/2019-10-28-inspection', 'ilacs', '2019-10-28', {
+    overall: 'requires-improvement',
+    'help-and-protection': 'requires-improvement',
+    'children-in-care-and-care-leavers': 'good',
+  }),
+];
+
+const wide = gradingHistory({ entries: journey, layout: 'wide', until: '2020-06-30' })!;
+const narrow = gradingHistory({ entries: journey, layout: 'narrow', until: '2020-06-30' })!;
+
+describe('grading history rows', () => {
+  it('has a row per series graded, in SERIES order, overall first, then the event groups present', () => {
+    expect(wide.rows.map((r) => r.id)).toEqual([
+      'overall',
+      'help-and-protection',
+      'children-in-care',
+      'care-leavers',
+      'lscb',
+      'events-ofsted',
+      'events-reviews',
+      'events-council',
+    ]);
+    expect(wide.rows[0]).toMatchObject({ kind: 'overall', label: 'Overall effectiveness' });
+    // Rows stack downwards without overlapping.
+    for (let i = 1; i < wide.rows.length; i++) expect(wide.rows[i].top).toBeGreaterThanOrEqual(wide.rows[i - 1].bottom);
+  });
+
+  it('puts comparable judgements of different frameworks on one row', () => {
+    const inCare = wide.marks.filter((m) => m.series === 'children-in-care');
+    expect(inCare.map((m) => [m.entryId, m.grade])).toEqual([
+      ['northby/2016-06-inspection', 'inadequate'],
+      ['northby/2019-10-28-inspection', 'good'],
+    ]);
+    expect(new Set(inCare.map((m) => m.y)).size).toBe(1);
+  });
+
+  it('leaves drafts out', () => {
+    expect(wide.events.map((e) => e.entryId)).not.toContain('northby/2019-01-committee-paper');
+    expect(wide.events).toHaveLength(3);
+  });
+});
+
+describe('grading history scales', () => {
+  it('spans whole years from the first entry to `until`', () => {
+    expect([wide.firstYear, wide.lastYear]).toEqual([2016, 2020]);
+    expect(wide.ticks.map((t) => t.year)).toEqual([2016, 2017, 2018, 2019, 2020, 2021]);
+    expect(wide.ticks[0].x).toBe(wide.plot.left);
+    expect(wide.ticks.at(-1)!.x).toBe(wide.plot.right);
+    // Labels sit in the middle of their year; the closing tick has none.
+    expect(wide.ticks[0].labelX).toBeCloseTo((wide.ticks[0].x + wide.ticks[1].x) / 2, 0);
+    expect(wide.ticks.filter((t) => t.labelled).map((t) => t.year)).toEqual([2016, 2017, 2018, 2019, 2020]);
+  });
+
+  it('places each mark at its date, a month-only date mid-month', () => {
+    const x = (year: number) => wide.ticks.find((t) => t.year === year)!.x;
+    const first = wide.marks.find((m) => m.series === 'overall' && m.grade === 'inadequate')!;
+    // June 2016 sits at the middle of June: 165.5 days into the year (of 366).
+    expect(first.x).toBeCloseTo(x(2016) + ((x(2017) - x(2016)) * (151 + 14.5)) / 366, 0);
+    const second = wide.marks.find((m) => m.series === 'overall' && m.grade === 'requires-improvement')!;
+    expect(second.x).toBeGreaterThan(x(2019));
+    expect(second.x).toBeLessThan(x(2020));
+    const visit = wide.events.find((e) => e.kind === 'monitoring-visit')!;
+    expect(visit.x + visit.width / 2).toBeGreaterThan(first.x);
+    expect(visit.x + visit.width / 2).toBeLessThan(second.x);
+  });
+
+  it('draws overall grades on a four-level scale, Outstanding at the top', () => {
+    expect(wide.levels.map((l) => l.grade)).toEqual(['outstanding', 'good', 'requires-improvement', 'inadequate']);
+    const ys = wide.levels.map((l) => l.y);
+    expect([...ys].sort((a, b) => a - b)).toEqual(ys);
+    const level = (g: string) => wide.levels.find((l) => l.grade === g)!.y;
+    for (const m of wide.marks.filter((m) => m.series === 'overall')) expect(m.y).toBe(level(m.grade));
+  });
+
+  it('steps the overall line from one judgement to the next and on to `until`', () => {
+    const [a, b] = wide.marks.filter((m) => m.series === 'overall');
+    expect(wide.overallPath).toMatch(new RegExp(`^M${a.x},${a.y}`));
+    // Step after: horizontal to the next judgement at the old grade, then up.
+    expect(wide.overallPath).toContain(`L${b.x},${a.y}`);
+    expect(wide.overallPath).toContain(`L${b.x},${b.y}`);
+    const end = Number(/L([\d.]+),[\d.]+$/.exec(wide.overallPath!)![1]);
+    expect(end).toBeGreaterThan(wide.ticks.find((t) => t.year === 2020)!.x);
+  });
+
+  it('marks framework changes inside the span only', () => {
+    expect(wide.frameworks.map((f) => [f.label, f.date])).toEqual([['ILACS', FRAMEWORK_STARTS.ilacs.date]]);
+    const ilacs = wide.frameworks[0];
+    const x = (year: number) => wide.ticks.find((t) => t.year === year)!.x;
+    expect(ilacs.x).toBeGreaterThan(x(2018));
+    expect(ilacs.x).toBeLessThan(x(2018) + 10);
+    const long = gradingHistory({
+      entries: [inspection('a/2010-inspection', 'slac', '2010-05-01', { safeguarding: 'good' }), ...journey],
+      layout: 'wide',
+      until: '2024-03-31',
+    })!;
+    expect(long.frameworks.map((f) => f.label)).toEqual(['CPI, TLAC', 'SIF', 'ILACS', 'ILACS 2023']);
+    // Close labels go onto separate lines rather than overlapping.
+    const [cpi, sif] = long.frameworks;
+    expect(cpi.labelY).not.toBe(sif.labelY);
+  });
+});
+
+describe('grading history marks and text', () => {
+  it('gives every mark its grade’s shape and colour variable, and a title', () => {
+    for (const m of wide.marks) {
+      expect(m.path).toBe(GRADE_SHAPES[m.grade].path);
+      expect(m.colour).toBe(`--grade-${m.grade}`);
+      expect(m.title).toMatch(/: (Inadequate|Requires improvement|Good), /);
+    }
+    expect(wide.events.every((e) => e.colour === '--ungraded')).toBe(true);
+  });
+
+  it('describes the history in words and gives the same data as table rows', () => {
+    expect(wide.description).toContain('Overall effectiveness: Inadequate (June 2016), then Requires improvement (28 October 2019).');
+    expect(wide.description).toContain('1 Ofsted visit, 1 DfE or peer review and 1 council paper or other entry');
+    expect(wide.table.series.map((s) => s.id)).toEqual(['overall', 'help-and-protection', 'children-in-care', 'care-leavers', 'lscb']);
+    expect(wide.table.judgements.map((j) => [j.framework, j.grades['children-in-care'], j.grades['care-leavers']])).toEqual([
+      ['SIF', 'inadequate', 'requires-improvement'],
+      ['ILACS', 'good', undefined],
+    ]);
+  });
+});
+
+describe('layouts', () => {
+  it('fits each layout’s width, with labels above rows on phones', () => {
+    expect(narrow.width).toBe(LAYOUT.narrow.width);
+    expect(wide.width).toBe(LAYOUT.wide.width);
+    for (const chart of [narrow, wide]) {
+      for (const m of chart.marks) {
+        expect(m.x).toBeGreaterThanOrEqual(chart.plot.left);
+        expect(m.x).toBeLessThanOrEqual(chart.plot.right);
+        expect(m.y).toBeLessThan(chart.axisY);
+      }
+      expect(chart.height).toBeGreaterThan(chart.axisY);
+    }
+    const row = (c: typeof wide, id: string) => c.rows.find((r) => r.id === id)!;
+    expect(row(narrow, 'lscb').labelY).toBeLessThan(row(narrow, 'lscb').y);
+    expect(row(wide, 'lscb').labelX).toBe(0);
+    expect(narrow.plot.left).toBeLessThan(wide.plot.left);
+    // Phones label every second year at most when years are narrow; never overlapping.
+    const labelled = narrow.ticks.filter((t) => t.labelled);
+    for (let i = 1; i < labelled.length; i++) expect(labelled[i].labelX - labelled[i - 1].labelX).toBeGreaterThan(LAYOUT.narrow.font * 2.5);
+    const long = gradingHistory({ entries: [inspection('a/2009-inspection', 'slac', '2009-09-01', { safeguarding: 'good' }), ...journey], layout: 'narrow', until: '2025-06-30' })!;
+    const years = long.ticks.filter((t) => t.labelled).map((t) => t.year);
+    expect(years.length).toBeLessThan(17);
+    expect(years.every((y) => y % 2 === 0)).toBe(true);
+  });
+});
+
+describe('councils without grades', () => {
+  const ungraded = [entry('t/2018-01-11-monitoring-visit', { kind: 'monitoring-visit', date: '2018-01-11' })];
+
+  it('gives no chart and a message instead', () => {
+    expect(gradingHistory({ entries: ungraded, layout: 'wide' })).toBeUndefined();
+    expect(hasGradingHistory(ungraded)).toBe(false);
+    expect(noGradesMessage('Tameside', ungraded)).toMatch(/^No graded inspection of Tameside is recorded here yet.*1 entry/);
+  });
+
+  it('charts judgement rows without an overall band when only SLAC grades exist', () => {
+    const slac = gradingHistory({
+      entries: [inspection('s/2011-inspection', 'slac', '2011-03-01', { safeguarding: 'good', 'looked-after-children': 'outstanding' })],
+      layout: 'wide',
+    })!;
+    expect(slac.rows.map((r) => r.id)).toEqual(['help-and-protection', 'children-in-care']);
+    expect(slac.levels).toEqual([]);
+    expect(slac.overallPath).toBeUndefined();
+  });
+});
+
+describe('framework labels near the right edge', () => {
+  it('end at the line instead of running off the chart', () => {
+    const chart = gradingHistory({
+      entries: [inspection('a/2019-inspection', 'ilacs', '2019-05-01', { overall: 'good' })],
+      layout: 'narrow',
+      until: '2023-02-01',
+    })!;
+    const late = chart.frameworks.find((f) => f.label === 'ILACS 2023')!;
+    expect(late.labelAnchor).toBe('end');
+    expect(late.labelX).toBeLessThan(late.x);
+    const early = chart.frameworks.find((f) => f.label === 'ILACS')!;
+    expect(early).toBeUndefined();
+  });
+});
