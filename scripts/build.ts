@@ -11,6 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatProblems } from '../src/lib/content/problems.ts';
 import { loadContent } from '../src/lib/content/validate.ts';
+import { asAtProblem } from '../src/lib/national.ts';
 import { contentDir, outDir as outSetting } from '../src/lib/settings.ts';
 import { indexSite } from './search-index.ts';
 
@@ -24,6 +25,12 @@ async function phase<T>(name: string, work: () => Promise<T>): Promise<T> {
   const result = await work();
   phases[name] = (performance.now() - start) / 1000;
   return result;
+}
+
+const asAt = process.env.IJ_AS_AT?.trim();
+if (asAt && asAtProblem(asAt)) {
+  console.error(asAtProblem(asAt));
+  process.exit(1);
 }
 
 const content = await phase('check', () => loadContent(path.resolve(root, contentDir())));

@@ -1,12 +1,31 @@
 /**
- * Each grade's shape, so grades read without colour: in badges, chart marks
- * and legends alike. Paths fill a 10 × 10 box centred on (5, 5).
+ * Each grade's shape, so grades read without colour: in chart marks and
+ * legends (SVG, from `shapePath`) and in text badges (the same shapes as
+ * CSS clip-paths in site.css).
  */
 import type { Grade } from './vocabulary.ts';
 
-export const GRADE_SHAPES: Record<Grade, { name: string; path: string }> = {
-  outstanding: { name: 'diamond', path: 'M5 0L10 5L5 10L0 5Z' },
-  good: { name: 'circle', path: 'M5 0A5 5 0 1 1 5 10A5 5 0 1 1 5 0Z' },
-  'requires-improvement': { name: 'triangle', path: 'M5 0.5L10 9.5H0Z' },
-  inadequate: { name: 'square', path: 'M0.5 0.5H9.5V9.5H0.5Z' },
+const n = (value: number) => Math.round(value * 10) / 10;
+
+/** The grade's shape as absolute SVG path data, `size` across, centred on (cx, cy). */
+export function shapePath(grade: Grade, cx: number, cy: number, size: number): string {
+  const r = size / 2;
+  const [x0, x1, y0, y1] = [n(cx - r), n(cx + r), n(cy - r), n(cy + r)];
+  switch (grade) {
+    case 'outstanding':
+      return `M${n(cx)} ${y0}L${x1} ${n(cy)}L${n(cx)} ${y1}L${x0} ${n(cy)}Z`;
+    case 'good':
+      return `M${x0} ${n(cy)}a${n(r)} ${n(r)} 0 1 0 ${n(size)} 0a${n(r)} ${n(r)} 0 1 0 ${n(-size)} 0Z`;
+    case 'requires-improvement':
+      return `M${n(cx)} ${n(cy - r * 0.9)}L${x1} ${n(cy + r * 0.9)}H${x0}Z`;
+    case 'inadequate':
+      return `M${n(x0 + r * 0.1)} ${n(y0 + r * 0.1)}H${n(x1 - r * 0.1)}V${n(y1 - r * 0.1)}H${n(x0 + r * 0.1)}Z`;
+  }
+}
+
+export const GRADE_SHAPE_NAMES: Record<Grade, string> = {
+  outstanding: 'diamond',
+  good: 'circle',
+  'requires-improvement': 'triangle',
+  inadequate: 'square',
 };

@@ -38,12 +38,6 @@ export const CATEGORY_LABELS: Record<Category, string> = {
   none: 'No overall grade yet',
 };
 
-/** Site paths of the national pages (without the base). */
-export const nationalPaths = {
-  national: () => 'national/',
-  asAt: (date: string) => `national/as-at/${date}/`,
-};
-
 /** One overall judgement of one council. */
 export interface Judgement {
   council: string;
@@ -190,12 +184,18 @@ export function latestDataDate(councils: NationalCouncil[]): string | undefined 
 export function resolveAsAt(setting: string | undefined, councils: NationalCouncil[]): string | undefined {
   const value = setting?.trim();
   if (value) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !isCalendarDate(value)) {
-      throw new Error(`IJ_AS_AT='${value}' is not a calendar date (allowed: YYYY-MM-DD, e.g. 2025-03-31)`);
-    }
+    const problem = asAtProblem(value);
+    if (problem) throw new Error(problem);
     return value;
   }
   return latestDataDate(councils);
+}
+
+/** What is wrong with an IJ_AS_AT value, if anything: the build checks it before it starts. */
+export function asAtProblem(value: string): string | undefined {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && isCalendarDate(value)
+    ? undefined
+    : `IJ_AS_AT='${value}' is not a calendar date (allowed: YYYY-MM-DD, e.g. 2025-03-31)`;
 }
 
 /** One council's move from one overall grade to the next. */

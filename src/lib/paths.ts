@@ -11,4 +11,6 @@ export const paths = {
   about: () => 'about/',
   accessibility: () => 'accessibility/',
   data: () => 'data/',
+  national: () => 'national/',
+  nationalAsAt: (date: string) => `national/as-at/${date}/`,
 };

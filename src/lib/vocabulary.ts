@@ -160,6 +160,10 @@ export interface JudgementArea {
 export interface Framework {
   id: string;
   label: string;
+  /** Its abbreviation, for charts and titles: "SIF". */
+  short: string;
+  /** The month its inspections began (YYYY-MM), marked on grading-history charts. */
+  starts: string;
   /** First and last year the framework was in use (last is null while current). */
   years: [number, number | null];
   /** The area that states the overall effectiveness of children's services, if the framework has one. */
@@ -175,6 +179,8 @@ export const FRAMEWORKS: Framework[] = [
   {
     id: 'slac',
     label: 'Safeguarding and looked after children (SLAC)',
+    short: 'SLAC',
+    starts: '2009-06',
     years: [2009, 2012],
     headline: null,
     areas: [
@@ -187,6 +193,8 @@ export const FRAMEWORKS: Framework[] = [
   {
     id: 'cpi',
     label: 'Child protection inspection (CPI)',
+    short: 'CPI',
+    starts: '2012-05',
     years: [2012, 2013],
     headline: null,
     areas: [area('overall', 'Child protection (overall)', 'help-and-protection')],
@@ -195,6 +203,8 @@ export const FRAMEWORKS: Framework[] = [
   {
     id: 'tlac',
     label: 'Targeted looked after children inspection (TLAC)',
+    short: 'TLAC',
+    starts: '2012-05',
     years: [2012, 2013],
     headline: null,
     areas: [area('overall', 'Looked after children (overall)', 'children-in-care')],
@@ -203,6 +213,8 @@ export const FRAMEWORKS: Framework[] = [
   {
     id: 'sif',
     label: 'Single inspection framework (SIF)',
+    short: 'SIF',
+    starts: '2013-11',
     years: [2013, 2018],
     headline: 'overall',
     areas: [
@@ -224,6 +236,8 @@ export const FRAMEWORKS: Framework[] = [
   {
     id: 'ilacs',
     label: 'Inspection of local authority children’s services (ILACS)',
+    short: 'ILACS',
+    starts: '2018-01',
     years: [2018, 2022],
     headline: 'overall',
     areas: [
@@ -242,6 +256,8 @@ export const FRAMEWORKS: Framework[] = [
   {
     id: 'ilacs-2023',
     label: 'ILACS from January 2023',
+    short: 'ILACS 2023',
+    starts: '2023-01',
     years: [2023, null],
     headline: 'overall',
     areas: [

@@ -49,7 +49,7 @@ describe('council page', () => {
     await open('councils/northby/');
     expect(await page.locator('h1').textContent()).toContain('Northby');
     expect(await page.locator('.lead').first().textContent()).toBe(
-      'Requires improvement since 28 Oct 2019 (previously inadequate).',
+      'Requires improvement since Oct 2019 (previously inadequate).',
     );
     const years = await page.locator('.journey .year h3').allTextContents();
     expect(years).toEqual(['2016', '2017', '2018', '2019']);

@@ -11,7 +11,7 @@
 import { scaleUtc } from 'd3-scale';
 import { utcYear } from 'd3-time';
 import { dateBounds, dayNumber } from '../dates.ts';
-import { GRADE_SHAPES } from '../grade-shapes.ts';
+import { GRADE_SHAPE_NAMES, shapePath } from '../grade-shapes.ts';
 import { GRADE_INFO, type Grade } from '../vocabulary.ts';
 
 export type Layout = 'narrow' | 'wide';
@@ -32,20 +32,22 @@ export const GRADE_COLOUR: Record<Grade, string> = {
 };
 export const UNGRADED_COLOUR = '--ungraded';
 
-/** A grade's shape at (cx, cy), `size` units across: a path in a 10-unit box, and the transform that places it. */
+/** A grade's shape at (cx, cy), `size` units across. */
 export interface Glyph {
+  /** Absolute SVG path data of the grade's shape. */
   path: string;
-  transform: string;
   shape: string;
 }
 
 export function glyph(grade: Grade, cx: number, cy: number, size: number): Glyph {
-  const k = size / 10;
-  return {
-    path: GRADE_SHAPES[grade].path,
-    shape: GRADE_SHAPES[grade].name,
-    transform: `translate(${round(cx - size / 2)} ${round(cy - size / 2)}) scale(${round(k, 3)})`,
-  };
+  return { path: shapePath(grade, cx, cy, size), shape: GRADE_SHAPE_NAMES[grade] };
+}
+
+/** Marks of one colour merged into one path: one element instead of one per mark. */
+export function mergePaths(marks: { colour: string; path: string }[]): { colour: string; d: string }[] {
+  const byColour = new Map<string, string[]>();
+  for (const mark of marks) byColour.set(mark.colour, [...(byColour.get(mark.colour) ?? []), mark.path]);
+  return [...byColour].map(([colour, paths]) => ({ colour, d: paths.join('') }));
 }
 
 export const gradeLabel = (grade: Grade) => GRADE_INFO[grade].short;

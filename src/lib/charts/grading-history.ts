@@ -18,6 +18,7 @@ import {
   glyph,
   gradeLabel,
   listPhrase,
+  mergePaths,
   plural,
   round,
   textWidth,
@@ -28,22 +29,8 @@ import {
 } from './common.ts';
 
 /** When each framework came into use (month), for the dashed change lines; others use 1 January of their first year. */
-export const FRAMEWORK_STARTS: Record<string, { date: string; short: string }> = {
-  slac: { date: '2009-06', short: 'SLAC' },
-  cpi: { date: '2012-05', short: 'CPI' },
-  tlac: { date: '2012-05', short: 'TLAC' },
-  sif: { date: '2013-11', short: 'SIF' },
-  ilacs: { date: '2018-01', short: 'ILACS' },
-  'ilacs-2023': { date: '2023-01', short: 'ILACS 2023' },
-};
-
 export function frameworkShort(id: string): string {
-  return FRAMEWORK_STARTS[id]?.short ?? id.toUpperCase();
-}
-
-function frameworkStart(id: string): string {
-  const known = FRAMEWORK_STARTS[id]?.date;
-  return known ?? `${frameworkById(id)?.years[0] ?? 2000}-01`;
+  return frameworkById(id)?.short ?? id.toUpperCase();
 }
 
 /** Ungraded events, grouped into rows by kind. */
@@ -139,6 +126,9 @@ export interface GradingHistoryChart {
   overallPath?: string;
   marks: GradeMark[];
   events: EventMark[];
+  /** The marks merged by colour, and the event ticks as one path: what the page draws. */
+  markPaths: { colour: string; d: string }[];
+  eventPath: string;
   frameworks: FrameworkLine[];
   ticks: { year: number; x: number; label: string; labelled: boolean; labelX: number }[];
   axisY: number;
@@ -217,7 +207,7 @@ export function gradingHistory({ entries, layout, until }: GradingHistoryOptions
   // Framework changes inside the time span; labels stagger onto a second line when close.
   const lineHeight = small + 4;
   const frameworkDates = [...Map.groupBy(
-    FRAMEWORKS.map((f) => ({ id: f.id, date: frameworkStart(f.id) })).filter(
+    FRAMEWORKS.map((f) => ({ id: f.id, date: f.starts })).filter(
       (f) => yearOf(f.date) >= firstYear && yearOf(f.date) <= lastYear,
     ),
     (f) => f.date,
@@ -370,6 +360,8 @@ export function gradingHistory({ entries, layout, until }: GradingHistoryOptions
     overallPath,
     marks,
     events,
+    markPaths: mergePaths(marks),
+    eventPath: events.map((e) => `M${e.x} ${e.y}h${e.width}v${e.height}h${-e.width}Z`).join(''),
     frameworks,
     ticks: yearTicks(x, font),
     axisY,

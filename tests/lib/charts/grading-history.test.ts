@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { FRAMEWORK_STARTS, gradingHistory, hasGradingHistory, noGradesMessage } from '../../../src/lib/charts/grading-history.ts';
+import { gradingHistory, hasGradingHistory, noGradesMessage } from '../../../src/lib/charts/grading-history.ts';
 import { LAYOUT } from '../../../src/lib/charts/common.ts';
-import { GRADE_SHAPES } from '../../../src/lib/grade-shapes.ts';
+import { GRADE_SHAPE_NAMES, shapePath } from '../../../src/lib/grade-shapes.ts';
 import { entry, inspection } from './make-entry.ts';
 
 // A council judged Inadequate under SIF in 2016, visited and reviewed, then Requires improvement under ILACS in 2019.
@@ -102,7 +102,7 @@ describe('grading history scales', () => {
   });
 
   it('marks framework changes inside the span only', () => {
-    expect(wide.frameworks.map((f) => [f.label, f.date])).toEqual([['ILACS', FRAMEWORK_STARTS.ilacs.date]]);
+    expect(wide.frameworks.map((f) => [f.label, f.date])).toEqual([['ILACS', '2018-01']]);
     const ilacs = wide.frameworks[0];
     const x = (year: number) => wide.ticks.find((t) => t.year === year)!.x;
     expect(ilacs.x).toBeGreaterThan(x(2018));
@@ -120,13 +120,23 @@ describe('grading history scales', () => {
 });
 
 describe('grading history marks and text', () => {
-  it('gives every mark its grade’s shape and colour variable, and a title', () => {
+  it('gives every mark its grade’s shape, at its place, and colour variable, and a title', () => {
     for (const m of wide.marks) {
-      expect(m.path).toBe(GRADE_SHAPES[m.grade].path);
+      expect(m.shape).toBe(GRADE_SHAPE_NAMES[m.grade]);
+      expect(m.path).toBe(shapePath(m.grade, m.x, m.y, m.series === 'overall' ? 16 : 14));
       expect(m.colour).toBe(`--grade-${m.grade}`);
       expect(m.title).toMatch(/: (Inadequate|Requires improvement|Good), /);
     }
     expect(wide.events.every((e) => e.colour === '--ungraded')).toBe(true);
+  });
+
+  it('draws the marks as one path per colour and the events as one path', () => {
+    const colours = [...new Set(wide.marks.map((m) => m.colour))];
+    expect(wide.markPaths.map((p) => p.colour)).toEqual(colours);
+    for (const { colour, d } of wide.markPaths) {
+      expect(d).toBe(wide.marks.filter((m) => m.colour === colour).map((m) => m.path).join(''));
+    }
+    expect(wide.eventPath.match(/M/g)).toHaveLength(wide.events.length);
   });
 
   it('describes the history in words and gives the same data as table rows', () => {

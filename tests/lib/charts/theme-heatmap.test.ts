@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countThemesByYear, heatLevel, themeHeatmap } from '../../../src/lib/charts/theme-heatmap.ts';
-import { LAYOUT } from '../../../src/lib/charts/common.ts';
+import { countThemesByYear, heatLevel, heatmapDescription } from '../../../src/lib/charts/theme-heatmap.ts';
 import { entry } from './make-entry.ts';
 
 const dictionary = [
@@ -52,59 +51,11 @@ describe('heat levels', () => {
   });
 });
 
-describe('heatmap geometry', () => {
-  const wide = themeHeatmap({ entries, themes: dictionary, layout: 'wide' })!;
-  const narrow = themeHeatmap({ entries, themes: dictionary, layout: 'narrow' })!;
-
-  it('draws a row per theme, in recurrence order, and a cell per year left to right', () => {
-    expect(wide.rows.map((r) => r.label)).toEqual(['Workforce stability', 'Care leavers', 'Front door and MASH']);
-    for (const row of wide.rows) {
-      expect(row.cells.map((c) => c.year)).toEqual([2016, 2017, 2018, 2019]);
-      const xs = row.cells.map((c) => c.x);
-      expect([...xs].sort((a, b) => a - b)).toEqual(xs);
-    }
-    const ys = wide.rows.map((r) => r.cells[0].y);
-    expect([...ys].sort((a, b) => a - b)).toEqual(ys);
-    expect(wide.columns.map((c) => c.x)).toEqual(wide.rows[0].cells.map((c) => c.textX));
-  });
-
-  it('shades and labels cells by count, leaving empty years blank', () => {
-    const leavers = wide.rows[1].cells;
-    expect(leavers.map((c) => [c.count, c.level, c.colour, c.text])).toEqual([
-      [2, 2, '--heat-2', '2'],
-      [0, 0, '--heat-0', ''],
-      [0, 0, '--heat-0', ''],
-      [0, 0, '--heat-0', ''],
-    ]);
-    expect(leavers[0].title).toBe('Care leavers, 2016: 2 entries');
-  });
-
-  it('keeps cells inside the viewBox in both layouts, labels beside rows when wide and above them when narrow', () => {
-    for (const chart of [wide, narrow]) {
-      for (const cell of chart.rows.flatMap((r) => r.cells)) expect(cell.x + cell.width).toBeLessThanOrEqual(chart.width);
-      expect(chart.height).toBeGreaterThan(chart.rows.at(-1)!.cells[0].y);
-    }
-    expect(narrow.width).toBe(LAYOUT.narrow.width);
-    expect(wide.rows[0].cells[0].x).toBeGreaterThan(100);
-    expect(narrow.rows[0].cells[0].x).toBeLessThan(5);
-    expect(narrow.rows[0].labelY).toBeLessThan(narrow.rows[0].cells[0].y);
-  });
-
-  it('describes the most recurrent themes and carries every count in the table', () => {
-    expect(wide.description).toContain('Workforce stability (3 years, 3 entries)');
-    expect(wide.table.rows.map((r) => r.total)).toEqual([3, 2, 1]);
-  });
-
-  it('gives no chart when no entry raised a theme', () => {
-    expect(themeHeatmap({ entries: [entries[2]], themes: dictionary, layout: 'wide' })).toBeUndefined();
-  });
-
-  it('labels fewer years when many years make columns narrow', () => {
-    const many = [entry('c/2009-01-01-other', { kind: 'other', date: '2009-01-01' }, ['workforce']), ...entries];
-    const chart = themeHeatmap({ entries: many, themes: dictionary, layout: 'narrow', span: [2009, 2025] })!;
-    expect(chart.columns).toHaveLength(17);
-    const labelled = chart.columns.filter((c) => c.labelled);
-    expect(labelled.length).toBeLessThan(17);
-    expect(labelled[0].year).toBe(2009);
+describe('heatmap description', () => {
+  it('names the span and the most recurrent themes with their years and entries', () => {
+    const { years, themes } = countThemesByYear(entries, dictionary);
+    expect(heatmapDescription(years, themes)).toBe(
+      '3 themes raised from 2016 to 2019. Most recurrent: Workforce stability (3 years, 3 entries), Care leavers (1 year, 2 entries) and Front door and MASH (1 year, 1 entry).',
+    );
   });
 });
