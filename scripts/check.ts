@@ -2,18 +2,100 @@
  * npm run check: validates all content without building and prints every
  * problem as `path:line: field: what is wrong (allowed: …)`, then a count.
  * Exit 1 when there is any problem.
+ *
+ * npm run check -- --watch: checks, then checks again each time a file
+ * under the content directory is saved, reprinting the problem list (or
+ * "no problems") under the time of the check. Ctrl+C stops it.
  */
-import { loadContent } from '../src/lib/content/validate.ts';
+import { existsSync, watch } from 'node:fs';
+import path from 'node:path';
+import { loadContent, type ContentSet } from '../src/lib/content/validate.ts';
 import { formatProblems } from '../src/lib/content/problems.ts';
 import { contentDir } from '../src/lib/settings.ts';
 
 const dir = contentDir();
-const content = await loadContent(dir);
-if (content.problems.length) {
-  console.error(formatProblems(content.problems));
-  process.exit(1);
+
+function summary(content: ContentSet): string {
+  const drafts = content.entries.filter((e) => e.data.draft).length;
+  return `${dir}: ${content.entries.length} entries${drafts ? ` (${drafts} drafts)` : ''}, ${content.councils.length} councils, ${content.themes.length} themes: no problems`;
 }
-const drafts = content.entries.filter((e) => e.data.draft).length;
-console.log(
-  `${dir}: ${content.entries.length} entries${drafts ? ` (${drafts} drafts)` : ''}, ${content.councils.length} councils, ${content.themes.length} themes: no problems`,
-);
+
+/** Saves come in bursts (an editor writes, renames, touches): wait this long after the last event. */
+const SETTLE_MS = 150;
+
+async function watchContent(): Promise<void> {
+  // On a terminal each check replaces the last; in a log each is appended.
+  const clear = process.stdout.isTTY ? '\x1b[2J\x1b[3J\x1b[H' : '';
+  const time = () => new Date().toLocaleTimeString('en-GB', { hour12: false });
+
+  let running = false;
+  /** A check asked for while one was running: run it (with its reason) when that one ends. */
+  let pending: string | undefined;
+  let changed = new Set<string>();
+  let timer: NodeJS.Timeout | undefined;
+
+  const check = async (reason: string) => {
+    if (running) {
+      pending = reason;
+      return;
+    }
+    running = true;
+    try {
+      const content = await loadContent(dir);
+      const result = content.problems.length ? formatProblems(content.problems) : summary(content);
+      process.stdout.write(`${clear}[${time()}] ${reason}\n${result}\n\nWatching ${dir} for changes: Ctrl+C to stop.\n`);
+    } catch (error) {
+      process.stdout.write(`${clear}[${time()}] ${reason}\nthe check failed: ${(error as Error).message}\n`);
+    } finally {
+      running = false;
+    }
+    if (pending) {
+      const next = pending;
+      pending = undefined;
+      await check(next);
+    }
+  };
+
+  // Watch before the first check, so nothing saved while it runs is missed.
+  let watcher;
+  try {
+    watcher = watch(dir, { recursive: true }, (_event, file) => {
+      if (file) changed.add(String(file).split('\\').join('/'));
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        // Name the files an officer saved, not an editor's or sed's temporary files.
+        const files = [...changed].filter((f) => /\.(md|ya?ml)$/i.test(f) || existsSync(path.join(dir, f))).sort();
+        changed = new Set();
+        const named = files.length > 3 ? `${files.slice(0, 3).join(', ')} and ${files.length - 3} more` : files.join(', ');
+        void check(`checked after a change${named ? ` to ${named}` : ''}`);
+      }, SETTLE_MS);
+    });
+  } catch (error) {
+    console.error(`${dir}: cannot watch: ${(error as Error).message}`);
+    process.exit(1);
+  }
+  await check('checked');
+  watcher.on('error', (error) => {
+    console.error(`${dir}: stopped watching: ${error.message}`);
+    process.exit(1);
+  });
+  const stop = () => {
+    watcher.close();
+    clearTimeout(timer);
+    process.stdout.write('\nStopped watching.\n');
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+if (!process.argv.slice(2).includes('--watch')) {
+  const content = await loadContent(dir);
+  if (content.problems.length) {
+    console.error(formatProblems(content.problems));
+    process.exit(1);
+  }
+  console.log(summary(content));
+} else {
+  await watchContent();
+}
