@@ -15,7 +15,7 @@ export default defineConfig({
   output: 'static',
   outDir: outDir(),
   // Every stylesheet is a file: the Content-Security-Policy allows no inline style.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   markdown: {
     ...markdownBuildSettings,
     processor: unified(entryMarkdownOptions),

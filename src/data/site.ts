@@ -5,6 +5,7 @@
 import { getCollection } from 'astro:content';
 import type { EntryAnalysis } from '../loaders/journeys.ts';
 import { toJourneyEntry } from '../lib/journey.ts';
+import { resolveAsAt } from '../lib/national.ts';
 import { buildSiteModel, type SiteModel } from '../lib/site-model.ts';
 
 let model: Promise<SiteModel> | undefined;
@@ -26,6 +27,14 @@ export function getSite(): Promise<SiteModel> {
     );
   })();
   return model;
+}
+
+let asAt: Promise<string | undefined> | undefined;
+
+/** The build's as-at date for national figures: IJ_AS_AT, else the latest overall judgement. */
+export function getAsAt(): Promise<string | undefined> {
+  asAt ??= getSite().then((site) => resolveAsAt(process.env.IJ_AS_AT, site.councils));
+  return asAt;
 }
 
 /** A path inside the site, with the base the site is published under. */

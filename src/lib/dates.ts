@@ -36,8 +36,20 @@ export function daysInMonth(year: number, month: number): number {
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
+const parsedCache = new Map<string, CalendarDate | { error: string }>();
+
 /** Parses `YYYY-MM-DD` or `YYYY-MM`; returns a reason when it is not a real calendar date. */
 export function parseCalendarDate(text: string): CalendarDate | { error: string } {
+  // The same few thousand dates are compared again and again when sorting journeys.
+  let result = parsedCache.get(text);
+  if (!result) {
+    result = parseUncached(text);
+    parsedCache.set(text, result);
+  }
+  return result;
+}
+
+function parseUncached(text: string): CalendarDate | { error: string } {
   const match = PATTERN.exec(text);
   if (!match) return { error: `'${text}' is not a date in the form YYYY-MM-DD or YYYY-MM` };
   const year = Number(match[1]);

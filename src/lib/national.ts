@@ -47,14 +47,21 @@ export interface Judgement {
   date: string;
 }
 
-/** A council's overall judgements, oldest first. */
+const judgementsCache = new WeakMap<NationalCouncil, Judgement[]>();
+
+/** A council's overall judgements, oldest first (worked out once per council: every national figure starts here). */
 export function judgementsOf(council: NationalCouncil): Judgement[] {
-  return overallJudgements(council.entries).map((entry) => ({
-    council: council.id,
-    entry,
-    grade: headlineGrade(entry)!,
-    date: judgementDate(entry),
-  }));
+  let judgements = judgementsCache.get(council);
+  if (!judgements) {
+    judgements = overallJudgements(council.entries).map((entry) => ({
+      council: council.id,
+      entry,
+      grade: headlineGrade(entry)!,
+      date: judgementDate(entry),
+    }));
+    judgementsCache.set(council, judgements);
+  }
+  return judgements;
 }
 
 /** Whether a judgement dated `date` counts at `asAt` (a month counts from its first day). */

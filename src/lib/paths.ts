@@ -7,6 +7,8 @@ export const paths = {
   entry: (id: string) => `councils/${id}/`,
   themes: () => 'themes/',
   theme: (id: string) => `themes/${id}/`,
+  /** Every entry that raised a theme in one year. */
+  themeYear: (id: string, year: number) => `themes/${id}/${year}/`,
   search: () => 'search/',
   about: () => 'about/',
   accessibility: () => 'accessibility/',

@@ -6,6 +6,7 @@
  * linear.
  */
 import type { CouncilData, ThemeData } from './content/schema.ts';
+import type { EntryTheme } from './themes.ts';
 import { journeyHeadline, latestJudgement, sortJourney, type JourneyEntry } from './journey.ts';
 
 export interface CouncilView {
@@ -32,6 +33,8 @@ export interface SiteModel {
   neighbours(id: string): { previous?: JourneyEntry; next?: JourneyEntry };
   /** Newest first. */
   recent(count: number): JourneyEntry[];
+  /** Entries that raised a theme (listed or found), newest first, with how. */
+  raising(themeId: string): { entry: JourneyEntry; match: EntryTheme }[];
 }
 
 export function buildSiteModel(
@@ -60,6 +63,10 @@ export function buildSiteModel(
   for (const journey of byCouncil.values()) journey.forEach((e, i) => position.set(e.id, i));
 
   const themeById = new Map(themes.map((t) => [t.id, t]));
+  const raisingTheme = Map.groupBy(
+    [...entries].reverse().flatMap((entry) => entry.themeMatches.map((match) => ({ entry, match }))),
+    (item) => item.match.id,
+  );
 
   return {
     councils,
@@ -80,5 +87,6 @@ export function buildSiteModel(
       return { previous: i > 0 ? journey[i - 1] : undefined, next: i >= 0 ? journey[i + 1] : undefined };
     },
     recent: (count) => entries.slice(-count).reverse(),
+    raising: (themeId) => raisingTheme.get(themeId) ?? [],
   };
 }

@@ -42,8 +42,19 @@ const IRREGULAR: Record<string, string> = {
   men: 'man',
 };
 
+const singulars = new Map<string, string>();
+
 /** Reduces a lower-case word to its singular, so plurals match either way. */
 export function singular(word: string): string {
+  let result = singulars.get(word);
+  if (result === undefined) {
+    result = singularUncached(word);
+    singulars.set(word, result);
+  }
+  return result;
+}
+
+function singularUncached(word: string): string {
   if (IRREGULAR[word]) return IRREGULAR[word];
   if (word.length <= 3) return word;
   if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;

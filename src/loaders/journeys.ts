@@ -5,17 +5,19 @@
  * the same messages when anything is wrong, so every entry file becomes a
  * page or the build fails.
  *
- * Entries are rendered here with the configured Markdown processor, and
- * their themes detected, once; the store keeps the result with a digest of
- * the file and the theme dictionary, so unchanged entries are not redone.
+ * Entries are rendered here with Astro's unified processor and the entry
+ * pipeline (on worker threads for a large batch, see lib/markdown/render.ts),
+ * and their themes detected, once; the store keeps the result with a digest
+ * of the file and the theme dictionary, so unchanged entries are not redone.
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 import path from 'node:path';
 import { ContentProblemsError } from '../lib/content/problems.ts';
-import { loadContent, loadCouncils, loadThemes } from '../lib/content/validate.ts';
+import { loadCouncils, loadThemes, takeOrLoadContent, type EntryRecord } from '../lib/content/validate.ts';
+import { renderAll } from '../lib/markdown/render.ts';
 import type { EntrySections } from '../lib/markdown/rehype-entry-sections.ts';
 import { contentDir } from '../lib/settings.ts';
-import { compileThemes, mergeThemes, type EntryTheme } from '../lib/themes.ts';
+import { mergeThemes, type EntryTheme } from '../lib/themes.ts';
 
 /** What an entry's rendering adds to Astro's `rendered.metadata`. */
 export interface EntryAnalysis {
@@ -89,32 +91,29 @@ export function entriesLoader(): Loader {
       // Drafts are shown in the dev server (with a banner) and never built.
       const showDrafts = Boolean(context.watcher);
       const sync = async () => {
-        const set = await loadContent(root(context));
+        const set = await takeOrLoadContent(root(context));
         if (set.problems.length) throw new ContentProblemsError(set.problems);
-        const matcher = compileThemes(set.themes);
         const dictionary = context.generateDigest(JSON.stringify(set.themes));
         const stale = new Set(context.store.keys());
+        const changed: { entry: EntryRecord; digest: string }[] = [];
         for (const entry of set.entries) {
           if (entry.data.draft && !showDrafts) continue;
           stale.delete(entry.id);
           const digest = context.generateDigest(`${dictionary}\n${entry.file}\n${JSON.stringify(entry.data)}\n${entry.body}`);
-          if (context.store.get(entry.id)?.digest === digest) continue;
+          if (context.store.get(entry.id)?.digest !== digest) changed.push({ entry, digest });
+        }
+        const textOf = ({ entry }: (typeof changed)[number]) => ({ title: entry.data.title, summary: entry.data.summary, body: entry.body });
+        await renderAll(changed, textOf, set.themes, async ({ entry, digest }, rendered) => {
           const data = await context.parseData({ id: entry.id, data: entry.data });
-          const rendered = await context.renderMarkdown(entry.body);
-          const frontmatter = rendered.metadata?.frontmatter ?? {};
-          const detected = matcher.detect([entry.data.title, entry.data.summary, ...(frontmatter.textBlocks ?? [])]);
-          const analysis: EntryAnalysis = {
-            sections: frontmatter.entrySections ?? {},
-            themes: mergeThemes(entry.data.themes ?? [], detected),
-          };
+          const analysis: EntryAnalysis = { sections: rendered.sections, themes: mergeThemes(entry.data.themes ?? [], rendered.detected) };
           context.store.set({
             id: entry.id,
             data,
             filePath: path.relative(context.config.root.pathname, path.resolve(entry.file)),
             digest,
-            rendered: { html: rendered.html, metadata: { headings: rendered.metadata?.headings ?? [], ...analysis } },
+            rendered: { html: rendered.html, metadata: { headings: rendered.headings, ...analysis } },
           });
-        }
+        });
         for (const id of stale) context.store.delete(id);
         context.logger.info(`${set.entries.length} entries, ${set.councils.length} councils, ${set.themes.length} themes: no problems`);
       };
