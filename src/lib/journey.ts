@@ -49,6 +49,11 @@ export function judgementDate(entry: Pick<EntryData, 'date' | 'published' | 'sta
   return (entry.published ?? entry.date ?? entry.start_date)!;
 }
 
+/** When an inspection took place: its first day, else its date, else its publication. */
+export function inspectionDate(entry: Pick<EntryData, 'date' | 'published' | 'start_date'>): string {
+  return (entry.start_date ?? entry.date ?? entry.published)!;
+}
+
 /** The grade for overall effectiveness, where the entry's framework has one. */
 export function headlineGrade(entry: Pick<EntryData, 'framework' | 'grades'>): Grade | undefined {
   const area = entry.framework ? frameworkById(entry.framework)?.headline : undefined;

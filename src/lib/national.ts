@@ -7,9 +7,11 @@
  * Rules, so every figure can be checked by hand:
  * - Only frameworks with a `headline` area give an overall grade (SIF and
  *   ILACS); SLAC, CPI and TLAC judgements never count here.
- * - A judgement counts from its publication date, else its date
- *   (`judgementDate`); a month-only date counts from the first of the month,
- *   as it does on council pages (`latestJudgement`).
+ * - A judgement counts from the inspection that made it (`inspectionDate`:
+ *   the first day of fieldwork, else the date, else the publication), as in
+ *   Ofsted's official "as at 31 March" statistics, which count an inspection
+ *   done by 31 March even when its report came out later. A month-only date
+ *   counts from the first of the month.
  * - A council counts only while it exists: until the day it was abolished
  *   (exclusive) and, where it was formed from predecessors, from the day the
  *   last of them was abolished.
@@ -17,7 +19,7 @@
  *   build of the same content always says the same thing.
  */
 import { compareDates, dateBounds, dayNumber, formatDate, isCalendarDate } from './dates.ts';
-import { headlineGrade, judgementDate, overallJudgements, type JourneyEntry } from './journey.ts';
+import { headlineGrade, inspectionDate, overallJudgements, type JourneyEntry } from './journey.ts';
 import { GRADES, GRADE_INFO, type Grade } from './vocabulary.ts';
 
 /** What the national calculations need of a council (a `CouncilView` has it all). */
@@ -43,7 +45,7 @@ export interface Judgement {
   council: string;
   entry: JourneyEntry;
   grade: Grade;
-  /** When it became public: `judgementDate(entry)`. */
+  /** When the inspection took place: `inspectionDate(entry)`. */
   date: string;
 }
 
@@ -57,7 +59,7 @@ export function judgementsOf(council: NationalCouncil): Judgement[] {
       council: council.id,
       entry,
       grade: headlineGrade(entry)!,
-      date: judgementDate(entry),
+      date: inspectionDate(entry),
     }));
     judgementsCache.set(council, judgements);
   }

@@ -67,7 +67,7 @@ const AS_AT = '2024-03-31';
 const categories = (asAt: string) => Object.fromEntries(standingsAt(all, asAt).map((s) => [s.council, s.category]));
 
 describe('standings at a date', () => {
-  it('gives each existing council its latest overall grade, counting from publication', () => {
+  it('gives each existing council its latest overall grade, counting from the inspection', () => {
     expect(categories(AS_AT)).toEqual({ alpha: 'good', gamma: 'requires-improvement', delta: 'none', epsilon: 'inadequate' });
     expect(countByCategory(standingsAt(all, AS_AT))).toEqual({
       outstanding: 0,
@@ -159,27 +159,29 @@ describe('time in Inadequate', () => {
   it('runs from the judgement that made a council Inadequate to the next that did not, or to abolition or the as-at date', () => {
     const spells = inadequateSpells(all, AS_AT).map((s) => [s.council, s.start, s.end, s.endedBy, s.days]);
     expect(spells).toEqual([
-      // A second Inadequate judgement continues the spell; 1 July 2014 to 20 June 2018.
-      ['alpha', '2014-07-01', '2018-06-20', 'judgement', 1450],
+      // From the inspection in May 2014 (published 1 July), as official statistics count it;
+      // a second Inadequate judgement continues the spell; 1 May 2014 to 20 June 2018 (1461 + 50 days).
+      ['alpha', '2014-05-01', '2018-06-20', 'judgement', 1511],
       // 10 November 2019 to abolition on 1 April 2021 (366 + 142 days).
       ['beta', '2019-11-10', '2021-04-01', 'abolition', 508],
-      // 20 May 2019 to the as-at date, still open.
-      ['epsilon', '2019-05-20', '2024-03-31', 'as-at', 1777],
+      // The inspection in May 2019 (published 20 May) to the as-at date, still open: 1777 + 19 days.
+      ['epsilon', '2019-05-01', '2024-03-31', 'as-at', 1796],
     ]);
   });
 
   it('totals per council (longest first) and overall', () => {
     const summary = timeInInadequate(all, AS_AT);
     expect(summary.perCouncil.map((c) => [c.council, c.days, !!c.current])).toEqual([
-      ['epsilon', 1777, true],
-      ['alpha', 1450, false],
+      ['epsilon', 1796, true],
+      ['alpha', 1511, false],
       ['beta', 508, false],
     ]);
-    expect(summary.total).toEqual({ councils: 3, spells: 3, days: 3735, ongoing: 1, medianEndedDays: 1450 });
+    expect(summary.total).toEqual({ councils: 3, spells: 3, days: 3815, ongoing: 1, medianEndedDays: 1511 });
   });
 
   it('ends a spell at an earlier as-at date', () => {
-    expect(inadequateSpells([alpha], '2015-07-01')).toMatchObject([{ start: '2014-07-01', end: '2015-07-01', ongoing: true, days: 365 }]);
+    // 1 May 2014 to 1 July 2015: 365 + 61 days.
+    expect(inadequateSpells([alpha], '2015-07-01')).toMatchObject([{ start: '2014-05-01', end: '2015-07-01', ongoing: true, days: 426 }]);
   });
 
   it('reads durations in years and months', () => {
