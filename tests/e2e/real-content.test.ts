@@ -1,0 +1,157 @@
+/**
+ * The real site (content/: every council in England, with the seed
+ * journeys) built and read in Chromium: the seed journeys and their charts
+ * as residents see them with JavaScript off, a search for a phrase from a
+ * seed document, and one page of every type checked with axe-core (WCAG 2.2
+ * A and AA) and for reflow at 320 px.
+ */
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveSite, type RunningSite } from '../../scripts/serve-static.ts';
+import { axeViolations, launchBrowser } from './support/browser.ts';
+import { buildSite, repoRoot } from './support/build.ts';
+
+let site: RunningSite;
+let browser: Browser;
+
+beforeAll(async () => {
+  const out = path.join(repoRoot, '.test-dist/real');
+  const build = await buildSite({ content: 'content', out });
+  expect(build.code, build.output).toBe(0);
+  site = await serveSite(out);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function open(address: string, options: { javaScript?: boolean; width?: number } = {}): Promise<Page> {
+  const context = await browser.newContext({ javaScriptEnabled: options.javaScript ?? false, viewport: { width: options.width ?? 1280, height: 900 } });
+  const page = await context.newPage();
+  const response = await page.goto(new URL(address, site.url).href);
+  expect(response?.status(), address).toBe(address.startsWith('no-such') ? 404 : 200);
+  return page;
+}
+
+/** Rows of a table as text, whether or not it is inside a closed <details>. */
+const tableRows = async (page: Page, selector: string) =>
+  (await page.locator(`${selector} tbody tr`).evaluateAll((rows) => rows.map((row) => [...row.children].map((cell) => cell.textContent?.trim()).join(' '))))
+    .map((row) => row.replace(/\s+/g, ' ').trim());
+
+describe('the seed journeys', () => {
+  it('shows Reading inadequate from 2016, with its grading history drawn without JavaScript', async () => {
+    const page = await open('councils/reading/');
+    expect(await page.locator('main .lead').first().textContent()).toMatch(/^Requires improvement since \w+ 2019 \(previously inadequate\)/);
+    const chart = page.locator('#grading-history');
+    expect(await chart.locator('svg[role="img"]').count()).toBeGreaterThan(0);
+    expect(await chart.locator('figcaption').textContent()).toContain('Reading');
+    const judgements = await tableRows(page, '#grading-history table');
+    expect(judgements.find((row) => row.includes('2016'))).toMatch(/SIF Inadequate/);
+    expect(judgements.find((row) => row.includes('2019'))).toMatch(/ILACS Requires improvement/);
+    const journey = await page.locator('.journey .entry-list h4').allTextContents();
+    expect(journey).toEqual(
+      expect.arrayContaining(['Monitoring visit 2: children in need and missing children', 'Monitoring visit 7: looked after children over 16 and care leavers']),
+    );
+    await page.context().close();
+  });
+
+  it('shows Havering’s care-leavers judgement inadequate while overall it required improvement', async () => {
+    const page = await open('councils/havering/2016-12-inspection/');
+    const rows = (await page.locator('#grades-heading + .table-wrap tbody tr').allInnerTexts()).map((r) => r.replace(/\s+/g, ' ').trim());
+    expect(rows).toContain('Overall effectiveness Requires improvement to be good');
+    expect(rows).toContain('Experiences and progress of care leavers Inadequate');
+    await page.context().close();
+  });
+
+  it('shows Tameside’s cabinet paper with its corrected date and the visits it reports', async () => {
+    const page = await open('councils/tameside/2019-01-23-committee-paper/');
+    expect(await page.locator('dl.meta').innerText()).toMatch(/Date\s+23 January 2019/);
+    expect(await page.locator('.entry-body').textContent()).toContain('headed "23 January 2018"');
+    expect(await page.locator('#related-heading ~ ul a').count()).toBeGreaterThanOrEqual(3);
+    await page.context().close();
+  });
+
+  it('lists recurring themes with their evidence', async () => {
+    const page = await open('councils/reading/');
+    expect(await page.locator('#recurring-themes table.heatmap tbody tr').count()).toBeGreaterThan(3);
+    expect(await page.locator('.theme-evidence blockquote').count()).toBeGreaterThan(0);
+    await page.context().close();
+  });
+});
+
+describe('search on the real content', () => {
+  it('finds the Reading monitoring visit of February 2017 by "return home interviews", narrowed by year and council', async () => {
+    const page = await open('search/?q=return+home+interviews', { javaScript: true });
+    await page.locator('#search-status:not(:empty)').waitFor();
+    const titles = () => page.locator('#result-list h3').allTextContents();
+    expect(await titles()).toContain('Monitoring visit 2: children in need and missing children');
+    await page.getByLabel('Year').selectOption('2017');
+    await expect.poll(async () => (await page.locator('#result-list .entry-kind').allTextContents()).every((t) => t.includes('2017'))).toBe(true);
+    await page.getByLabel('Council').selectOption('reading');
+    await expect.poll(async () => (await page.locator('#result-list .entry-kind').allTextContents()).every((t) => t.includes('Reading'))).toBe(true);
+    expect(await titles()).toContain('Monitoring visit 2: children in need and missing children');
+    expect(new URL(page.url()).search).toBe('?q=return+home+interviews&council=reading&year=2017');
+    await page.context().close();
+  });
+});
+
+/** One page of every type. */
+const PAGE_TYPES: [string, string][] = [
+  ['home', ''],
+  ['councils', 'councils/'],
+  ['council', 'councils/reading/'],
+  ['entry', 'councils/reading/2017-02-22-monitoring-visit/'],
+  ['themes', 'themes/'],
+  ['theme', 'themes/management-oversight/'],
+  ['theme year', 'themes/management-oversight/2018/'],
+  ['national', 'national/'],
+  ['national as at', 'national/as-at/2019-03-31/'],
+  ['search', 'search/?q=management+oversight'],
+  ['data', 'data/'],
+  ['about', 'about/'],
+  ['accessibility', 'accessibility/'],
+  ['404', 'no-such-page/'],
+];
+
+describe('every page type', () => {
+  it.each(PAGE_TYPES)('%s: no WCAG 2.2 AA violations, one h1, a skip link to main, lang', async (_type, address) => {
+    const page = await open(address, { javaScript: true });
+    if (address.startsWith('search')) await page.locator('#search-status:not(:empty)').waitFor();
+    expect(await page.locator('h1').count()).toBe(1);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en-GB');
+    expect(await page.locator('a.skip-link').getAttribute('href')).toBe('#main');
+    expect(await page.locator('main#main').count()).toBe(1);
+    // Open every <details> so the tables in them are checked too.
+    await page.locator('details').evaluateAll((all) => all.forEach((d) => d.setAttribute('open', '')));
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it.each(PAGE_TYPES)('%s: reflows at 320 px without sideways scrolling of the page', async (_type, address) => {
+    const page = await open(address, { width: 320 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.context().close();
+  });
+
+  it.each(PAGE_TYPES)('%s: every link and button can be reached with the keyboard and shows its focus', async (_type, address) => {
+    const page = await open(address, { javaScript: true });
+    await page.keyboard.press('Tab');
+    const first = await page.evaluate(() => ({ text: document.activeElement?.textContent, outline: getComputedStyle(document.activeElement!).outlineStyle }));
+    expect(first.text).toBe('Skip to main content');
+    expect(first.outline).not.toBe('none');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await page.context().close();
+  });
+});
+
+describe('zero JavaScript', () => {
+  it.each(PAGE_TYPES.filter(([type]) => type !== 'search'))('%s ships no script', async (_type, address) => {
+    const page = await open(address);
+    expect(await page.locator('script').count()).toBe(0);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,192 @@
+/**
+ * Search on the built fixture site in Chromium: queries, every filter, the
+ * URL that makes a search shareable, the highlighted link to the entry,
+ * keyboard-only use, the page without JavaScript, and axe-core with
+ * results showing.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { axeViolations, launchBrowser } from './support/browser.ts';
+
+const siteUrl = inject('siteUrl');
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser.close());
+beforeEach(async () => {
+  await context?.close();
+  context = await browser.newContext();
+  page = await context.newPage();
+});
+
+const results = () => page.locator('#result-list > li');
+const titles = () => page.locator('#result-list > li h3').allTextContents();
+const query = () => new URL(page.url()).searchParams;
+
+async function search(params: string) {
+  await page.goto(new URL(`search/?${params}`, siteUrl).href);
+  await page.locator('#search-status:not(:empty)').waitFor();
+}
+
+describe('searching', () => {
+  it('finds a phrase from the findings, with council, kind, date and a highlighted excerpt', async () => {
+    await search('q=return+home+interviews');
+    expect(await page.locator('#search-status').textContent()).toBe('1 result for “return home interviews”');
+    expect(await titles()).toEqual(['Monitoring visit 2: children in need and missing children']);
+    const first = results().first();
+    expect(await first.locator('.entry-kind').textContent()).toBe('21 to 22 February 2017 · Monitoring visit · Northby');
+    expect(await first.locator('.result-excerpt mark').allTextContents()).toContain('interviews');
+    // The link highlights the words on the entry page with a text fragment, so that page needs no script.
+    expect(await first.locator('a').getAttribute('href')).toMatch(/\/councils\/northby\/2017-02-22-monitoring-visit\/#:~:text=/);
+  });
+
+  it('types a query, submits it with Enter, and puts it in the address', async () => {
+    await page.goto(new URL('search/', siteUrl).href);
+    await page.getByLabel('Search for').fill('management oversight');
+    await page.keyboard.press('Enter');
+    await page.locator('#search-status:not(:empty)').waitFor();
+    expect(query().get('q')).toBe('management oversight');
+    expect(await results().count()).toBeGreaterThan(1);
+    expect(await titles()).toContain('Focused visit: the front door');
+  });
+
+  it('narrows by council, kind, year, grade and theme, each in the address', async () => {
+    await search('q=management+oversight');
+    const all = await titles();
+    expect(all).toEqual(expect.arrayContaining(["Inspection of children's services", 'Focused visit: the front door']));
+
+    await page.getByLabel('Council').selectOption('southwell');
+    await page.waitForURL(/council=southwell/);
+    await expect.poll(titles).toEqual(['Focused visit: the front door']);
+    await page.getByLabel('Council').selectOption('');
+    await expect.poll(titles).toEqual(all);
+
+    await page.getByRole('checkbox', { name: /^Inspection/ }).check();
+    await page.waitForURL(/kind=inspection/);
+    await expect.poll(titles).toEqual(["Inspection of children's services"]);
+    await page.getByRole('checkbox', { name: /^Inspection/ }).uncheck();
+
+    await page.getByLabel('Year').selectOption('2018');
+    await page.waitForURL(/year=2018/);
+    await expect.poll(titles).toEqual(['Focused visit: the front door']);
+    await page.getByLabel('Year').selectOption('');
+
+    await page.getByRole('checkbox', { name: /Inadequate/ }).check();
+    await page.waitForURL(/grade=inadequate/);
+    await expect.poll(titles).toEqual(["Inspection of children's services"]);
+    await page.getByRole('checkbox', { name: /Inadequate/ }).uncheck();
+
+    await page.locator('summary', { hasText: 'Themes' }).click();
+    await page.getByRole('checkbox', { name: /Front door and MASH/ }).check();
+    await page.waitForURL(/theme=front-door/);
+    await expect.poll(titles).toEqual(['Focused visit: the front door']);
+    expect(query().get('q')).toBe('management oversight');
+  });
+
+  it('opens a shared address with its filters already applied', async () => {
+    await search('q=supervision&council=northby&year=2017');
+    expect(await page.getByLabel('Search for').inputValue()).toBe('supervision');
+    expect(await page.getByLabel('Council').inputValue()).toBe('northby');
+    expect(await page.getByLabel('Year').inputValue()).toBe('2017');
+    expect(await titles()).toEqual(['Monitoring visit 2: children in need and missing children']);
+  });
+
+  it('counts what each filter value would give', async () => {
+    await search('q=social+workers');
+    expect(await page.getByLabel('Council').locator('option[value="southwell"]').textContent()).toMatch(/^Southwell \(\d+\)$/);
+  });
+
+  it('lists by filters alone, newest first', async () => {
+    await search('council=northby');
+    const dates = await page.locator('#result-list .entry-kind').allTextContents();
+    expect(dates[0]).toContain('2019');
+    expect(dates.at(-1)).toContain('2016');
+    expect(query().get('q')).toBeNull();
+  });
+
+  it('orders newest first when asked', async () => {
+    await search('q=social+workers&sort=newest');
+    const years = (await page.locator('#result-list .entry-kind').allTextContents()).map((t) => Number(/\b(20\d\d)\b/.exec(t)![1]));
+    expect(years).toEqual([...years].sort((a, b) => b - a));
+  });
+
+  it('says so when nothing matches', async () => {
+    await search('q=zebracrossing');
+    expect(await page.locator('#search-status').textContent()).toBe('No results for “zebracrossing”');
+    expect(await results().count()).toBe(0);
+  });
+});
+
+describe('the header search box', () => {
+  it('leads from any page to the search page with the query', async () => {
+    await page.goto(new URL('councils/', siteUrl).href);
+    await page.getByLabel('Search all entries').fill('front door');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.locator('#search-status:not(:empty)').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/search/');
+    expect(query().get('q')).toBe('front door');
+    expect(await titles()).toContain('Focused visit: the front door');
+  });
+});
+
+describe('keyboard only', () => {
+  it('reaches the search box, the filters, the results and "show more" with Tab, and follows a result with Enter', async () => {
+    await page.goto(new URL('search/', siteUrl).href);
+    await page.locator('#search-form:not([hidden])').waitFor();
+    // Tab from the top of the page to the search box.
+    let focused = '';
+    for (let i = 0; i < 15 && focused !== 'search-q'; i++) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(() => document.activeElement?.id ?? '');
+    }
+    expect(focused).toBe('search-q');
+    await page.keyboard.type('social workers');
+    await page.keyboard.press('Enter');
+    await page.locator('#search-status:not(:empty)').waitFor();
+    // On to the council filter, chosen with the arrow keys.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('facet-council');
+    await page.keyboard.press('ArrowDown');
+    await page.waitForURL(/council=/);
+    // Tab on into the results and open one with Enter.
+    let onResult = false;
+    for (let i = 0; i < 40 && !onResult; i++) {
+      await page.keyboard.press('Tab');
+      onResult = await page.evaluate(() => Boolean(document.activeElement?.closest('#result-list')));
+    }
+    expect(onResult).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/councils\/[a-z-]+\/[^/]+\/#:~:text=/);
+  });
+});
+
+describe('without JavaScript', () => {
+  it('explains that search needs JavaScript and links to the browse pages', async () => {
+    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await noScript.newPage();
+    await plain.goto(new URL('search/?q=supervision', siteUrl).href);
+    expect(await plain.locator('#search-unavailable').isVisible()).toBe(true);
+    expect(await plain.locator('#search-unavailable').textContent()).toContain('Search needs JavaScript');
+    expect(await plain.locator('#search-unavailable a').allTextContents()).toEqual(['council', 'theme']);
+    expect(await plain.locator('#search-form').isVisible()).toBe(false);
+    await noScript.close();
+  });
+});
+
+describe('accessibility', () => {
+  it('has no WCAG 2.2 AA violations with results showing', async () => {
+    await search('q=social+workers');
+    expect(await results().count()).toBeGreaterThan(0);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('announces the number of results to screen readers', async () => {
+    await search('q=social+workers');
+    expect(await page.locator('#search-status').getAttribute('role')).toBe('status');
+  });
+});
