@@ -11,6 +11,7 @@ export const paths = {
   themeYear: (id: string, year: number) => `themes/${id}/${year}/`,
   search: () => 'search/',
   about: () => 'about/',
+  addingAnEntry: () => 'adding-an-entry/',
   accessibility: () => 'accessibility/',
   data: () => 'data/',
   national: () => 'national/',

@@ -111,6 +111,7 @@ const PAGE_TYPES: [string, string][] = [
   ['search', 'search/?q=management+oversight'],
   ['data', 'data/'],
   ['about', 'about/'],
+  ['officers’ guide', 'adding-an-entry/'],
   ['accessibility', 'accessibility/'],
   ['404', 'no-such-page/'],
 ];
