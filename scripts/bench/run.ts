@@ -15,6 +15,7 @@ import { appendFile, mkdir, readFile, readdir, rm, stat } from 'node:fs/promises
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { serveSite } from '../serve-static.ts';
 import { makeCorpus } from './corpus.ts';
@@ -48,20 +49,17 @@ async function sizeOf(dir: string): Promise<{ bytes: number; files: number; html
   return { bytes, files, html };
 }
 
-/** A page's own HTML plus the stylesheets and scripts it links. */
-async function pageWeight(page: string): Promise<{ html: number; css: number; js: number }> {
-  const text = await readFile(path.join(out, page), 'utf8');
-  const assets = (pattern: RegExp) => [...text.matchAll(pattern)].map((m) => m[1]);
+/** A page's own HTML plus the stylesheets and scripts it links, as files and gzipped (as most hosts send them). */
+async function pageWeight(page: string) {
+  const text = await readFile(path.join(out, page));
+  const assets = (pattern: RegExp) => [...text.toString().matchAll(pattern)].map((m) => m[1]);
   const total = async (urls: string[]) => {
-    let bytes = 0;
-    for (const url of urls) bytes += (await stat(path.join(out, url.replace(/^\//, '')))).size;
-    return bytes;
+    const files = await Promise.all(urls.map((url) => readFile(path.join(out, url.replace(/^\//, '')))));
+    return { bytes: files.reduce((n, f) => n + f.length, 0), gzip: files.reduce((n, f) => n + gzipSync(f).length, 0) };
   };
-  return {
-    html: Buffer.byteLength(text),
-    css: await total(assets(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)),
-    js: await total(assets(/<script[^>]+src="([^"]+)"/g)),
-  };
+  const css = await total(assets(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g));
+  const js = await total(assets(/<script[^>]+src="([^"]+)"/g));
+  return { html: text.length, css: css.bytes, js: js.bytes, gzipped: gzipSync(text).length + css.gzip + js.gzip };
 }
 
 /** Runs the build under GNU time, for the peak memory of the whole process tree. */
@@ -154,6 +152,6 @@ await appendFile(path.join(benchDir, 'results.jsonl'), `${JSON.stringify(result)
 console.log(`Machine: ${result.machine}`);
 console.log(`Build (${result.cache} cache): ${result.seconds} s wall; ${Object.entries(result.phases).map(([k, v]) => `${k} ${v} s`).join(', ')}`);
 console.log(`Peak memory: ${result.peakMB ?? '?'} MB; ${result.pages} pages, ${result.pagesPerSecond} pages/s; dist ${mb(dist.bytes)} in ${dist.files} files`);
-console.log(`Council page: HTML ${kb(councilWeight.html)}, CSS ${kb(councilWeight.css)}, JS ${kb(councilWeight.js)}`);
-console.log(`Entry page: HTML ${kb(entryWeight.html)}, CSS ${kb(entryWeight.css)}, JS ${kb(entryWeight.js)}`);
+console.log(`Council page: HTML ${kb(councilWeight.html)}, CSS ${kb(councilWeight.css)}, JS ${kb(councilWeight.js)}; ${kb(councilWeight.gzipped)} gzipped`);
+console.log(`Entry page: HTML ${kb(entryWeight.html)}, CSS ${kb(entryWeight.css)}, JS ${kb(entryWeight.js)}; ${kb(entryWeight.gzipped)} gzipped`);
 console.log(`Search index: ${mb(index.bytes)} in ${index.files} files; first search for "${query}": ${kb(search.total)} fetched (${kb(search.index)} of it Pagefind), ${search.results} results shown`);
