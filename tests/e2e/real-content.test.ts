@@ -149,6 +149,47 @@ describe('every page type', () => {
   });
 });
 
+describe('search results, more of them', () => {
+  it('shows ten at a time and moves focus to the first new result on "show more"', async () => {
+    const page = await open('search/?q=management+oversight', { javaScript: true });
+    await page.locator('#search-status:not(:empty)').waitFor();
+    expect(await page.locator('#result-list > li').count()).toBe(10);
+    const more = page.locator('#search-more');
+    expect(await more.textContent()).toMatch(/^Show more results \(\d+ more\)$/);
+    await more.click();
+    await expect.poll(() => page.locator('#result-list > li').count()).toBe(20);
+    expect(await page.evaluate(() => [...document.querySelectorAll('#result-list > li')].indexOf(document.activeElement!.closest('li')!))).toBe(10);
+    await page.context().close();
+  });
+});
+
+describe('no third-party requests, and dark mode', () => {
+  it.each(PAGE_TYPES)('%s: every request stays on the site', async (_type, address) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const elsewhere: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).origin !== new URL(site.url).origin) elsewhere.push(request.url());
+    });
+    await page.goto(new URL(address, site.url).href, { waitUntil: 'networkidle' });
+    expect(elsewhere).toEqual([]);
+    await context.close();
+  });
+
+  it.each(PAGE_TYPES.filter(([type]) => ['home', 'council', 'entry', 'search', 'national'].includes(type)))(
+    '%s: no WCAG 2.2 AA violations in dark mode',
+    async (_type, address) => {
+      const context = await browser.newContext({ colorScheme: 'dark' });
+      const page = await context.newPage();
+      await page.goto(new URL(address, site.url).href);
+      if (address.startsWith('search')) await page.locator('#search-status:not(:empty)').waitFor();
+      await page.locator('details').evaluateAll((all) => all.forEach((d) => d.setAttribute('open', '')));
+      expect(await axeViolations(page)).toEqual([]);
+      await context.close();
+    },
+  );
+});
+
 describe('zero JavaScript', () => {
   it.each(PAGE_TYPES.filter(([type]) => type !== 'search'))('%s ships no script', async (_type, address) => {
     const page = await open(address);

@@ -10,6 +10,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import pLimit from 'p-limit';
 import * as z from 'zod';
 import { KIND_IDS } from '../vocabulary.ts';
 import { fieldName, sortProblems, suggestion, type Problem } from './problems.ts';
@@ -358,8 +359,10 @@ export async function loadContent(dir: string): Promise<ContentSet> {
     problems.push({ file: displayPath(path.join(root, 'themes.yaml')), line: 1, field: 'file', message: 'is missing: the theme dictionary is required' });
   }
 
+  // A few files at a time: 50,000 reads at once would run out of file handles.
+  const limit = pLimit(64);
   const checks = await Promise.all(
-    entryJobs.map(async (job) => checkEntryFile(displayPath(path.join(root, job.rel)), job.council, job.name, await read(job.rel))),
+    entryJobs.map((job) => limit(async () => checkEntryFile(displayPath(path.join(root, job.rel)), job.council, job.name, await read(job.rel)))),
   );
   for (const check of checks) {
     problems.push(...check.problems);

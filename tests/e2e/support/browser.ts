@@ -36,7 +36,9 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a',
  * site with JavaScript off.
  */
 export async function axeViolations(page: Page) {
-  const context = await page.context().browser()!.newContext();
+  // Same colour scheme as the page under test, so dark mode is checked when asked for.
+  const dark = await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches);
+  const context = await page.context().browser()!.newContext({ colorScheme: dark ? 'dark' : 'light' });
   const axePage = await context.newPage();
   await axePage.goto(page.url());
   const results = await new AxeBuilder({ page: axePage }).withTags(WCAG_TAGS).analyze();
