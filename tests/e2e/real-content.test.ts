@@ -151,7 +151,7 @@ describe('every page type', () => {
 
 describe('search results, more of them', () => {
   it('shows ten at a time and moves focus to the first new result on "show more"', async () => {
-    const page = await open('search/?q=management+oversight', { javaScript: true });
+    const page = await open('search/?q=inspection', { javaScript: true });
     await page.locator('#search-status:not(:empty)').waitFor();
     expect(await page.locator('#result-list > li').count()).toBe(10);
     const more = page.locator('#search-more');

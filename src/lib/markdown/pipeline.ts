@@ -10,7 +10,7 @@ import rehypeExternalLinks from 'rehype-external-links';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import { rehypeEntrySections, rehypeTextBlocks } from './rehype-entry-sections.ts';
-import { rehypeProseOnly } from './rehype-prose-only.ts';
+import { rehypeProseOnly, rehypeScrollableTables } from './rehype-prose-only.ts';
 import { remarkTables } from './remark-tables.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 
@@ -24,6 +24,7 @@ export const entryMarkdownOptions = {
     rehypeRaw,
     rehypeProseOnly,
     [rehypeSanitize, sanitizeSchema],
+    rehypeScrollableTables,
     rehypeTextBlocks,
     [
       rehypeExternalLinks,

@@ -21,3 +21,26 @@ export function rehypeProseOnly() {
     });
   };
 }
+
+/**
+ * Wraps each table of an entry in the site's table frame, which scrolls
+ * sideways on a phone instead of widening the page and can be scrolled from
+ * the keyboard. Runs after sanitising, since the frame's attributes are the
+ * site's own.
+ */
+export function rehypeScrollableTables() {
+  return (tree: Root) => {
+    let count = 0;
+    visit(tree, 'element', (node: Element, index, parent) => {
+      if (node.tagName !== 'table' || !parent || index === undefined) return;
+      count += 1;
+      parent.children[index] = {
+        type: 'element',
+        tagName: 'section',
+        properties: { className: ['table-wrap'], ariaLabel: `Table ${count}`, tabIndex: 0 },
+        children: [node],
+      };
+      return 'skip';
+    });
+  };
+}

@@ -214,6 +214,11 @@ describe('links and images', () => {
     expect(html).toContain('See http://example.org/a and <a href="https://example.org/b"');
   });
 
+  it('puts each table in a frame that scrolls sideways and takes keyboard focus', async () => {
+    const { html } = await render('| Area | Grade |\n|---|---|\n| Overall | Good |\n');
+    expect(html).toMatch(/^<section class="table-wrap" aria-label="Table 1" tabindex="0"><table>/);
+  });
+
   it('still renders tables and strikethrough', async () => {
     const { html } = await render('| Area | Grade |\n|---|---|\n| Overall | Good |\n\n~~withdrawn~~\n');
     expect(html).toContain('<table>');
@@ -314,7 +319,8 @@ describe('a hostile body is rendered harmless', () => {
     ['data:', /data:/i],
     ['style=', /style\s*=/i],
     ['srcdoc', /srcdoc/i],
-    ['tabindex', /tabindex/i],
+    // The only tab stop allowed is the site's own frame round a table (its scrolling needs the keyboard).
+    ['tabindex', /tabindex(?!="0"><table>)/i],
     ['accesskey', /accesskey/i],
     ['xlink', /xlink/i],
     ['background=', /background\s*=/i],
