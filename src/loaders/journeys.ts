@@ -46,16 +46,16 @@ function replaceAll(context: LoaderContext, items: { id: string; data: Record<st
   for (const id of stale) context.store.delete(id);
 }
 
-export function councilsLoader(): Loader {
+/** A collection whose items are read whole from the content directory and parsed by its schema. */
+function fileLoader(name: string, read: (dir: string) => Promise<{ id: string; data: Record<string, unknown> }[]>): Loader {
   return {
-    name: 'journeys-councils',
+    name,
     load: async (context) => {
       const sync = async () => {
-        const councils = await loadCouncils(root(context));
         const items = [];
-        for (const council of councils) {
-          const data = await context.parseData({ id: council.id, data: council.data });
-          items.push({ id: council.id, data, digest: context.generateDigest(data) });
+        for (const item of await read(root(context))) {
+          const data = await context.parseData({ id: item.id, data: item.data });
+          items.push({ id: item.id, data, digest: context.generateDigest(data) });
         }
         replaceAll(context, items);
       };
@@ -65,24 +65,10 @@ export function councilsLoader(): Loader {
   };
 }
 
-export function themesLoader(): Loader {
-  return {
-    name: 'journeys-themes',
-    load: async (context) => {
-      const sync = async () => {
-        const themes = await loadThemes(root(context));
-        const items = [];
-        for (const theme of themes) {
-          const data = await context.parseData({ id: theme.id, data: theme });
-          items.push({ id: theme.id, data, digest: context.generateDigest(data) });
-        }
-        replaceAll(context, items);
-      };
-      await sync();
-      watchContent(context, sync);
-    },
-  };
-}
+export const councilsLoader = () => fileLoader('journeys-councils', loadCouncils);
+
+export const themesLoader = () =>
+  fileLoader('journeys-themes', async (dir) => (await loadThemes(dir)).map((theme) => ({ id: theme.id, data: theme })));
 
 export function entriesLoader(): Loader {
   return {

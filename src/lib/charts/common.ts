@@ -33,6 +33,16 @@ export const GRADE_COLOUR: Record<Grade, string> = {
 export const UNGRADED_COLOUR = '--ungraded';
 
 /** A grade's shape at (cx, cy), `size` units across. */
+/** What every chart's geometry starts with: its layout, viewBox size, fonts and plot area. */
+export interface ChartFrame {
+  layout: Layout;
+  width: number;
+  height: number;
+  fontSize: number;
+  smallFont: number;
+  plot: { left: number; right: number; top: number; bottom: number };
+}
+
 export interface Glyph {
   /** Absolute SVG path data of the grade's shape. */
   path: string;

@@ -26,6 +26,7 @@ import {
   yearTicks,
   type Glyph,
   type Layout,
+  type ChartFrame,
 } from './common.ts';
 
 /** When each framework came into use (month), for the dashed change lines; others use 1 January of their first year. */
@@ -112,13 +113,7 @@ export interface EventRow {
   title: string;
 }
 
-export interface GradingHistoryChart {
-  layout: Layout;
-  width: number;
-  height: number;
-  fontSize: number;
-  smallFont: number;
-  plot: { left: number; right: number; top: number; bottom: number };
+export interface GradingHistoryChart extends ChartFrame {
   rows: HistoryRow[];
   /** The overall band's four levels (Outstanding first), where the council has overall grades. */
   levels: { grade: Grade; y: number; label: string; colour: string; glyph: Glyph; labelX: number }[];

@@ -9,7 +9,7 @@ import { stack, stackOrderNone, stackOffsetNone } from 'd3-shape';
 import { formatDate } from '../dates.ts';
 import { GRADES, type Grade } from '../vocabulary.ts';
 import { CATEGORIES, CATEGORY_LABELS, type Category, type CategoryCounts, type DistributionPoint } from '../national.ts';
-import { GRADE_COLOUR, LAYOUT, UNGRADED_COLOUR, glyph, listPhrase, plural, round, textWidth, type Glyph, type Layout } from './common.ts';
+import { GRADE_COLOUR, LAYOUT, UNGRADED_COLOUR, glyph, listPhrase, plural, round, textWidth, type ChartFrame, type Glyph, type Layout } from './common.ts';
 
 export const CATEGORY_COLOUR: Record<Category, string> = { ...GRADE_COLOUR, none: UNGRADED_COLOUR };
 
@@ -118,13 +118,7 @@ export interface StackBar {
   segments: StackSegment[];
 }
 
-export interface DistributionChart {
-  layout: Layout;
-  width: number;
-  height: number;
-  fontSize: number;
-  smallFont: number;
-  plot: { left: number; right: number; top: number; bottom: number };
+export interface DistributionChart extends ChartFrame {
   bars: StackBar[];
   yTicks: { value: number; y: number }[];
   description: string;
