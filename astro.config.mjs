@@ -21,5 +21,7 @@ export default defineConfig({
     processor: unified(entryMarkdownOptions),
   },
   integrations: [sitemap()],
+  // The dev server watches content and code, not built sites and benchmark corpora.
+  vite: { server: { watch: { ignored: ['**/dist/**', '**/.bench/**', '**/.test-dist/**'] } } },
   devToolbar: { enabled: false },
 });

@@ -31,9 +31,13 @@ const root = (context: LoaderContext) => path.resolve(context.config.root.pathna
 /** In dev, any change under the content directory re-runs the loader. */
 function watchContent(context: LoaderContext, reload: () => Promise<void>) {
   const dir = root(context);
+  let timer: ReturnType<typeof setTimeout> | undefined;
   context.watcher?.add(dir);
   context.watcher?.on('all', (_event, file) => {
-    if (path.resolve(file).startsWith(dir + path.sep)) reload().catch((error) => context.logger.error(String(error.message ?? error)));
+    if (!path.resolve(file).startsWith(dir + path.sep)) return;
+    // An editor's save is often several events; reload once they settle.
+    clearTimeout(timer);
+    timer = setTimeout(() => reload().catch((error) => context.logger.error(String(error.message ?? error))), 150);
   });
 }
 
