@@ -5,8 +5,6 @@
  * instants, the classic cause of dates shown a day early).
  */
 
-export type Precision = 'day' | 'month';
-
 export interface CalendarDate {
   year: number;
   month: number;
@@ -71,10 +69,6 @@ function parsed(text: string): CalendarDate {
   const result = parseCalendarDate(text);
   if ('error' in result) throw new Error(result.error);
   return result;
-}
-
-export function precisionOf(text: string): Precision {
-  return parsed(text).day === undefined ? 'month' : 'day';
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

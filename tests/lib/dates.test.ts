@@ -14,7 +14,6 @@ import {
   isCalendarDate,
   monthName,
   parseCalendarDate,
-  precisionOf,
   yearOf,
 } from '../../src/lib/dates.ts';
 
@@ -55,10 +54,8 @@ describe('parseCalendarDate', () => {
     },
   );
 
-  it('precisionOf', () => {
-    expect(precisionOf('2018-08-01')).toBe('day');
-    expect(precisionOf('2018-08')).toBe('month');
-    expect(() => precisionOf('2018-13')).toThrow("'2018-13' has no month 13");
+  it('refuses to use a date that is not one', () => {
+    expect(() => dateBounds('2018-13')).toThrow("'2018-13' has no month 13");
   });
 });
 

@@ -255,4 +255,3 @@ export const themeSchema = z.strictObject(
 );
 export const themesSchema = z.array(themeSchema, { error: 'must be a list of themes' });
 export type ThemeData = z.infer<typeof themeSchema>;
-export const THEME_FIELD_NAMES = Object.keys(themeSchema.shape);

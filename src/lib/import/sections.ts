@@ -94,7 +94,3 @@ export function themesIn(matcher: ThemeMatcher | undefined, blocks: string[], fa
     evidence: detected.map((d) => `${d.id}: “${d.evidence[0]}”`).join('; '),
   };
 }
-
-export function isEmpty(sections: Sections): boolean {
-  return !sections.strengths.length && !sections.improvements.length && !sections.nextSteps.length;
-}
