@@ -12,7 +12,8 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDir } from '../src/lib/settings.ts';
-import { displayPath, importFile, loadImportContext, SOURCE_EXTENSIONS, valuesOf, type ImportOutcome } from '../src/lib/import/index.ts';
+import { importFile, loadImportContext, SOURCE_EXTENSIONS, valuesOf, type ImportOutcome } from '../src/lib/import/index.ts';
+import { displayPath } from '../src/lib/content/problems.ts';
 
 const HELP = `Drafts entries from Ofsted letters and reports and council papers and minutes.
 

@@ -30,7 +30,6 @@ import {
   asEntry,
   checkAnswer,
   defaultBody,
-  displayPath,
   entryUrl,
   finalProblems,
   formatInputProblem,
@@ -49,6 +48,7 @@ import {
   type KnownAnswers,
   type NewEntry,
 } from '../src/lib/new-entry.ts';
+import { displayPath } from '../src/lib/content/problems.ts';
 import { contentDir } from '../src/lib/settings.ts';
 import {
   BODIES,

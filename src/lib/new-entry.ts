@@ -4,13 +4,13 @@
  * `npm run check` gives, from the same schema and rules), and the file it
  * writes. scripts/new.ts only asks the questions and writes the file.
  */
-import { access, readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { canPrecede } from './dates.ts';
-import { fieldName, formatProblem, suggestion } from './content/problems.ts';
+import { displayPath, fieldName, formatProblem, suggestion } from './content/problems.ts';
 import { parseMarkdown } from './content/read.ts';
 import { entryFields, entryRules, type EntryData, type ThemeData } from './content/schema.ts';
-import { checkEntryFile, expectedName, type CouncilRecord } from './content/validate.ts';
+import { checkEntryFile, expectedName, freeEntryName, type CouncilRecord } from './content/validate.ts';
 import { newDocument, TO_STRING } from './ofsted/frontmatter.ts';
 import { paths } from './paths.ts';
 import { siteLocation } from './site-url.ts';
@@ -550,22 +550,10 @@ export function entryFileName(entry: Pick<NewEntry, 'date' | 'start_date' | 'pub
   return expectedName(entry, n && n > 1 ? n : undefined);
 }
 
-const exists = (file: string) => access(file).then(() => true, () => false);
-
 /** The first free file name: `<date>-<kind>.md`, else `-2`, `-3` …; `taken` lists the names already used. */
 export async function freeFileName(contentDir: string, entry: NewEntry): Promise<{ name: string; taken: string[] }> {
-  const folder = path.join(contentDir, 'entries', entry.council);
-  const taken: string[] = [];
-  for (let n = 1; ; n += 1) {
-    const name = entryFileName(entry, n);
-    if (!(await exists(path.join(folder, name)))) return { name, taken };
-    taken.push(name);
-  }
-}
-
-/** Path shown to the officer: relative to the working directory, forward slashes. */
-export function displayPath(file: string): string {
-  return path.relative(process.cwd(), path.resolve(file)).split(path.sep).join('/') || file;
+  const { name, taken } = await freeEntryName(path.join(contentDir, 'entries', entry.council), entry);
+  return { name, taken };
 }
 
 /** The address the entry's page will have on the published site (IJ_SITE_URL). */

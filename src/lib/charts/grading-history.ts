@@ -29,7 +29,7 @@ import {
   type ChartFrame,
 } from './common.ts';
 
-/** When each framework came into use (month), for the dashed change lines; others use 1 January of their first year. */
+/** A framework's abbreviation for labels: SIF, ILACS 2023. */
 export function frameworkShort(id: string): string {
   return frameworkById(id)?.short ?? id.toUpperCase();
 }

@@ -4,6 +4,7 @@
  * terminals turn into links.
  */
 import { closest, distance } from 'fastest-levenshtein';
+import path from 'node:path';
 import type { FieldPath } from './read.ts';
 
 export interface Problem {
@@ -15,8 +16,13 @@ export interface Problem {
   message: string;
 }
 
-export function fieldName(path: FieldPath): string {
-  return path.reduce<string>(
+/** A path as problems and the officer tools show it: relative to the working directory, forward slashes. */
+export function displayPath(file: string): string {
+  return path.relative(process.cwd(), path.resolve(file)).split(path.sep).join('/') || file;
+}
+
+export function fieldName(fieldPath: FieldPath): string {
+  return fieldPath.reduce<string>(
     (name, segment) =>
       typeof segment === 'number' ? `${name}[${segment}]` : name ? `${name}.${segment}` : segment,
     '',

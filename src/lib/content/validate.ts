@@ -13,7 +13,7 @@ import path from 'node:path';
 import pLimit from 'p-limit';
 import * as z from 'zod';
 import { KIND_IDS } from '../vocabulary.ts';
-import { fieldName, sortProblems, suggestion, type Problem } from './problems.ts';
+import { displayPath, fieldName, sortProblems, suggestion, type Problem } from './problems.ts';
 import { parseMarkdown, parseYaml, type FieldPath } from './read.ts';
 import {
   SLUG,
@@ -239,6 +239,24 @@ export function expectedName(data: Pick<EntryData, 'date' | 'published' | 'start
   return `${timelineDate(data)}-${data.kind}${n ? `-${n}` : ''}.md`;
 }
 
+/**
+ * The first name not taken in a council's folder for an entry:
+ * `<date>-<kind>.md`, else `-2`, `-3` …, with the names already taken, so
+ * the officer tools never write over a file.
+ */
+export async function freeEntryName(
+  folder: string,
+  data: Pick<EntryData, 'date' | 'published' | 'start_date' | 'kind'>,
+): Promise<{ name: string; n?: number; taken: string[] }> {
+  const present = new Set(await readdir(folder).catch(() => [] as string[]));
+  const taken: string[] = [];
+  for (let n = 1; ; n += 1) {
+    const name = expectedName(data, n > 1 ? n : undefined);
+    if (!present.has(name)) return { name, n: n > 1 ? n : undefined, taken };
+    taken.push(name);
+  }
+}
+
 interface CouncilRefs {
   id: string;
   file: string;
@@ -303,11 +321,6 @@ async function listFiles(dir: string): Promise<string[]> {
     .filter((e) => e.isFile() && !JUNK.has(e.name))
     .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
     .sort();
-}
-
-/** Path shown in problems: relative to the working directory, with forward slashes. */
-function displayPath(absolute: string): string {
-  return path.relative(process.cwd(), absolute).split(path.sep).join('/') || absolute;
 }
 
 /** Reads and checks everything under a content directory. */

@@ -8,10 +8,10 @@
  * the entry stays `draft: true`. Files are never overwritten: a second
  * draft for the same date and kind is `-2`, then `-3`.
  */
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { checkEntryFile, expectedName } from '../content/validate.ts';
+import { checkEntryFile, expectedName, freeEntryName } from '../content/validate.ts';
 import { formatProblem, type Problem } from '../content/problems.ts';
 import { formatDate, formatDateRange } from '../dates.ts';
 import { KINDS, type Kind } from '../vocabulary.ts';
@@ -205,26 +205,16 @@ export interface Written {
 export async function writeDraft(contentDir: string, draft: Draft, options: { dryRun?: boolean; display?: (p: string) => string } = {}): Promise<Written> {
   const folder = path.join(contentDir, 'entries', draft.council);
   const display = options.display ?? ((p: string) => p);
-  const present = new Set(await readdir(folder).catch(() => [] as string[]));
-  const base = draft.name.replace(/\.md$/, '');
-  const existing = [...present].filter((f) => f === draft.name || new RegExp(`^${base}-\\d+\\.md$`).test(f)).sort();
-  for (let n = 1; n < 1000; n++) {
-    const name = expectedName(draft.data, n === 1 ? undefined : n);
-    if (present.has(name)) continue;
-    const file = path.join(folder, name);
-    const check = checkEntryFile(display(file), draft.council, name, draft.text);
-    if (check.problems.length) throw new InvalidDraftError(check.problems);
-    if (options.dryRun) return { file, n: n === 1 ? undefined : n, existing };
+  const { name, n, taken } = await freeEntryName(folder, draft.data);
+  const file = path.join(folder, name);
+  const check = checkEntryFile(display(file), draft.council, name, draft.text);
+  if (check.problems.length) throw new InvalidDraftError(check.problems);
+  if (!options.dryRun) {
     await mkdir(folder, { recursive: true });
-    try {
-      await writeFile(file, draft.text, { flag: 'wx' });
-      return { file, n: n === 1 ? undefined : n, existing };
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'EEXIST') continue;
-      throw error;
-    }
+    // 'wx' fails rather than overwrite a file written since the name was chosen.
+    await writeFile(file, draft.text, { flag: 'wx' });
   }
-  throw new Error(`no free file name for ${draft.name} in ${folder}`);
+  return { file, n, existing: taken };
 }
 
 export class InvalidDraftError extends Error {

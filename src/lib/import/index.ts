@@ -5,6 +5,7 @@
  */
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { displayPath } from '../content/problems.ts';
 import { loadCouncils, loadThemes, type CouncilRecord } from '../content/validate.ts';
 import { compileThemes } from '../themes.ts';
 import { councilMatcher, type CouncilInfo } from './councils.ts';
@@ -66,7 +67,6 @@ export interface ImportOptions {
   display?: (p: string) => string;
 }
 
-export const displayPath = (p: string) => path.relative(process.cwd(), p).split(path.sep).join('/') || p;
 
 /** Reads, parses and drafts one file. Never throws for a bad document: the outcome says what happened. */
 export async function importFile(file: string, ctx: ImportContext, options: ImportOptions = {}): Promise<ImportOutcome> {
