@@ -13,9 +13,10 @@ import { loadContent } from '../../src/lib/content/validate.ts';
 import { toJourneyEntry } from '../../src/lib/journey.ts';
 import { countByCategory, standingsAt, type NationalCouncil } from '../../src/lib/national.ts';
 import { GRADES, GRADE_INFO, type Grade } from '../../src/lib/vocabulary.ts';
+import { sharedDir } from '../support/shared-material.ts';
 
 const repo = path.resolve(import.meta.dirname, '../..');
-const official = path.resolve(repo, '../shared/data/ofsted/2025/Inspections_as_at_31_March.csv');
+const official = path.join(sharedDir, 'data/ofsted/2025/Inspections_as_at_31_March.csv');
 
 async function officialCounts(): Promise<Record<Grade, number>> {
   const lines = (await readFile(official, 'utf8')).split('\n');

@@ -12,7 +12,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/lib/content/validate.ts';
-import { allCouncils, lettersDir, repoRoot, scratchContent, seedCouncils, seedFile } from './helpers.ts';
+import { allCouncils, repoRoot, scratchContent, seedCouncils } from './helpers.ts';
+import { lettersDir, seedFile } from '../../support/shared-material.ts';
 
 const run = promisify(execFile);
 

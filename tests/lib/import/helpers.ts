@@ -1,29 +1,20 @@
 /**
  * Paths and set-up shared by the import tests. The seeds and the real
- * letters live in ../shared beside the checkout (as on CI), resolved from
- * the repository root.
+ * letters are in tests/support/shared-material.ts, so that only the tests
+ * that read them need ../shared.
  */
-import { cp, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadImportContext, parseDocument, readDocument, type ImportContext } from '../../../src/lib/import/index.ts';
 import type { ParsedDocument } from '../../../src/lib/import/types.ts';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../../..');
-export const shared = path.resolve(repoRoot, '../shared');
-export const seedsDir = path.join(shared, 'seeds');
-export const lettersDir = path.join(shared, 'data/letters');
 export const fixtures = path.join(repoRoot, 'tests/fixtures/import');
 /** Councils of the twenty letters and the seeds, with neighbours whose names overlap theirs. */
 export const allCouncils = path.join(fixtures, 'content');
 /** The four seed councils only, as the site's own content had them first. */
 export const seedCouncils = path.join(fixtures, 'content-seeds');
-
-export async function seedFile(prefix: string): Promise<string> {
-  const name = (await readdir(seedsDir)).find((f) => f.startsWith(`${prefix}_`));
-  if (!name) throw new Error(`no seed ${prefix}_* in ${seedsDir}`);
-  return path.join(seedsDir, name);
-}
 
 export async function parseFile(file: string, ctx: ImportContext): Promise<ParsedDocument> {
   const { text } = await readDocument(file);

@@ -17,7 +17,8 @@ import { checkEntryFile } from '../../../src/lib/content/validate.ts';
 import { draftEntry } from '../../../src/lib/import/draft.ts';
 import { readDocument, parseDocument, type ImportContext } from '../../../src/lib/import/index.ts';
 import type { ParsedDocument } from '../../../src/lib/import/types.ts';
-import { allCouncils, context, lettersDir } from './helpers.ts';
+import { allCouncils, context } from './helpers.ts';
+import { lettersDir } from '../../support/shared-material.ts';
 
 interface Expected {
   file: string;

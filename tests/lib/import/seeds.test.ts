@@ -12,7 +12,8 @@ import { checkEntryFile } from '../../../src/lib/content/validate.ts';
 import { draftEntry } from '../../../src/lib/import/draft.ts';
 import { loadImportContext, type ImportContext } from '../../../src/lib/import/index.ts';
 import { valuesOf, type ParsedDocument } from '../../../src/lib/import/types.ts';
-import { allCouncils, context, parseFile, scratchContent, seedCouncils, seedFile } from './helpers.ts';
+import { allCouncils, context, parseFile, scratchContent, seedCouncils } from './helpers.ts';
+import { seedFile } from '../../support/shared-material.ts';
 
 let seeds: ImportContext;
 let all: ImportContext;
