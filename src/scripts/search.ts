@@ -44,7 +44,8 @@ const list = document.querySelector<HTMLOListElement>('#result-list')!;
 const more = document.querySelector<HTMLButtonElement>('#search-more')!;
 const bundle = form.dataset.bundle!;
 
-let pagefind: Pagefind | undefined;
+/** Pagefind once loaded, or undefined when the index is missing. */
+let pagefind: Promise<Pagefind | undefined>;
 let shown: PagefindResult[] = [];
 let pending: PagefindResult[] = [];
 let runId = 0;
@@ -136,14 +137,15 @@ function describe(state: SearchState, count: number): string {
 
 async function run(state: SearchState) {
   const id = ++runId;
-  if (!pagefind) return;
+  const engine = await pagefind;
+  if (!engine || id !== runId) return;
   if (!hasCriteria(state)) {
     resultsSection.hidden = true;
     status.textContent = '';
     list.replaceChildren();
     return;
   }
-  const search = await pagefind.search(state.query || null, {
+  const search = await engine.search(state.query || null, {
     filters: pagefindFilters(state),
     // Filters alone have no relevance to rank by, so they list newest first.
     sort: state.sort === 'newest' || !state.query ? { date: 'desc' } : undefined,
@@ -168,24 +170,29 @@ function update(mode: 'push' | 'replace') {
   return run(state);
 }
 
-async function start() {
+async function loadPagefind(): Promise<Pagefind | undefined> {
+  try {
+    const loaded = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+    await loaded.options({ excerptLength: 24 });
+    await loaded.init();
+    // Loading the filter index lets every search report counts per facet value.
+    await loaded.filters();
+    return loaded;
+  } catch {
+    status.textContent =
+      'The search index is missing. It is made by npm run build; the development server does not have one.';
+    return undefined;
+  }
+}
+
+function start() {
   document.querySelector<HTMLElement>('#search-unavailable')!.hidden = true;
   form.hidden = false;
   const state = stateFromParams(new URLSearchParams(location.search));
   writeForm(state);
-  try {
-    pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
-    await pagefind.options({ excerptLength: 24 });
-    await pagefind.init();
-    // Loading the filter index lets every search report counts per facet value.
-    await pagefind.filters();
-  } catch {
-    status.textContent =
-      'The search index is missing. It is made by npm run build; the development server does not have one.';
-    return;
-  }
-  await run(state);
-
+  pagefind = loadPagefind();
+  // Listen while Pagefind loads: a search typed straight away waits for it
+  // here, instead of submitting the form and reloading the page.
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     void update('push');
@@ -204,6 +211,7 @@ async function start() {
     writeForm(next);
     void run(next);
   });
+  void run(state);
 }
 
-void start();
+start();

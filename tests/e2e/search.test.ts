@@ -54,6 +54,25 @@ describe('searching', () => {
     expect(await titles()).toContain('Focused visit: the front door');
   });
 
+  it('runs a search typed before Pagefind has loaded once it loads, without reloading the page', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/pagefind/pagefind.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(new URL('search/', siteUrl).href);
+    await page.locator('#search-form:not([hidden])').waitFor();
+    await page.evaluate(() => ((window as { sameDocument?: boolean }).sameDocument = true));
+    await page.getByLabel('Search for').fill('management oversight');
+    await page.keyboard.press('Enter');
+    release();
+    await page.locator('#search-status:not(:empty)').waitFor();
+    expect(query().get('q')).toBe('management oversight');
+    expect(await page.evaluate(() => (window as { sameDocument?: boolean }).sameDocument)).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-q');
+  });
+
   it('narrows by council, kind, year, grade and theme, each in the address', async () => {
     await search('q=management+oversight');
     const all = await titles();
