@@ -50,6 +50,24 @@ const POOL_THRESHOLD = 200;
 /** Entries sent to a worker at a time: fewer messages, no idle worker. */
 const BATCH = 50;
 
+/** One batch to a worker; a worker that fails (even while starting) rejects, rather than ending the process. */
+function ask(worker: Worker, batch: EntryText[]): Promise<RenderedEntry[]> {
+  return new Promise((resolve, reject) => {
+    const onMessage = (message: { rendered?: RenderedEntry[]; error?: string }) => {
+      worker.off('error', onError);
+      if (message.error) reject(new Error(message.error));
+      else resolve(message.rendered!);
+    };
+    const onError = (error: Error) => {
+      worker.off('message', onMessage);
+      reject(error);
+    };
+    worker.once('message', onMessage);
+    worker.once('error', onError);
+    worker.postMessage(batch);
+  });
+}
+
 /**
  * Renders every entry, in parallel when there are many, and calls `done`
  * with each result (in any order). Resolves when all are done.
@@ -76,12 +94,7 @@ export async function renderAll<T>(
         while (next < items.length) {
           const batch = items.slice(next, next + BATCH);
           next += batch.length;
-          const rendered = await new Promise<RenderedEntry[]>((resolve, reject) => {
-            worker.once('message', (message: { rendered?: RenderedEntry[]; error?: string }) =>
-              message.error ? reject(new Error(message.error)) : resolve(message.rendered!),
-            );
-            worker.postMessage(batch.map(textOf));
-          });
+          const rendered = await ask(worker, batch.map(textOf));
           for (const [i, item] of batch.entries()) await done(item, rendered[i]);
         }
       }),

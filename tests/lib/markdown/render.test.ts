@@ -1,0 +1,34 @@
+/**
+ * renderAll: worker threads for a large batch give the same results as
+ * rendering on this thread, each entry once; a failing worker rejects.
+ */
+import { describe, expect, it } from 'vitest';
+import { createRenderer, renderAll, type EntryText, type RenderedEntry } from '../../../src/lib/markdown/render.ts';
+import type { ThemeDefinition } from '../../../src/lib/themes.ts';
+
+const themes = [{ id: 'management-oversight', label: 'Management oversight', phrases: ['management oversight'] }] as ThemeDefinition[];
+const entries: EntryText[] = Array.from({ length: 260 }, (_, i) => ({
+  title: `Entry ${i}`,
+  summary: 'A summary.',
+  body: `Paragraph ${i}.\n\n## Areas for improvement\n\n- ${i % 2 ? 'Management oversight of plans' : 'Timeliness'}\n`,
+}));
+
+describe('renderAll', () => {
+  it('renders a large batch on workers exactly as on this thread, each entry once', async () => {
+    const results = new Map<EntryText, RenderedEntry>();
+    let calls = 0;
+    await renderAll(entries, (e) => e, themes, (entry, rendered) => {
+      calls += 1;
+      results.set(entry, rendered);
+    });
+    expect(calls).toBe(entries.length);
+    const render = await createRenderer(themes);
+    for (const entry of [entries[0], entries[1], entries[259]]) expect(results.get(entry)).toEqual(await render(entry));
+    expect(results.get(entries[1])!.detected.map((t) => t.id)).toEqual(['management-oversight']);
+  });
+
+  it('rejects when a worker fails, instead of ending the process', async () => {
+    const broken = [{ id: 'broken', label: 'Broken', phrases: null }] as unknown as ThemeDefinition[];
+    await expect(renderAll(entries, (e) => e, broken, () => {})).rejects.toThrow(/phrases/);
+  });
+});
