@@ -9,7 +9,7 @@ import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { parseMarkdown } from '../../src/lib/content/read.ts';
-import { FRAMEWORKS, GRADES, KIND_IDS, type Kind } from '../../src/lib/vocabulary.ts';
+import { FRAMEWORKS, GRADES, type Kind } from '../../src/lib/vocabulary.ts';
 
 /** mulberry32: small, fast and deterministic. */
 function random(seed: number) {
@@ -51,21 +51,38 @@ const WEIGHTED_KINDS: Kind[] = [
   'focused-visit', 'committee-paper', 'committee-paper', 'minutes', 'deep-dive', 'annual-engagement', 'short-inspection',
 ];
 
+/**
+ * Writes the corpus into `out`, touching only files whose text changed and
+ * removing files it no longer has. Making the same corpus again therefore
+ * writes nothing: deleting and re-creating thousands of files just before
+ * a timed build would slow the build itself (docs/BENCHMARKS.md says why).
+ */
+async function writeCorpus(out: string, files: Map<string, string>): Promise<void> {
+  for (const found of await readdir(out, { recursive: true, withFileTypes: true }).catch(() => [])) {
+    const file = path.join(found.parentPath, found.name);
+    if (found.isFile() && !files.has(path.relative(out, file))) await rm(file);
+  }
+  for (const [name, text] of files) {
+    const file = path.join(out, name);
+    if ((await readFile(file, 'utf8').catch(() => undefined)) === text) continue;
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, text);
+  }
+}
+
 export async function makeCorpus(options: { entries: number; councils: number; out: string; source: string }): Promise<void> {
   const next = random(20261123);
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)];
-  await rm(options.out, { recursive: true, force: true });
-  await mkdir(path.join(options.out, 'councils'), { recursive: true });
-  await writeFile(path.join(options.out, 'themes.yaml'), await readFile(path.join(options.source, 'themes.yaml')));
+  const files = new Map<string, string>();
+  files.set('themes.yaml', await readFile(path.join(options.source, 'themes.yaml'), 'utf8'));
   const bodies = await seedBodies(options.source);
 
   const councils = Array.from({ length: options.councils }, (_, i) => `council-${String(i + 1).padStart(3, '0')}`);
   for (const [i, id] of councils.entries()) {
-    await writeFile(
-      path.join(options.out, 'councils', `${id}.yaml`),
+    files.set(
+      path.join('councils', `${id}.yaml`),
       stringify({ name: `Synthetic Borough Council ${i + 1}`, short_name: `Synthetic ${i + 1}`, gss_code: `E0${String(6000000 + i).padStart(7, '0')}`, type: pick(['unitary', 'county', 'london-borough', 'metropolitan-borough']), region: pick(['London', 'South East', 'North West', 'West Midlands']) }),
     );
-    await mkdir(path.join(options.out, 'entries', id), { recursive: true });
   }
 
   const used = new Set<string>();
@@ -92,7 +109,7 @@ export async function makeCorpus(options: { entries: number; councils: number; o
     }
     if (kind === 'monitoring-visit') data.visit_number = 1 + Math.floor(next() * 8);
     const text = `---\n${stringify(data)}---\n${pick(bodies)}\n`;
-    await writeFile(path.join(options.out, 'entries', council, `${name}.md`), text);
+    files.set(path.join('entries', council, `${name}.md`), text);
   }
-  if (!KIND_IDS.length) throw new Error('no kinds');
+  await writeCorpus(options.out, files);
 }

@@ -11,7 +11,7 @@
  * machine and date.
  */
 import { spawn } from 'node:child_process';
-import { appendFile, mkdir, readFile, readdir, rm, stat } from 'node:fs/promises';
+import { appendFile, mkdir, readFile, readdir, rename, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -116,7 +116,14 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 console.log(`Corpus: ${entries} entries across ${councils} councils (${path.relative(root, content)})`);
 await makeCorpus({ entries, councils, out: content, source: path.join(root, 'content') });
 if (!warm) await rm(path.join(root, 'node_modules/.astro'), { recursive: true, force: true });
-await rm(out, { recursive: true, force: true });
+// The last run's output is moved aside and deleted only after this run is
+// measured: deleting its 30,000 files just before the build would slow the
+// build's own file writes (docs/BENCHMARKS.md, "Deleting before building").
+const previous = path.join(benchDir, 'previous-output');
+await rm(previous, { recursive: true, force: true });
+await rename(out, previous).catch((error) => {
+  if (error.code !== 'ENOENT') throw error;
+});
 
 const { seconds, peakMB } = await build();
 const { phases } = JSON.parse(await readFile(report, 'utf8')) as { phases: Record<string, number> };
@@ -148,6 +155,7 @@ const result = {
 };
 await mkdir(benchDir, { recursive: true });
 await appendFile(path.join(benchDir, 'results.jsonl'), `${JSON.stringify(result)}\n`);
+await rm(previous, { recursive: true, force: true });
 
 console.log(`Machine: ${result.machine}`);
 console.log(`Build (${result.cache} cache): ${result.seconds} s wall; ${Object.entries(result.phases).map(([k, v]) => `${k} ${v} s`).join(', ')}`);
