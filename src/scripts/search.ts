@@ -44,7 +44,7 @@ const list = document.querySelector<HTMLOListElement>('#result-list')!;
 const more = document.querySelector<HTMLButtonElement>('#search-more')!;
 const bundle = form.dataset.bundle!;
 
-/** Pagefind once loaded, or undefined when the index is missing. */
+/** Resolves to Pagefind once it has loaded, or to undefined when the index is missing. */
 let pagefind: Promise<Pagefind | undefined>;
 let shown: PagefindResult[] = [];
 let pending: PagefindResult[] = [];

@@ -19,7 +19,7 @@ if (!existsSync(path.join(sharedDir, 'seeds'))) {
   );
 }
 
-export const seedsDir = path.join(sharedDir, 'seeds');
+const seedsDir = path.join(sharedDir, 'seeds');
 export const lettersDir = path.join(sharedDir, 'data/letters');
 
 /** The seed document whose name starts with this number, e.g. '002'. */
