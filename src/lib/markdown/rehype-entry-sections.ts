@@ -14,8 +14,8 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { toText } from 'hast-util-to-text';
 import type { VFile } from 'vfile';
-import { visit } from 'unist-util-visit';
 import { SECTIONS, type SectionKey } from '../vocabulary.ts';
+import { eachElement } from './each-element.ts';
 
 export type EntrySections = Partial<Record<SectionKey, string[]>>;
 
@@ -58,7 +58,7 @@ const frontmatter = (file: VFile) => {
 export function rehypeTextBlocks() {
   return (tree: Root, file: VFile) => {
     const textBlocks: string[] = [];
-    visit(tree, 'element', (node: Element) => {
+    eachElement(tree, (node) => {
       if (!TEXT_BLOCKS.has(node.tagName)) return;
       // A list item holding paragraphs is collected through them.
       if (node.tagName === 'li' && node.children.some((c) => isElement(c) && c.tagName === 'p')) return;

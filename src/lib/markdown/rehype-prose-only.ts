@@ -4,11 +4,11 @@
  * site; top-level headings are demoted, since the page's title is its only h1.
  */
 import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { eachElement } from './each-element.ts';
 
 export function rehypeProseOnly() {
   return (tree: Root) => {
-    visit(tree, 'element', (node: Element) => {
+    eachElement(tree, (node) => {
       if (node.tagName === 'h1') node.tagName = 'h2';
       if (node.tagName === 'img') {
         const alt = String(node.properties.alt ?? '').trim();
@@ -31,8 +31,8 @@ export function rehypeProseOnly() {
 export function rehypeScrollableTables() {
   return (tree: Root) => {
     let count = 0;
-    visit(tree, 'element', (node: Element, index, parent) => {
-      if (node.tagName !== 'table' || !parent || index === undefined) return;
+    eachElement(tree, (node, index, parent) => {
+      if (node.tagName !== 'table') return;
       count += 1;
       parent.children[index] = {
         type: 'element',
