@@ -3,7 +3,7 @@
  * a link to it, or just its alt text, so nothing is fetched from another
  * site; top-level headings are demoted, since the page's title is its only h1.
  */
-import type { Element, Root } from 'hast';
+import type { Root } from 'hast';
 import { eachElement } from './each-element.ts';
 
 export function rehypeProseOnly() {
