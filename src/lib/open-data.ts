@@ -77,6 +77,12 @@ export function entriesJson(records: EntryRecord[]): string {
   return `${JSON.stringify(records, null, 2)}\n`;
 }
 
+/**
+ * A cell that starts with =, +, - or @ would run as a formula when the file is
+ * opened in a spreadsheet; the library prefixes such cells with an apostrophe.
+ */
+const CSV_OPTIONS = { header: true, escape_formulas: true } as const;
+
 const ENTRY_COLUMNS: (keyof EntryRecord)[] = [
   'id', 'url', 'council', 'council_name', 'gss_code', 'title', 'kind', 'date', 'start_date', 'published', 'body',
   'framework', 'grades', 'summary', 'themes', 'detected_themes', 'inspectors', 'visit_number', 'related',
@@ -91,7 +97,7 @@ export function entriesCsv(records: EntryRecord[]): string {
     if (typeof value === 'object') return Object.entries(value).map(([k, v]) => `${k}=${v}`).join('; ');
     return String(value);
   };
-  return stringify(records.map((r) => ENTRY_COLUMNS.map((c) => cell(r[c]))), { header: true, columns: ENTRY_COLUMNS });
+  return stringify(records.map((r) => ENTRY_COLUMNS.map((c) => cell(r[c]))), { ...CSV_OPTIONS, columns: ENTRY_COLUMNS });
 }
 
 /** One row per graded judgement. */
@@ -119,10 +125,10 @@ export function gradesCsv(site: SiteModel, urlOf: (entry: JourneyEntry) => strin
       }));
   });
   const columns = ['council', 'council_name', 'gss_code', 'date', 'start_date', 'published', 'judgement_date', 'kind', 'framework', 'area', 'area_label', 'grade', 'entry'];
-  return stringify(rows, { header: true, columns });
+  return stringify(rows, { ...CSV_OPTIONS, columns });
 }
 
-/** The feed library marks titles and summaries as HTML, so plain text is escaped to stay text. */
+/** The feed library marks entries' titles and summaries as HTML, so plain text is escaped to stay text. */
 const asHtmlText = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -144,12 +150,15 @@ export interface FeedOptions {
 export function atomFeed(options: FeedOptions): string {
   const newest = [...options.entries].reverse().slice(0, options.count ?? 50);
   const feed = new Feed({
-    title: asHtmlText(options.title),
+    // The feed's own title is plain text, which the library escapes itself.
+    title: options.title,
     id: options.feedUrl,
     link: options.pageUrl,
     language: 'en-GB',
     updated: newest[0] ? instant(newest[0].when) : new Date(0),
     generator: SITE_NAME,
+    // Atom requires an author for the feed when its entries name none.
+    author: { name: SITE_NAME },
     feedLinks: { atom: options.feedUrl },
     copyright: `Facts from Ofsted: Crown copyright, ${LICENCE.name}`,
   });

@@ -1,0 +1,131 @@
+/**
+ * Open data and feeds: every entry as JSON and CSV, one CSV row per graded
+ * judgement, and Atom feeds that feed readers and validators accept.
+ */
+import { parse } from 'csv-parse/sync';
+import { XMLParser } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import type { CouncilData } from '../../src/lib/content/schema.ts';
+import type { JourneyEntry } from '../../src/lib/journey.ts';
+import { atomFeed, entriesCsv, entriesJson, entryRecords, gradesCsv } from '../../src/lib/open-data.ts';
+import { buildSiteModel } from '../../src/lib/site-model.ts';
+import { entry, inspection } from './charts/make-entry.ts';
+
+const council = (id: string, name: string, gss_code?: string): { id: string; data: CouncilData } => ({
+  id,
+  data: { name: `${name} Council`, short_name: name, type: 'unitary', gss_code },
+});
+
+const sif = inspection('reading/2016-06-inspection', 'sif', '2016-08-03', { overall: 'inadequate', leadership: 'inadequate' }, {
+  date: '2016-06',
+  inspectors: ['Jo Smith', 'Ann Lee'],
+});
+const visit = entry('reading/2018-08-01-monitoring-visit', {
+  kind: 'monitoring-visit',
+  date: '2018-08-01',
+  title: 'Monitoring visit 4, "quick" & <brief>',
+  summary: 'Progress, but slow; "management oversight" still weak.\nSecond line.',
+  related: ['reading/2016-06-inspection'],
+}, [{ id: 'management-oversight' }]);
+// Text an officer might write that a spreadsheet would take for a formula.
+const paper = entry('windsor/2019-01-10-committee-paper', {
+  kind: 'committee-paper',
+  date: '2019-01-10',
+  body: 'council',
+  title: '=HYPERLINK("http://evil.example/","Click")',
+  summary: '+cmd|\' /C calc\'!A0',
+  inspectors: ['@SUM(1+1)', '-2+3'],
+});
+
+const site = buildSiteModel(
+  [council('reading', 'Reading', 'E06000038'), council('windsor', 'Windsor <& Maidenhead>')],
+  [paper, visit, sif],
+  [],
+);
+const urlOf = (e: JourneyEntry) => `https://example.gov.uk/journeys/councils/${e.id}/`;
+
+describe('entries as open data', () => {
+  const records = entryRecords(site, urlOf);
+
+  it('has every entry oldest first, with its council, ONS code, themes and absolute address', () => {
+    expect(records.map((r) => r.id)).toEqual([sif.id, visit.id, paper.id]);
+    expect(records[0]).toMatchObject({
+      url: 'https://example.gov.uk/journeys/councils/reading/2016-06-inspection/',
+      council_name: 'Reading Council',
+      gss_code: 'E06000038',
+      framework: 'sif',
+      grades: { overall: 'inadequate', leadership: 'inadequate' },
+      inspectors: ['Jo Smith', 'Ann Lee'],
+    });
+    expect(records[1]).toMatchObject({ detected_themes: ['management-oversight'], related: [sif.id] });
+    expect(records[2]).toMatchObject({ council_name: 'Windsor <& Maidenhead> Council', gss_code: null, body: 'council' });
+  });
+
+  it('round-trips through JSON', () => {
+    expect(JSON.parse(entriesJson(records))).toEqual(records);
+  });
+
+  it('writes one CSV row per entry that a CSV reader gets back whole: commas, quotes and line breaks included', () => {
+    const rows: Record<string, string>[] = parse(entriesCsv(records), { columns: true });
+    expect(rows).toHaveLength(3);
+    expect(rows[1].title).toBe(visit.title);
+    expect(rows[1].summary).toBe(visit.summary);
+    expect(rows[0].grades).toBe('overall=inadequate; leadership=inadequate');
+    expect(rows[0].inspectors).toBe('Jo Smith; Ann Lee');
+    expect(rows[0].visit_number).toBe('');
+  });
+
+  it('keeps spreadsheets from running a cell as a formula', () => {
+    const row: Record<string, string> = parse(entriesCsv(records), { columns: true })[2];
+    expect(row.title).toBe(`'${paper.title}`);
+    expect(row.summary).toBe(`'${paper.summary}`);
+    expect(row.inspectors).toBe("'@SUM(1+1); -2+3");
+  });
+});
+
+describe('grades as open data', () => {
+  it('has one row per graded judgement, with the council, its ONS code, the dates, framework, area and grade', () => {
+    const rows: Record<string, string>[] = parse(gradesCsv(site, urlOf), { columns: true });
+    expect(rows).toEqual([
+      expect.objectContaining({ council: 'reading', gss_code: 'E06000038', date: '2016-06', published: '2016-08-03', framework: 'sif', area: 'overall', grade: 'inadequate', entry: urlOf(sif) }),
+      expect.objectContaining({ council: 'reading', area: 'leadership', grade: 'inadequate' }),
+    ]);
+  });
+});
+
+describe('Atom feeds', () => {
+  const xml = atomFeed({
+    title: 'Windsor <& Maidenhead>: latest entries',
+    feedUrl: 'https://example.gov.uk/journeys/feed.xml',
+    pageUrl: 'https://example.gov.uk/journeys/',
+    entries: site.entries,
+    urlOf,
+    councilName: (id) => site.council(id)!.data.short_name,
+    count: 2,
+  });
+  const { feed } = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(xml);
+
+  it('has what RFC 4287 requires of a feed: id, title, updated, an author and a link to itself', () => {
+    expect(feed.id).toBe('https://example.gov.uk/journeys/feed.xml');
+    expect(feed.author.name).toBe('Improvement Journeys');
+    expect(feed.link).toContainEqual({ rel: 'self', href: 'https://example.gov.uk/journeys/feed.xml' });
+    expect(feed.link).toContainEqual({ rel: 'alternate', href: 'https://example.gov.uk/journeys/' });
+  });
+
+  it('shows the feed title as written, escaped once', () => {
+    expect(xml).toContain('<title>Windsor &lt;&amp; Maidenhead&gt;: latest entries</title>');
+    expect(feed.title).toBe('Windsor <& Maidenhead>: latest entries');
+  });
+
+  it('lists the newest entries first, dated by the entry and never by the clock', () => {
+    expect(feed.entry.map((e: { id: string }) => e.id)).toEqual([urlOf(paper), urlOf(visit)]);
+    expect(feed.updated).toBe('2019-01-10T00:00:00.000Z');
+    expect(feed.entry[1].updated).toBe('2018-08-01T00:00:00.000Z');
+  });
+
+  it('keeps front-matter text as text in entry titles and summaries', () => {
+    // Entries' titles and summaries are HTML in the feed, so markup is escaped within them.
+    expect(feed.entry[1].title['#text']).toBe('Reading: Monitoring visit 4, &quot;quick&quot; &amp; &lt;brief&gt;');
+    expect(feed.entry[1].summary['#text']).toContain('Monitoring visit. Progress, but slow;');
+  });
+});
