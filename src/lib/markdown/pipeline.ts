@@ -2,8 +2,10 @@
  * The Markdown pipeline for entry bodies, as options for Astro's unified
  * processor (`unified()` from @astrojs/markdown-remark): raw HTML is parsed
  * and then sanitised, so nothing an officer pastes can run script; images
- * become links; external links are marked; conventional sections are
- * lifted out (last, so their items carry the same marking). astro.config.mjs and the tests both use these options.
+ * become links; links within the site get its base path; external links
+ * are marked; conventional sections are lifted out (last, so their items
+ * carry the same marking). astro.config.mjs and the tests both use these
+ * options.
  */
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import rehypeExternalLinks from 'rehype-external-links';
@@ -11,8 +13,10 @@ import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import { rehypeEntrySections, rehypeTextBlocks } from './rehype-entry-sections.ts';
 import { rehypeProseOnly, rehypeScrollableTables } from './rehype-prose-only.ts';
+import { rehypeSiteLinks } from './rehype-site-links.ts';
 import { remarkTables } from './remark-tables.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
+import { siteLocation } from '../site-url.ts';
 
 export const entryMarkdownOptions = {
   // Full GFM and SmartyPants cost more than everything else together; tables
@@ -26,6 +30,7 @@ export const entryMarkdownOptions = {
     [rehypeSanitize, sanitizeSchema],
     rehypeScrollableTables,
     rehypeTextBlocks,
+    [rehypeSiteLinks, { base: siteLocation().base }],
     [
       rehypeExternalLinks,
       {
