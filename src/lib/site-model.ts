@@ -7,6 +7,7 @@
  */
 import type { CouncilData, ThemeData } from './content/schema.ts';
 import type { EntryTheme } from './themes.ts';
+import { formatDate } from './dates.ts';
 import { journeyHeadline, latestJudgement, sortJourney, type JourneyEntry } from './journey.ts';
 
 export interface CouncilView {
@@ -31,6 +32,8 @@ export interface SiteModel {
   /** Entries this one lists in `related`, and entries that list it. */
   related(id: string): { reports: JourneyEntry[]; reportedIn: JourneyEntry[] };
   neighbours(id: string): { previous?: JourneyEntry; next?: JourneyEntry };
+  /** The entry's title, with its date where another entry of its council has the same title, so page titles differ. */
+  pageTitle(entry: JourneyEntry): string;
   /** Newest first. */
   recent(count: number): JourneyEntry[];
   /** Entries that raised a theme (listed or found), newest first, with how. */
@@ -62,6 +65,10 @@ export function buildSiteModel(
   const position = new Map<string, number>();
   for (const journey of byCouncil.values()) journey.forEach((e, i) => position.set(e.id, i));
 
+  // Titles reused within a council, e.g. two inspections with the same grade years apart.
+  const sameTitle = (e: JourneyEntry) => `${e.council}\n${e.title}`;
+  const titleUses = Map.groupBy(entries, sameTitle);
+
   const themeById = new Map(themes.map((t) => [t.id, t]));
   const raisingTheme = Map.groupBy(
     [...entries].reverse().flatMap((entry) => entry.themeMatches.map((match) => ({ entry, match }))),
@@ -85,6 +92,10 @@ export function buildSiteModel(
       const journey = entry ? byCouncil.get(entry.council) ?? [] : [];
       const i = position.get(id) ?? -1;
       return { previous: i > 0 ? journey[i - 1] : undefined, next: i >= 0 ? journey[i + 1] : undefined };
+    },
+    pageTitle: (entry) => {
+      const shared = (titleUses.get(sameTitle(entry))?.length ?? 0) > 1;
+      return shared ? `${entry.title} (${formatDate(entry.when)})` : entry.title;
     },
     recent: (count) => entries.slice(-count).reverse(),
     raising: (themeId) => raisingTheme.get(themeId) ?? [],

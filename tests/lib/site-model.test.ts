@@ -68,6 +68,17 @@ describe('buildSiteModel', () => {
     expect(model.neighbours('reading/nope')).toEqual({ previous: undefined, next: undefined });
   });
 
+  it('dates page titles only where a council has another entry of the same title', () => {
+    const first = entry('reading/2019-01-07-inspection', { kind: 'inspection', published: '2019-01-07', title: 'ILACS inspection: Good' });
+    const second = entry('reading/2024-03-inspection', { kind: 'inspection', date: '2024-03', title: 'ILACS inspection: Good' });
+    const elsewhere = entry('windsor/2020-05-01-inspection', { kind: 'inspection', date: '2020-05-01', title: 'ILACS inspection: Good' });
+    const m = buildSiteModel([council('reading', 'Reading'), council('windsor', 'Windsor')], [first, second, elsewhere, visit], []);
+    expect(m.pageTitle(first)).toBe('ILACS inspection: Good (7 January 2019)');
+    expect(m.pageTitle(second)).toBe('ILACS inspection: Good (March 2024)');
+    expect(m.pageTitle(elsewhere)).toBe('ILACS inspection: Good');
+    expect(m.pageTitle(visit)).toBe(visit.title);
+  });
+
   it('recent: newest first', () => {
     expect(model.recent(2).map((e) => e.id)).toEqual([paper.id, visit.id]);
     expect(model.recent(10)).toHaveLength(4);
