@@ -10,7 +10,7 @@ import { dateBounds } from './dates.ts';
 import { judgementDate, type JourneyEntry } from './journey.ts';
 import type { SiteModel } from './site-model.ts';
 import { SITE_NAME } from './site-meta.ts';
-import { KINDS, frameworkById } from './vocabulary.ts';
+import { BODY_IDS, FRAMEWORK_IDS, GRADES, KIND_IDS, KINDS, frameworkById } from './vocabulary.ts';
 
 export const LICENCE = {
   name: 'Open Government Licence v3.0',
@@ -83,11 +83,36 @@ export function entriesJson(records: EntryRecord[]): string {
  */
 const CSV_OPTIONS = { header: true, escape_formulas: true } as const;
 
-const ENTRY_COLUMNS: (keyof EntryRecord)[] = [
-  'id', 'url', 'council', 'council_name', 'gss_code', 'title', 'kind', 'date', 'start_date', 'published', 'body',
-  'framework', 'grades', 'summary', 'themes', 'detected_themes', 'inspectors', 'visit_number', 'related',
-  'source_url', 'source_title', 'imported',
-];
+/**
+ * What each field of an entry holds, in the order entries.csv writes them.
+ * The /data/ page lists these, so every field the files carry is described.
+ */
+export const ENTRY_FIELDS = {
+  id: 'The entry’s identifier: its council and file name, e.g. reading/2018-08-01-monitoring-visit.',
+  url: 'The address of the entry’s page on this site.',
+  council: 'The council’s identifier, as in its page’s address, e.g. reading.',
+  council_name: 'The council’s full name.',
+  gss_code: 'The council’s ONS (GSS) code, e.g. E06000038, where known.',
+  title: 'The entry’s title.',
+  kind: `What kind of event it was: ${KIND_IDS.join(', ')}.`,
+  date: 'The event’s date: the last day of a visit, or the date of a meeting or paper.',
+  start_date: 'The first day of a visit that lasted more than a day.',
+  published: 'When the letter or report was published.',
+  body: `Who carried it out or wrote it: ${BODY_IDS.join(', ')}.`,
+  framework: `The inspection framework its grades use: ${FRAMEWORK_IDS.join(', ')}.`,
+  grades: 'The grade for each judgement area of its framework: in JSON an object from area id to grade, in CSV area=grade pairs.',
+  summary: 'One or two sentences on what it found or decided.',
+  themes: 'A list of the ids of the themes its author listed.',
+  detected_themes: 'A list of the ids of the themes found in its text.',
+  inspectors: 'A list of the inspectors’ names as printed in the letter.',
+  visit_number: 'Which monitoring visit to the council this was: 1, 2, 3…',
+  related: 'A list of the ids of the entries this one reports on.',
+  source_url: 'The address of the original document.',
+  source_title: 'The original document’s title.',
+  imported: 'Where an import of published tables supplied the facts: the ids of those datasets, separated by commas.',
+} satisfies Record<keyof EntryRecord, string>;
+
+const ENTRY_COLUMNS = Object.keys(ENTRY_FIELDS) as (keyof EntryRecord)[];
 
 /** Lists are joined with "; " and grades written "area=grade", so each entry is one row. */
 export function entriesCsv(records: EntryRecord[]): string {
@@ -100,6 +125,23 @@ export function entriesCsv(records: EntryRecord[]): string {
   return stringify(records.map((r) => ENTRY_COLUMNS.map((c) => cell(r[c]))), { ...CSV_OPTIONS, columns: ENTRY_COLUMNS });
 }
 
+/** What each column of grades.csv holds, in the order it writes them (shown on the /data/ page). */
+export const GRADE_FIELDS = {
+  council: ENTRY_FIELDS.council,
+  council_name: ENTRY_FIELDS.council_name,
+  gss_code: ENTRY_FIELDS.gss_code,
+  date: ENTRY_FIELDS.date,
+  start_date: ENTRY_FIELDS.start_date,
+  published: ENTRY_FIELDS.published,
+  judgement_date: 'When the judgement became public: published, else date, else start_date.',
+  kind: `What kind of event gave the grade: ${KIND_IDS.filter((kind) => KINDS[kind].graded).join(', ')}.`,
+  framework: ENTRY_FIELDS.framework,
+  area: 'The judgement area’s id within its framework, e.g. overall.',
+  area_label: 'The judgement area’s name.',
+  grade: `The grade: ${GRADES.join(', ')}.`,
+  entry: 'The address of the page of the entry that gave the grade.',
+};
+
 /** One row per graded judgement. */
 export function gradesCsv(site: SiteModel, urlOf: (entry: JourneyEntry) => string): string {
   const rows = site.entries.flatMap((entry) => {
@@ -108,7 +150,7 @@ export function gradesCsv(site: SiteModel, urlOf: (entry: JourneyEntry) => strin
     const council = site.council(entry.council);
     return framework.areas
       .filter((area) => entry.grades![area.id])
-      .map((area) => ({
+      .map((area): Record<keyof typeof GRADE_FIELDS, string> => ({
         council: entry.council,
         council_name: council?.data.name ?? entry.council,
         gss_code: council?.data.gss_code ?? '',
@@ -124,8 +166,7 @@ export function gradesCsv(site: SiteModel, urlOf: (entry: JourneyEntry) => strin
         entry: urlOf(entry),
       }));
   });
-  const columns = ['council', 'council_name', 'gss_code', 'date', 'start_date', 'published', 'judgement_date', 'kind', 'framework', 'area', 'area_label', 'grade', 'entry'];
-  return stringify(rows, { ...CSV_OPTIONS, columns });
+  return stringify(rows, { ...CSV_OPTIONS, columns: Object.keys(GRADE_FIELDS) });
 }
 
 /** The feed library marks entries' titles and summaries as HTML, so plain text is escaped to stay text. */

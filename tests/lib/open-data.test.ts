@@ -7,7 +7,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import type { CouncilData } from '../../src/lib/content/schema.ts';
 import type { JourneyEntry } from '../../src/lib/journey.ts';
-import { atomFeed, entriesCsv, entriesJson, entryRecords, gradesCsv } from '../../src/lib/open-data.ts';
+import { ENTRY_FIELDS, GRADE_FIELDS, atomFeed, entriesCsv, entriesJson, entryRecords, gradesCsv } from '../../src/lib/open-data.ts';
 import { buildSiteModel } from '../../src/lib/site-model.ts';
 import { entry, inspection } from './charts/make-entry.ts';
 
@@ -90,6 +90,17 @@ describe('grades as open data', () => {
       expect.objectContaining({ council: 'reading', gss_code: 'E06000038', date: '2016-06', published: '2016-08-03', framework: 'sif', area: 'overall', grade: 'inadequate', entry: urlOf(sif) }),
       expect.objectContaining({ council: 'reading', area: 'leadership', grade: 'inadequate' }),
     ]);
+  });
+});
+
+describe('descriptions of the files, for the /data/ page', () => {
+  const header = (csv: string) => parse(csv, { to_line: 1 })[0];
+
+  it('describe every field and column the files have, in the order the CSV files write them', () => {
+    const records = entryRecords(site, urlOf);
+    expect(Object.keys(ENTRY_FIELDS).sort()).toEqual(Object.keys(records[0]).sort());
+    expect(header(entriesCsv(records))).toEqual(Object.keys(ENTRY_FIELDS));
+    expect(header(gradesCsv(site, urlOf))).toEqual(Object.keys(GRADE_FIELDS));
   });
 });
 
