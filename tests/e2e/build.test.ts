@@ -1,13 +1,16 @@
 /**
  * The build as a whole: the same content gives byte-identical output;
  * broken content stops it with the same messages as `npm run check`, and
- * never a stack trace; a site hosted under a sub-path keeps every link.
+ * never a stack trace; a site hosted under a sub-path keeps every link, and
+ * its feeds, open data, sitemap, robots.txt and _headers use its addresses.
  */
 import { execFile } from 'node:child_process';
 import { cp, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { parse } from 'csv-parse/sync';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
@@ -67,10 +70,15 @@ describe('broken content', () => {
 });
 
 describe('hosting under a sub-path', () => {
-  it('keeps every link, asset and the search index working under /journeys/', async () => {
-    const out = path.join(repoRoot, '.test-dist/subpath');
-    const build = await buildSite({ content: 'tests/fixtures/site', out, siteUrl: 'https://www.example.gov.uk/journeys/' });
+  const root = 'https://www.example.gov.uk/journeys/';
+  const out = path.join(repoRoot, '.test-dist/subpath');
+  const read = (file: string) => readFile(path.join(out, file), 'utf8');
+  beforeAll(async () => {
+    const build = await buildSite({ content: 'tests/fixtures/site', out, siteUrl: root });
     expect(build.code, build.output).toBe(0);
+  });
+
+  it('keeps every link, asset and the search index working under /journeys/', async () => {
     const site = await serveSite(out, '/journeys/');
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -80,6 +88,7 @@ describe('hosting under a sub-path', () => {
     });
     try {
       await page.goto(site.url);
+      expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toBe('Improvement Journeys');
       // Follow the main route a resident takes: councils, a council, an entry.
       await page.getByRole('link', { name: 'Councils', exact: true }).first().click();
       await page.getByRole('link', { name: 'Northby' }).first().click();
@@ -98,5 +107,58 @@ describe('hosting under a sub-path', () => {
       await context.close();
       await site.close();
     }
+  });
+
+  it('publishes feeds, open data, sitemap, robots.txt and _headers with /journeys/ addresses', async () => {
+    // The fixture's published entries, from its files.
+    const files = await readdir(path.join(repoRoot, 'tests/fixtures/site/entries'), { recursive: true });
+    const ids: string[] = [];
+    for (const file of files.filter((f) => f.endsWith('.md'))) {
+      const text = await readFile(path.join(repoRoot, 'tests/fixtures/site/entries', file), 'utf8');
+      if (!/^draft: true$/m.test(text)) ids.push(file.replace(/\.md$/, ''));
+    }
+    const pageOf = (id: string) => `${root}councils/${id}/`;
+    expect(ids).toHaveLength(7);
+
+    const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['entry', 'link', 'url', 'sitemap'].includes(name) });
+    const feedOf = async (file: string) => {
+      const text = await read(file);
+      expect(XMLValidator.validate(text), file).toBe(true);
+      return xml.parse(text).feed;
+    };
+    const feed = await feedOf('feed.xml');
+    expect(feed.xmlns).toBe('http://www.w3.org/2005/Atom');
+    expect(feed.id).toBe(`${root}feed.xml`);
+    expect(feed.link).toContainEqual({ rel: 'self', href: `${root}feed.xml` });
+    expect(feed.entry.map((e: { id: string }) => e.id).sort()).toEqual(ids.map(pageOf).sort());
+    expect(feed.entry.every((e: { link: { href: string }[] }) => e.link[0].href.startsWith(root))).toBe(true);
+    const northby = await feedOf('councils/northby/feed.xml');
+    expect(northby.id).toBe(`${root}councils/northby/feed.xml`);
+    expect(northby.entry.map((e: { id: string }) => e.id).sort()).toEqual(ids.filter((id) => id.startsWith('northby/')).map(pageOf).sort());
+
+    const records: { id: string; url: string }[] = JSON.parse(await read('data/entries.json'));
+    expect(records.map((r) => r.id).sort()).toEqual([...ids].sort());
+    expect(records.every((r) => r.url === pageOf(r.id))).toBe(true);
+    const entryRows: Record<string, string>[] = parse(await read('data/entries.csv'), { columns: true });
+    expect(entryRows.map((r) => r.url).sort()).toEqual(ids.map(pageOf).sort());
+    const gradeRows: Record<string, string>[] = parse(await read('data/grades.csv'), { columns: true });
+    expect(gradeRows.length).toBeGreaterThan(0);
+    expect(gradeRows.every((r) => ids.map(pageOf).includes(r.entry))).toBe(true);
+
+    // The /data/ page describes every field of every file.
+    const described = [...(await read('data/index.html')).matchAll(/<th scope="row"><code>([^<]+)<\/code><\/th>/g)].map((m) => m[1]);
+    for (const column of [...Object.keys(records[0]), ...Object.keys(entryRows[0]), ...Object.keys(gradeRows[0])]) {
+      expect(described, column).toContain(column);
+    }
+
+    const index = xml.parse(await read('sitemap-index.xml')).sitemapindex;
+    expect(index.sitemap.map((s: { loc: string }) => s.loc)).toEqual([`${root}sitemap-0.xml`]);
+    const listed = xml.parse(await read('sitemap-0.xml')).urlset.url.map((u: { loc: string }) => u.loc);
+    expect(listed.every((loc: string) => loc.startsWith(root))).toBe(true);
+    expect(listed).toEqual(expect.arrayContaining([root, `${root}data/`, ...ids.map(pageOf)]));
+
+    expect(await read('robots.txt')).toContain(`Sitemap: ${root}sitemap-index.xml\n`);
+    const headerPaths = (await read('_headers')).split('\n').filter((line) => line.startsWith('/'));
+    expect(headerPaths).toEqual(['/journeys/*', '/journeys/_astro/*', '/journeys/pagefind/*']);
   });
 });
