@@ -76,7 +76,7 @@ describe('entries as open data', () => {
   });
 
   it('keeps spreadsheets from running a cell as a formula', () => {
-    const row: Record<string, string> = parse(entriesCsv(records), { columns: true })[2];
+    const row = (parse(entriesCsv(records), { columns: true }) as Record<string, string>[])[2];
     expect(row.title).toBe(`'${paper.title}`);
     expect(row.summary).toBe(`'${paper.summary}`);
     expect(row.inspectors).toBe("'@SUM(1+1); -2+3");
