@@ -25,13 +25,9 @@ function random(seed: number) {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** Which framework graded inspections in a given year. */
-function frameworkFor(year: number) {
-  if (year <= 2011) return FRAMEWORKS.find((f) => f.id === 'slac')!;
-  if (year <= 2013) return FRAMEWORKS.find((f) => f.id === 'cpi')!;
-  if (year <= 2017) return FRAMEWORKS.find((f) => f.id === 'sif')!;
-  if (year <= 2022) return FRAMEWORKS.find((f) => f.id === 'ilacs')!;
-  return FRAMEWORKS.find((f) => f.id === 'ilacs-2023')!;
+/** The framework that graded inspections in a given month: the latest begun by then (CPI, not TLAC, in 2012–13); none before SLAC. */
+function frameworkFor(date: string) {
+  return FRAMEWORKS.filter((f) => f.id !== 'tlac' && f.starts <= date.slice(0, 7)).at(-1);
 }
 
 async function seedBodies(contentDir: string): Promise<string[]> {
@@ -89,10 +85,12 @@ export async function makeCorpus(options: { entries: number; councils: number; o
   for (let i = 0; i < options.entries; i++) {
     const council = councils[i % councils.length];
     const kind = pick(WEIGHTED_KINDS);
-    const year = 2009 + Math.floor(next() * 17);
-    const date = `${year}-${pad(1 + Math.floor(next() * 12))}-${pad(1 + Math.floor(next() * 28))}`;
-    let name = `${date}-${kind}`;
-    for (let n = 2; used.has(`${council}/${name}`); n++) name = `${date}-${kind}-${n}`;
+    // A council has one visit of a kind on a day (the check refuses two), so a taken day is drawn again.
+    let date: string;
+    do {
+      date = `${2009 + Math.floor(next() * 17)}-${pad(1 + Math.floor(next() * 12))}-${pad(1 + Math.floor(next() * 28))}`;
+    } while (used.has(`${council}/${date}-${kind}`));
+    const name = `${date}-${kind}`;
     used.add(`${council}/${name}`);
 
     const data: Record<string, unknown> = {
@@ -102,8 +100,8 @@ export async function makeCorpus(options: { entries: number; councils: number; o
       body: kind.endsWith('inspection') || kind.endsWith('visit') ? 'ofsted' : kind === 'deep-dive' ? 'dfe' : 'council',
       summary: 'A synthetic entry for measuring the build: its body is one of the seed entries.',
     };
-    if (kind === 'inspection' || kind === 'short-inspection') {
-      const framework = frameworkFor(year);
+    const framework = frameworkFor(date);
+    if ((kind === 'inspection' || kind === 'short-inspection') && framework) {
       data.framework = framework.id;
       data.grades = Object.fromEntries(framework.areas.map((area) => [area.id, pick(GRADES)]));
     }

@@ -81,6 +81,11 @@ export function dateBounds(text: string): [string, string] {
   return [`${ym}-01`, `${ym}-${pad(daysInMonth(year, month))}`];
 }
 
+/** Today's date, `YYYY-MM-DD`, for checks only: nothing built depends on the clock. */
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
 /**
  * Whether `earlier` can be on or before `later`. With month precision this is
  * true whenever the two could be in order: `2018-08` is not after `2018-08-01`.

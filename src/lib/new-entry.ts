@@ -8,6 +8,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { canPrecede } from './dates.ts';
 import { displayPath, fieldName, formatProblem, suggestion } from './content/problems.ts';
+import { bodyTemplate } from './content/body-notes.ts';
 import { parseMarkdown } from './content/read.ts';
 import { entryFields, entryRules, type EntryData, type ThemeData } from './content/schema.ts';
 import { checkEntryFile, expectedName, freeEntryName, type CouncilRecord } from './content/validate.ts';
@@ -514,30 +515,6 @@ export function finalProblems(entry: KnownAnswers, choices: Choices): InputProbl
 
 // ---------------------------------------------------------------------------
 // The file
-
-/** The body a new entry starts with: the conventional headings, and notes (HTML comments, never shown) on what goes where. */
-export function bodyTemplate(kind: Kind): string {
-  const noun = KINDS[kind].noun;
-  return [
-    '<!--',
-    '  Notes for you between these arrows never appear on the site: delete',
-    '  them when you are done. Below, write in plain sentences what this',
-    `  ${noun} found or decided: a short paragraph first, then a list`,
-    '  under each heading. Quote the source with "> " at the start of a line.',
-    '  Save, then run npm run check.',
-    '-->',
-    '',
-    '## Strengths',
-    '<!-- One line per strength, each starting "- ". Delete the heading if there are none. -->',
-    '',
-    '## Areas for improvement',
-    '<!-- One line per area to improve, each starting "- " (Ofsted: "What needs to improve"). -->',
-    '',
-    '## Next steps',
-    '<!-- What happens next, each starting "- ": the next visit, a plan, a deadline. -->',
-    '',
-  ].join('\n');
-}
 
 /** The whole text of the entry file: front-matter in the contract's order, then the body template. */
 export function entryText(entry: NewEntry): string {

@@ -8,12 +8,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bodyTemplate } from '../../src/lib/content/body-notes.ts';
 import { checkEntryFile, loadContent, loadCouncils, loadThemes } from '../../src/lib/content/validate.ts';
 import { parseMarkdown } from '../../src/lib/content/read.ts';
 import { entryMarkdownOptions, markdownBuildSettings } from '../../src/lib/markdown/pipeline.ts';
 import {
   answersFromFlags,
-  bodyTemplate,
   checkAnswer,
   defaultBody,
   entryFileName,
@@ -264,7 +264,7 @@ describe('the file', () => {
   it('passes with every framework\u2019s full set of grades, in the framework\u2019s order', () => {
     for (const framework of FRAMEWORKS) {
       const grades = Object.fromEntries([...framework.areas].reverse().map((a) => [a.id, 'good' as const]));
-      const entry = withDefaults({ ...base, kind: 'inspection', framework: framework.id, grades, title: undefined }) as NewEntry;
+      const entry = withDefaults({ ...base, kind: 'inspection', date: `${framework.starts}-15`, framework: framework.id, grades, title: undefined }) as NewEntry;
       const check = asFile(entry);
       expect(check.problems, framework.id).toEqual([]);
       expect(Object.keys(check.entry!.data.grades!)).toEqual(framework.areas.map((a) => a.id));

@@ -125,17 +125,18 @@ describe('npm run new with flags, no terminal', () => {
   });
 
   it('never overwrites: an existing file makes this one -2, and says so', async () => {
+    // Two papers to one meeting are two entries; two visits of one kind on one day would be refused by the check.
     const dir = await scratch();
-    const existing = path.join(dir, 'entries/northby/2017-02-22-monitoring-visit.md');
+    const existing = path.join(dir, 'entries/northby/2018-10-04-committee-paper.md');
     const original = await readFile(existing, 'utf8');
-    const { code, stdout } = await cli(dir, '--council', 'northby', '--kind', 'monitoring-visit', '--date', '2017-02-22', '--summary', 'A second visit the same day.');
+    const { code, stdout } = await cli(dir, '--council', 'northby', '--kind', 'committee-paper', '--date', '2018-10-04', '--summary', 'A second paper to the same meeting.');
     expect(code).toBe(0);
-    expect(stdout).toMatch(/2017-02-22-monitoring-visit\.md \("Monitoring visit 2: children in need and missing children"\) already exists: writing this one as 2017-02-22-monitoring-visit-2\.md/);
-    expect(stdout).toContain('councils/northby/2017-02-22-monitoring-visit-2/');
+    expect(stdout).toMatch(/2018-10-04-committee-paper\.md \("Committee: Ofsted monitoring visit and deep dive"\) already exists: writing this one as 2018-10-04-committee-paper-2\.md/);
+    expect(stdout).toContain('councils/northby/2018-10-04-committee-paper-2/');
     expect(await readFile(existing, 'utf8')).toBe(original);
-    expect((await frontMatter(path.join(dir, 'entries/northby/2017-02-22-monitoring-visit-2.md'))).summary).toBe('A second visit the same day.');
+    expect((await frontMatter(path.join(dir, 'entries/northby/2018-10-04-committee-paper-2.md'))).summary).toBe('A second paper to the same meeting.');
     // And a third time, -3.
-    expect((await cli(dir, '--council', 'northby', '--kind', 'monitoring-visit', '--date', '2017-02-22', '--summary', 'Third.')).stdout).toContain('as 2017-02-22-monitoring-visit-3.md');
+    expect((await cli(dir, '--council', 'northby', '--kind', 'committee-paper', '--date', '2018-10-04', '--summary', 'Third.')).stdout).toContain('as 2018-10-04-committee-paper-3.md');
     expect((await loadContent(dir)).problems).toEqual([]);
   });
 

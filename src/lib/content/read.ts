@@ -11,7 +11,8 @@
  */
 import matter from 'gray-matter';
 import jsyaml from 'js-yaml';
-import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Document, type Node } from 'yaml';
+import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Document, type Node, type Scalar } from 'yaml';
+import { explainYamlErrors } from './yaml-errors.ts';
 
 export type FieldPath = (string | number)[];
 
@@ -20,11 +21,22 @@ export interface YamlProblem {
   message: string;
 }
 
+/** A value that a ` #` on its line cut short: YAML reads the rest as a comment. */
+export interface CutValue {
+  path: FieldPath;
+  line: number;
+  /** What YAML keeps, and the line as written with the whole value quoted. */
+  kept: string;
+  suggestion: string;
+}
+
 export interface ParsedYaml {
   data: unknown;
   /** The line a field (or its nearest existing parent) is on; 1 when it is absent. */
   lineOf(path: FieldPath): number;
+  /** Syntax errors, worded for officers (see yaml-errors.ts). */
   errors: YamlProblem[];
+  cutValues(): CutValue[];
 }
 
 export interface ParsedMarkdown extends ParsedYaml {
@@ -55,15 +67,46 @@ export function parseYaml(raw: string, firstLine = 1): ParsedYaml {
     const offset = offsetOf(doc, path);
     return offset === undefined ? firstLine : toLine(offset);
   };
+  const cutValues = () => {
+    // Most files have no " #" at all, and need no document built.
+    if (!/\s#/.test(text)) return [];
+    const { doc, toLine } = located();
+    const sameLine = ({ node }: { node: Scalar }) => {
+      const lineEnd = text.indexOf('\n', node.range![0]);
+      return text.slice(node.range![1], lineEnd < 0 ? undefined : lineEnd).includes('#');
+    };
+    return commentedValues(doc).filter(sameLine).map(({ path, node }) => {
+      const line = toLine(node.range![0]);
+      const written = text.split('\n')[line - firstLine];
+      const column = node.range![0] - text.lastIndexOf('\n', node.range![0] - 1) - 1;
+      return { path, line, kept: String(node.value), suggestion: `${written.slice(0, column).trimStart()}${JSON.stringify(written.slice(column).trim())}` };
+    });
+  };
   try {
-    return { data: jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA }) ?? null, errors: [], lineOf };
+    return { data: jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA }) ?? null, errors: [], lineOf, cutValues };
   } catch (error) {
     const { doc, toLine } = located();
     const errors = doc.errors.length
-      ? doc.errors.map((e) => ({ line: toLine(e.pos[0]), message: e.message.split('\n')[0] }))
+      ? explainYamlErrors(doc.errors, text.split('\n'), (offset) => toLine(offset) - firstLine + 1).map((e) => ({ ...e, line: e.line + firstLine - 1 }))
       : [{ line: ((error as jsyaml.YAMLException).mark?.line ?? 0) + firstLine, message: (error as jsyaml.YAMLException).reason ?? String(error) }];
-    return { data: undefined, errors, lineOf };
+    return { data: undefined, errors, lineOf, cutValues: () => [] };
   }
+}
+
+/** Unquoted values with a comment after them (on their own line or, for the last value of a block, below it). */
+function commentedValues(doc: Document): { path: FieldPath; node: Scalar }[] {
+  const found: { path: FieldPath; node: Scalar }[] = [];
+  const walk = (node: unknown, path: FieldPath) => {
+    if (isMap(node)) {
+      for (const pair of node.items) if (isScalar(pair.key)) walk(pair.value, [...path, String(pair.key.value)]);
+    } else if (isSeq(node)) {
+      node.items.forEach((item, i) => walk(item, [...path, i]));
+    } else if (isScalar(node) && node.type === 'PLAIN' && node.comment && node.range) {
+      found.push({ path, node });
+    }
+  };
+  walk(doc.contents, []);
+  return found;
 }
 
 /** Offset of the key (or list item) at `path`, or of the nearest ancestor present. */
@@ -88,9 +131,21 @@ function offsetOf(doc: Document, path: FieldPath): number | undefined {
   return offset;
 }
 
+/** A front-matter block that is opened but not closed by a line of just `---`. */
+function unclosedFrontMatter(text: string): YamlProblem | undefined {
+  const lines = text.split('\n');
+  const close = lines.findIndex((line, i) => i > 0 && line.startsWith('---'));
+  if (close < 0) return { line: 1, message: 'the front-matter opened by --- on line 1 is never closed (allowed: a line of just --- after the last field)' };
+  if (lines[close].trim() !== '---') return { line: close + 1, message: `the line that closes the front-matter must be just --- (it is ${lines[close].trim()})` };
+  return undefined;
+}
+
 /** Splits a Markdown file into front-matter (parsed, with lines) and body. */
 export function parseMarkdown(raw: string): ParsedMarkdown {
   const text = normalise(raw);
+  const hasFrontMatter = /^---\n/.test(text);
+  const unclosed = hasFrontMatter ? unclosedFrontMatter(text) : undefined;
+  if (unclosed) return { ...parseYaml(''), data: undefined, errors: [unclosed], hasFrontMatter, body: '', bodyLine: 1 };
   let yaml: ParsedYaml = parseYaml('');
   const file = matter(text, {
     engines: {
@@ -102,7 +157,6 @@ export function parseMarkdown(raw: string): ParsedMarkdown {
       },
     },
   });
-  const hasFrontMatter = /^---\n/.test(text);
   const bodyLine = hasFrontMatter ? file.matter.split('\n').length + 2 : 1;
   return { ...yaml, hasFrontMatter, body: file.content, bodyLine };
 }

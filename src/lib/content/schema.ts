@@ -7,10 +7,11 @@
  */
 import * as z from 'zod';
 import { suggestion } from './problems.ts';
-import { canPrecede, parseCalendarDate } from '../dates.ts';
+import { canPrecede, dateBounds, formatDate, parseCalendarDate, today } from '../dates.ts';
 import {
   BODY_IDS,
   COUNCIL_TYPE_IDS,
+  FRAMEWORKS,
   FRAMEWORK_IDS,
   GRADES,
   KIND_IDS,
@@ -154,6 +155,14 @@ export function entryRules(entry: Partial<EntryData>, raw: Record<string, unknow
   if (entry.date && entry.published && !canPrecede(entry.date, entry.published)) {
     issue(['published'], `${entry.published} is before date ${entry.date} (allowed: on or after date)`);
   }
+  // A typo in the year would otherwise move the national figures to that year.
+  // Only a committee paper may be dated by a meeting still to come.
+  const now = today();
+  for (const field of ['date', 'start_date', 'published'] as const) {
+    const value = entry[field];
+    if (!value || dateBounds(value)[0] <= now || (field === 'date' && entry.kind === 'committee-paper')) continue;
+    issue([field], `${value} is after today, ${formatDate(now)} (allowed: a date that has come; check the year)`);
+  }
   if (entry.visit_number !== undefined && entry.kind && entry.kind !== 'monitoring-visit') {
     issue(['visit_number'], `only monitoring visits are numbered (this is a ${entry.kind})`);
   }
@@ -169,6 +178,14 @@ export function entryRules(entry: Partial<EntryData>, raw: Record<string, unknow
     return issues;
   }
   const framework = entry.framework ? frameworkById(entry.framework) : undefined;
+  const began = entry.start_date ?? entry.date ?? entry.published;
+  if (framework && began && !inUse(framework, began)) {
+    const then = FRAMEWORKS.filter((f) => inUse(f, began)).map((f) => f.id);
+    issue(
+      ['framework'],
+      `${framework.id} was in use from ${formatDate(framework.starts)} to ${framework.years[1] ?? 'now'}, and this inspection began ${formatDate(began)} (allowed then: ${then.length ? list(then) : 'none'}; check the framework and the dates)`,
+    );
+  }
   if (framework && raw.grades && typeof raw.grades === 'object') {
     const areas = framework.areas.map((a) => a.id);
     for (const areaId of Object.keys(raw.grades)) {
@@ -178,6 +195,13 @@ export function entryRules(entry: Partial<EntryData>, raw: Record<string, unknow
     }
   }
   return issues;
+}
+
+/** Whether an inspection that began on `date` can have been under `framework`. */
+function inUse(framework: (typeof FRAMEWORKS)[number], date: string): boolean {
+  const [first] = dateBounds(date);
+  const last = framework.years[1];
+  return first.slice(0, 7) >= framework.starts && (last === null || Number(first.slice(0, 4)) <= last);
 }
 
 /**

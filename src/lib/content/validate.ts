@@ -12,9 +12,11 @@ import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as z from 'zod';
-import { KIND_IDS } from '../vocabulary.ts';
+import { canPrecede, formatDate } from '../dates.ts';
+import { KINDS, KIND_IDS } from '../vocabulary.ts';
 import { displayPath, fieldName, sortProblems, suggestion, type Problem } from './problems.ts';
-import { parseMarkdown, parseYaml, type FieldPath } from './read.ts';
+import { hiddenText } from './body-notes.ts';
+import { parseMarkdown, parseYaml, type FieldPath, type ParsedYaml } from './read.ts';
 import {
   SLUG,
   councilFields,
@@ -132,6 +134,22 @@ function issuesToProblems(
 const yamlProblems = (file: string, field: string, errors: { line: number; message: string }[]): Problem[] =>
   errors.map((e) => ({ file, line: e.line, field, message: `not valid YAML: ${e.message}` }));
 
+/** Values a ` #` cut short: YAML drops the rest of the line as a comment, without a word. */
+const cutValueProblems = (file: string, parsed: ParsedYaml): Problem[] =>
+  parsed.cutValues().map((cut) => ({
+    file,
+    line: cut.line,
+    field: fieldName(cut.path),
+    message: `the text after " #" is left out, since YAML reads it as a comment, so the value is only '${cut.kept}' (allowed: a # inside quotes; write it like this: ${cut.suggestion})`,
+  }));
+
+/** A file saved in another encoding (Windows "ANSI") reads with � where its ’ and é were. */
+function encodingProblem(file: string, text: string): Problem[] {
+  const at = text.indexOf('\ufffd');
+  if (at < 0) return [];
+  return [{ file, line: text.slice(0, at).split('\n').length, field: 'file', message: 'has characters that cannot be read, so it was not saved as UTF-8 (allowed: UTF-8; save the file again choosing the UTF-8 encoding)' }];
+}
+
 /** What the checks between files need from an entry, even one with problems. */
 interface EntryRefs {
   id: string;
@@ -139,6 +157,8 @@ interface EntryRefs {
   file: string;
   themes?: string[];
   related?: string[];
+  /** Its fields that are valid on their own: kind and dates, for the rules between entries. */
+  data?: Partial<EntryData>;
 }
 
 export interface EntryCheck {
@@ -166,6 +186,8 @@ export function checkEntryFile(file: string, council: string, name: string, text
   const refs: EntryRefs = { id: `${council}/${name.replace(/\.md$/, '')}`, council, file };
   const parsedName = parseEntryFileName(name);
   if ('error' in parsedName) return { refs, problems: [{ file, line: 1, field: 'file name', message: parsedName.error }] };
+  const unreadable = encodingProblem(file, text);
+  if (unreadable.length) return { refs, problems: unreadable };
 
   const parsed = parseMarkdown(text);
   if (!parsed.hasFrontMatter) {
@@ -184,7 +206,9 @@ export function checkEntryFile(file: string, council: string, name: string, text
   const valid = result.success ? result.data : validFields<EntryData>(entryFields, raw);
   refs.themes = valid.themes;
   refs.related = valid.related;
+  refs.data = valid;
   const problems = [
+    ...cutValueProblems(file, parsed),
     ...(result.success ? [] : issuesToProblems(file, result.error.issues, parsed.lineOf, entryObject, 'an entry')),
     ...entryRules(valid, raw).map((issue) => ({
       file,
@@ -214,6 +238,7 @@ export function checkEntryFile(file: string, council: string, name: string, text
       message: `${data.kind} does not match the file name, which says ${parsedName.kind} (rename the file ${expectedName(data, parsedName.n)} or correct kind)`,
     });
   }
+  problems.push(...hiddenText(parsed.body, parsed.bodyLine).map((hidden) => ({ file, line: hidden.line, field: 'text', message: hidden.message })));
   if (!data.draft) problems.push(...leftoverTodos(file, data, parsed));
   if (problems.length) return { refs, problems };
   return { refs, problems, entry: { id: refs.id, council, file, data, body: parsed.body, bodyLine: parsed.bodyLine } };
@@ -228,9 +253,9 @@ function leftoverTodos(file: string, data: EntryData, parsed: ReturnType<typeof 
   for (const field of ['title', 'summary'] as const) {
     if (TODO.test(data[field])) problems.push({ file, line: parsed.lineOf([field]), field, message: TODO_MESSAGE });
   }
-  const lines = parsed.body.split('\n');
-  const at = lines.findIndex((line) => TODO.test(line));
-  if (at >= 0) problems.push({ file, line: parsed.bodyLine + at, field: 'text', message: TODO_MESSAGE });
+  parsed.body.split('\n').forEach((line, at) => {
+    if (TODO.test(line)) problems.push({ file, line: parsed.bodyLine + at, field: 'text', message: TODO_MESSAGE });
+  });
   return problems;
 }
 
@@ -262,6 +287,7 @@ interface CouncilRefs {
   file: string;
   successors?: string[];
   predecessors?: string[];
+  abolished?: string;
 }
 
 function checkCouncilFile(file: string, id: string, text: string): { council?: CouncilRecord; refs: CouncilRefs; problems: Problem[] } {
@@ -269,15 +295,19 @@ function checkCouncilFile(file: string, id: string, text: string): { council?: C
   if (!SLUG.test(id)) {
     return { refs, problems: [{ file, line: 1, field: 'file name', message: `'${id}' is not a council id (allowed: lower-case words joined by hyphens, e.g. windsor-and-maidenhead)` }] };
   }
+  const unreadable = encodingProblem(file, text);
+  if (unreadable.length) return { refs, problems: unreadable };
   const parsed = parseYaml(text);
   if (parsed.errors.length) return { refs, problems: yamlProblems(file, 'file', parsed.errors) };
+  const cut = cutValueProblems(file, parsed);
   const result = councilSchema.safeParse(parsed.data ?? {});
   if (!result.success) {
     const raw = parsed.data && typeof parsed.data === 'object' ? (parsed.data as Record<string, unknown>) : {};
-    Object.assign(refs, validFields<CouncilData>({ successors: councilFields.successors, predecessors: councilFields.predecessors }, raw));
-    return { refs, problems: issuesToProblems(file, result.error.issues, parsed.lineOf, councilSchema, 'a council') };
+    Object.assign(refs, validFields<CouncilData>({ successors: councilFields.successors, predecessors: councilFields.predecessors, abolished: councilFields.abolished }, raw));
+    return { refs, problems: [...cut, ...issuesToProblems(file, result.error.issues, parsed.lineOf, councilSchema, 'a council')] };
   }
-  Object.assign(refs, { successors: result.data.successors, predecessors: result.data.predecessors });
+  Object.assign(refs, { successors: result.data.successors, predecessors: result.data.predecessors, abolished: result.data.abolished });
+  if (cut.length) return { refs, problems: cut };
   return { refs, council: { id, file, data: result.data }, problems: [] };
 }
 
@@ -312,7 +342,7 @@ function checkThemesFile(file: string, text: string): { themes: ThemeData[]; ids
       })),
     );
   });
-  return { themes, ids, problems };
+  return { themes, ids, problems: [...cutValueProblems(file, parsed), ...problems] };
 }
 
 async function listFiles(dir: string): Promise<string[]> {
@@ -445,9 +475,16 @@ async function crossCheck(councils: CouncilRefs[], entries: EntryRefs[], themeId
       }
     }
   }
+  const abolished = new Map(councils.filter((c) => c.abolished).map((c) => [c.id, c.abolished!]));
   for (const entry of entries) {
     if (!known.has(entry.council)) {
-      problems.push({ file: entry.file, line: 1, field: 'council folder', message: `'${entry.council}' is not a council${suggestion(entry.council, councilIds)} (allowed: a folder named after a file in content/councils/)` });
+      problems.push({ file: entry.file, line: 1, field: 'council folder', message: `'${entry.council}' is not a council: there is no content/councils/${entry.council}.yaml${suggestion(entry.council, councilIds)} (allowed: a folder named after a file in content/councils/)` });
+    }
+    const ended = abolished.get(entry.council);
+    const began = entry.data && (entry.data.start_date ?? entry.data.date);
+    if (ended && began && !canPrecede(began, ended)) {
+      const field = entry.data!.start_date ? 'start_date' : 'date';
+      problems.push({ file: entry.file, line: await lineIn(entry.file, [field]), field, message: `${began} is after the council was abolished on ${formatDate(ended)} (allowed: a date up to then; a later event belongs to the council that took over)` });
     }
     for (const [i, id] of (entry.themes ?? []).entries()) {
       if (!themeSet.has(id)) {
@@ -459,6 +496,48 @@ async function crossCheck(councils: CouncilRefs[], entries: EntryRefs[], themeId
         const why = id === entry.id ? 'is this entry itself' : `is not an entry${suggestion(id, [...entryIds].filter((e) => e.startsWith(`${id.split('/')[0]}/`)))}`;
         problems.push({ file: entry.file, line: await lineIn(entry.file, ['related', i]), field: `related[${i}]`, message: `'${id}' ${why} (allowed: <council>/<file name without .md> of another entry)` });
       }
+    }
+  }
+  problems.push(...(await sameEvents(entries, lineIn)));
+  return problems;
+}
+
+/** Kinds of which a council has one at a time: two with the same dates are one event written twice. */
+const ONE_AT_A_TIME = new Set<string>(['inspection', 'short-inspection', 'focused-visit', 'monitoring-visit', 'jtai', 'annual-engagement', 'deep-dive', 'peer-review']);
+
+/**
+ * The same inspection or visit added twice, say once by the import (named by
+ * its publication date) and once by hand (named by its last day): two
+ * entries of one council and kind that share a first day, a last day or a
+ * publication date, and do not grade different areas (a SLAC re-inspection
+ * of safeguarding and one of looked after children could be published the
+ * same day). The later file in name order is reported; drafts are not.
+ */
+async function sameEvents(entries: EntryRefs[], lineIn: (file: string, p: FieldPath) => Promise<number>): Promise<Problem[]> {
+  const problems: Problem[] = [];
+  const seen = new Map<string, EntryRefs[]>();
+  const areas = (entry: EntryRefs) => Object.keys(entry.data?.grades ?? {});
+  const sameAreas = (a: EntryRefs, b: EntryRefs) => !areas(a).length || !areas(b).length || areas(a).some((area) => areas(b).includes(area));
+  for (const entry of [...entries].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+    const data = entry.data;
+    // A draft may sit beside the entry it will be merged into (npm run import says so); it is checked once published.
+    if (!data?.kind || !ONE_AT_A_TIME.has(data.kind) || data.draft) continue;
+    for (const field of ['start_date', 'date', 'published'] as const) {
+      const value = data[field];
+      if (!value) continue;
+      const key = `${entry.council}|${data.kind}|${field}|${value}`;
+      const earlier = seen.get(key) ?? [];
+      seen.set(key, [...earlier, entry]);
+      const first = earlier.find((other) => sameAreas(other, entry));
+      if (!first) continue;
+      const noun = KINDS[data.kind].noun;
+      problems.push({
+        file: entry.file,
+        line: await lineIn(entry.file, [field]),
+        field,
+        message: `looks like the same ${noun} as ${first.id}.md, which has the same ${field} ${value} (allowed: one entry for each ${noun}; keep one file, and put what you know in it)`,
+      });
+      break;
     }
   }
   return problems;

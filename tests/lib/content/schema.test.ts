@@ -17,7 +17,7 @@ import {
   themesSchema,
   timelineDate,
 } from '../../../src/lib/content/schema.ts';
-import { FRAMEWORK_IDS, FRAMEWORKS, GRADES, KIND_IDS, KINDS } from '../../../src/lib/vocabulary.ts';
+import { FRAMEWORK_IDS, FRAMEWORKS, GRADES, KIND_IDS, KINDS, frameworkById } from '../../../src/lib/vocabulary.ts';
 
 const ALLOWED_KINDS = KIND_IDS.join(', ');
 const ALLOWED_GRADES = 'outstanding, good, requires-improvement, inadequate';
@@ -201,6 +201,21 @@ describe('entry: date formats and precision', () => {
   });
 });
 
+describe('entry: dates still to come', () => {
+  it('no date may be after today: a typo in the year would move the national figures', () => {
+    expect(issues(entry({ date: '2099-02-17' }))).toEqual([expect.stringMatching(/^date: 2099-02-17 is after today, \d+ \w+ 20\d\d \(allowed: a date that has come; check the year\)$/)]);
+    expect(issues(entry({ date: '2018-08-01', published: '2099-09' }))).toEqual([expect.stringMatching(/^published: 2099-09 is after today/)]);
+    expect(issues(entry({ start_date: '2099-01-01', date: '2099-01-02' }))).toHaveLength(2);
+  });
+
+  it('a committee paper may be dated by a meeting still to come, but not published after today', () => {
+    expect(issues(entry({ kind: 'committee-paper', body: 'council', date: '2099-02-17' }))).toEqual([]);
+    expect(issues(entry({ kind: 'committee-paper', body: 'council', date: '2099-02-17', published: '2099-02-20' }))).toEqual([
+      expect.stringMatching(/^published: 2099-02-20 is after today/),
+    ]);
+  });
+});
+
 describe('entry: order of dates', () => {
   it('start_date on or before date', () => {
     expect(issues(entry({ start_date: '2018-07-31' }))).toEqual([]);
@@ -247,7 +262,9 @@ describe('entry: order of dates', () => {
 });
 
 describe('entry: grades, kinds and frameworks', () => {
-  const graded = (changes: Record<string, unknown>) => entry({ kind: 'inspection', framework: 'ilacs', ...changes });
+  // Dated in the month the framework began, so it is in use.
+  const graded = (changes: Record<string, unknown>) =>
+    entry({ kind: 'inspection', framework: 'ilacs', date: frameworkById(String(changes.framework ?? 'ilacs'))?.starts, ...changes });
 
   it('allows grades on the graded kinds', () => {
     const gradedKinds = KIND_IDS.filter((k) => KINDS[k].graded);
@@ -285,6 +302,21 @@ describe('entry: grades, kinds and frameworks', () => {
       expect(issues(graded({ framework, grades }))).toEqual([]);
     },
   );
+
+  it('the framework must have been in use when the inspection began', () => {
+    expect(issues(graded({ framework: 'slac', date: '2022-02-17', grades: { safeguarding: 'good' } }))).toEqual([
+      'framework: slac was in use from June 2009 to 2012, and this inspection began 17 February 2022 (allowed then: ilacs; check the framework and the dates)',
+    ]);
+    expect(issues(graded({ framework: 'ilacs-2023', date: '2022-12', grades: { overall: 'good' } }))).toEqual([
+      'framework: ilacs-2023 was in use from January 2023 to now, and this inspection began December 2022 (allowed then: ilacs; check the framework and the dates)',
+    ]);
+    // The first day decides: an inspection that began under SIF and ended under ILACS is SIF's.
+    expect(issues(graded({ framework: 'sif', start_date: '2017-12-04', date: '2018-01-12', grades: { overall: 'good' } }))).toEqual([]);
+    expect(issues(graded({ framework: 'ilacs', start_date: '2017-12-04', date: '2018-01-12', grades: { overall: 'good' } }))).toEqual([
+      expect.stringMatching(/^framework: ilacs was in use from January 2018 to 2022, and this inspection began 4 December 2017 \(allowed then: sif;/),
+    ]);
+    expect(issues(graded({ framework: 'cpi', date: '2012-06', grades: { overall: 'good' } }))).toEqual([]);
+  });
 
   it('care-leavers is not an ilacs area, and the message lists the ilacs areas', () => {
     expect(issues(graded({ framework: 'ilacs', grades: { overall: 'good', 'care-leavers': 'good' } }))).toEqual([

@@ -13,6 +13,7 @@ import {
   suggestion,
   type Problem,
 } from '../../../src/lib/content/problems.ts';
+import { bodyTemplate } from '../../../src/lib/content/body-notes.ts';
 import { parseMarkdown, parseYaml } from '../../../src/lib/content/read.ts';
 import {
   ENTRY_PATTERN,
@@ -364,7 +365,7 @@ describe('checkEntryFile: kind, grades and framework', () => {
   });
 
   it('accepts care-leavers under ilacs-2023', () => {
-    expect(problemsOf(INSPECTION, inspection({ framework: 'ilacs-2023', grades: '\n  overall: good\n  care-leavers: good' }))).toEqual([]);
+    expect(problemsOf('2023-08-01-inspection.md', inspection({ framework: 'ilacs-2023', date: '2023-08-01', grades: '\n  overall: good\n  care-leavers: good' }))).toEqual([]);
   });
 
   it('rejects "Good" with "did you mean good?" on the grade\'s line', () => {
@@ -437,10 +438,11 @@ describe('checkEntryFile: TODOs left from a draft', () => {
   });
 
   it('refuses them in a published entry, naming the field or the line of the text', () => {
-    const text = entryText({ summary: '"TODO: a summary"' }, 'Text.\n\n## Strengths\n\nTODO: strengths\n');
+    const text = entryText({ summary: '"TODO: a summary"' }, 'Text.\n\n## Strengths\n\nTODO: strengths\n\n## Next steps\n\nTODO: next steps\n');
     expect(problemsOf(MV, text)).toEqual([
       problem(MV_FILE, lineOfKey(text, 'summary'), 'summary', TODO_MESSAGE),
       problem(MV_FILE, text.split('\n').indexOf('TODO: strengths') + 1, 'text', TODO_MESSAGE),
+      problem(MV_FILE, text.split('\n').indexOf('TODO: next steps') + 1, 'text', TODO_MESSAGE),
     ]);
   });
 
@@ -449,7 +451,88 @@ describe('checkEntryFile: TODOs left from a draft', () => {
   });
 });
 
+describe('checkEntryFile: text that would silently go missing', () => {
+  const template = bodyTemplate('focused-visit');
+
+  it('accepts the notes npm run new writes, left in place or deleted', () => {
+    expect(problemsOf(MV, entryText({}, template))).toEqual([]);
+    expect(problemsOf(MV, entryText({}, template.replace('## Strengths\n', '## Strengths\n- Stable workforce\n')))).toEqual([]);
+  });
+
+  it('refuses text written inside a note, naming the lines it hides', () => {
+    const body = template.replace('<!-- One line per strength', '<!--\n- Stable workforce\n- Strong leadership\nOne line per strength');
+    const text = entryText({}, body);
+    const from = text.split('\n').indexOf('- Stable workforce');
+    expect(problemsOf(MV, text)).toEqual([
+      problem(MV_FILE, from, 'text', `lines ${from}–${from + 3} are between <!-- and -->, so they would not appear on the site (allowed between the arrows: only the notes npm run new writes; write your text outside them, or delete the note, arrows and all)`),
+    ]);
+  });
+
+  it('refuses a note whose --> was deleted, which hides everything below it', () => {
+    const text = entryText({}, 'Ofsted found progress.\n\n<!-- a note\n\n## Strengths\n- Stable workforce\n');
+    expect(problemsOf(MV, text)).toEqual([
+      problem(MV_FILE, text.split('\n').indexOf('<!-- a note') + 1, 'text', 'a note opened with <!-- is never closed with -->, so nothing below it would appear on the site (close it with -->, or delete the <!--)'),
+    ]);
+  });
+
+  it('refuses a value that a " #" cut short, and shows it quoted', () => {
+    const text = entryText({ summary: 'Ofsted found #1 priority was plans.', title: 'Monitoring visit #3' });
+    expect(problemsOf(MV, text)).toEqual([
+      problem(MV_FILE, 2, 'title', 'the text after " #" is left out, since YAML reads it as a comment, so the value is only \'Monitoring visit\' (allowed: a # inside quotes; write it like this: title: "Monitoring visit #3")'),
+      problem(MV_FILE, 6, 'summary', /so the value is only 'Ofsted found' \(allowed: a # inside quotes; write it like this: summary: "Ofsted found #1 priority was plans\."\)$/),
+    ]);
+    expect(problemsOf(MV, entryText({ title: '"Monitoring visit #3"', source: '\n  url: https://example.org/letter#page=2' }))).toEqual([]);
+  });
+
+  it('accepts comments on lines of their own, as the import writes them', () => {
+    expect(problemsOf(MV, entryText({}).replace('---\n', '---\n# Imported by npm run import:ofsted.\n'))).toEqual([]);
+  });
+
+  it('refuses a file not saved as UTF-8, on the line that shows it', () => {
+    const text = entryText({}, 'Ofsted\ufffds letter.\n');
+    expect(problemsOf(MV, text)).toEqual([
+      problem(MV_FILE, 8, 'file', 'has characters that cannot be read, so it was not saved as UTF-8 (allowed: UTF-8; save the file again choosing the UTF-8 encoding)'),
+    ]);
+  });
+});
+
 describe('checkEntryFile: front-matter that cannot be read', () => {
+  const yamlMessage = (text: string) => problemsOf(MV, text).map((p) => `${p.line}: ${p.message.replace('not valid YAML: ', '')}`);
+
+  it('a colon in a value: quote it (curly quotes from a word processor do not count)', () => {
+    expect(yamlMessage('---\ntitle: “Focused visit: children in need”\nkind: monitoring-visit\n---\n')).toEqual([
+      '2: the value contains a colon and a space, which YAML reads as the start of another field: put the whole value in straight double quotes, like this: title: "Focused visit: children in need". Curly quotes (“ ”) from a word processor do not count as quotes.',
+    ]);
+  });
+
+  it('text after a closing quote: quote the whole value', () => {
+    expect(yamlMessage('---\ntitle: Visit\nsummary: "Not enough" said Ofsted\n---\n')).toEqual([
+      '3: there is more text after the closing quote: put the whole value in one pair of double quotes, writing any " inside it as \\", like this: summary: "\\"Not enough\\" said Ofsted"',
+    ]);
+  });
+
+  it('a quote never closed: on the line that opens it, not where the parser gives up', () => {
+    expect(yamlMessage('---\ntitle: "Focused visit\nkind: monitoring-visit\ndate: 2018-08-01\nsummary: s\n---\n')).toEqual([
+      '2: the " that opens this value is never closed (allowed: a quoted value ends with the same quote on the same line)',
+    ]);
+  });
+
+  it('a line indented by mistake: on that line', () => {
+    const expected = '4: this line is indented, so YAML cannot tell which field it belongs to (allowed: each field starts at the beginning of the line; only list items and the fields under source: are indented, by two spaces)';
+    expect(yamlMessage('---\ntitle: Visit\nsummary: s\n  kind: monitoring-visit\n---\n')).toEqual([expected]);
+    expect(yamlMessage('---\ntitle: Visit\nsource:\n  url: https://example.org/a\n   title: Letter\n---\n')).toEqual([expected.replace(/^4/, '5')]);
+  });
+
+  it('front-matter never closed, or closed by a line that is not just ---', () => {
+    expect(problemsOf(MV, '---\ntitle: Visit\nkind: monitoring-visit\n\nText.\n')).toEqual([
+      problem(MV_FILE, 1, 'front-matter', 'not valid YAML: the front-matter opened by --- on line 1 is never closed (allowed: a line of just --- after the last field)'),
+    ]);
+    expect(problemsOf(MV, entryText().replace(/\n---\n/, '\n----\n'))).toEqual([
+      problem(MV_FILE, 7, 'front-matter', 'not valid YAML: the line that closes the front-matter must be just --- (it is ----)'),
+    ]);
+  });
+
+
   it('a file without front-matter', () => {
     expect(problemsOf(MV, '# Monitoring visit\n\nText.\n')).toEqual([
       problem(MV_FILE, 1, 'front-matter', 'the file must start with front-matter between two --- lines (see docs/CONTENT-MODEL.md)'),
@@ -459,13 +542,13 @@ describe('checkEntryFile: front-matter that cannot be read', () => {
 
   it('a YAML syntax error is reported on its line', () => {
     expect(problemsOf(MV, '---\ntitle: Visit\nkind: monitoring-visit\ntitle: Again\n---\nText.\n')).toEqual([
-      problem(MV_FILE, 4, 'front-matter', 'not valid YAML: Map keys must be unique'),
+      problem(MV_FILE, 4, 'front-matter', "not valid YAML: 'title' is given twice (allowed: each field once; keep one and delete the other)"),
     ]);
     expect(problemsOf(MV, '---\ntitle: Visit\nkind: monitoring-visit\n\tbody: ofsted\n---\nText.\n')).toEqual([
-      problem(MV_FILE, 4, 'front-matter', 'not valid YAML: Tabs are not allowed as indentation'),
+      problem(MV_FILE, 4, 'front-matter', 'not valid YAML: is indented with a tab (allowed: spaces, two for each level)'),
     ]);
     expect(problemsOf(MV, '---\ntitle: Visit: care leavers\nkind: monitoring-visit\n---\nText.\n')).toEqual([
-      problem(MV_FILE, 2, 'front-matter', 'not valid YAML: Nested mappings are not allowed in compact mappings'),
+      problem(MV_FILE, 2, 'front-matter', 'not valid YAML: the value contains a colon and a space, which YAML reads as the start of another field: put the whole value in straight double quotes, like this: title: "Visit: care leavers".'),
     ]);
   });
 
@@ -598,7 +681,7 @@ describe('loadContent', () => {
           content!.shown('entries/redding/2018-08-01-monitoring-visit.md'),
           1,
           'council folder',
-          "'redding' is not a council (did you mean reading?) (allowed: a folder named after a file in content/councils/)",
+          "'redding' is not a council: there is no content/councils/redding.yaml (did you mean reading?) (allowed: a folder named after a file in content/councils/)",
         ),
       ]);
     });
@@ -669,6 +752,48 @@ describe('loadContent', () => {
         'unknown/2018-08-01-monitoring-visit',
       ]);
       expect(set.entries.find((e) => e.id === 'reading/2018-08-02-monitoring-visit')?.data.draft).toBe(true);
+    });
+  });
+
+  describe('the same event entered twice', () => {
+    const imported = entryText({ title: 'Inspection', kind: 'inspection', date: undefined, start_date: '2019-09-16', published: '2019-10-28', framework: 'ilacs', grades: '{overall: requires-improvement}' });
+    const byHand = entryText({ title: 'Inspection', kind: 'inspection', date: '2019-09-27', start_date: '2019-09-16', published: '2019-10-28', framework: 'ilacs', grades: '{overall: requires-improvement}' });
+
+    it('refuses two entries of one visit kind that share a first day, a last day or a publication date', async () => {
+      const set = await load(withBase({ 'entries/reading/2019-10-28-inspection.md': imported, 'entries/reading/2019-09-27-inspection.md': byHand }));
+      expect(set.problems).toEqual([
+        problem(content!.shown('entries/reading/2019-10-28-inspection.md'), lineOfKey(imported, 'start_date'), 'start_date', 'looks like the same inspection as reading/2019-09-27-inspection.md, which has the same start_date 2019-09-16 (allowed: one entry for each inspection; keep one file, and put what you know in it)'),
+      ]);
+      const copy = await load(withBase({ [`entries/reading/${MV}`]: entryText(), 'entries/reading/2018-08-01-monitoring-visit-2.md': entryText() }));
+      expect(copy.problems.map((p) => `${p.file.split('/').pop()}:${p.line}: ${p.field}`)).toEqual(['2018-08-01-monitoring-visit-2.md:4: date']);
+    });
+
+    it('accepts two papers to one meeting, a draft beside the entry it will be merged into, and inspections of different areas', async () => {
+      const paper = entryText({ kind: 'committee-paper', body: 'council', date: '2018-10-04' });
+      const slac = (area: string) => entryText({ kind: 'inspection', date: undefined, published: '2011-02-25', framework: 'slac', grades: `{${area}: good}` });
+      const set = await load(withBase({
+        'entries/reading/2018-10-04-committee-paper.md': paper,
+        'entries/reading/2018-10-04-committee-paper-2.md': paper,
+        [`entries/reading/${MV}`]: entryText(),
+        'entries/reading/2018-08-01-monitoring-visit-2.md': entryText({ draft: 'true' }),
+        'entries/reading/2011-02-25-inspection.md': slac('safeguarding'),
+        'entries/reading/2011-02-25-inspection-2.md': slac('looked-after-children'),
+      }));
+      expect(set.problems).toEqual([]);
+    });
+  });
+
+  describe('abolished councils', () => {
+    it('refuses an entry dated after its council was abolished', async () => {
+      const set = await load(withBase({
+        'councils/reading.yaml': `${COUNCIL_YAML}abolished: 2018-04-01\n`,
+        [`entries/reading/${MV}`]: entryText(),
+        'entries/reading/2018-03-monitoring-visit.md': entryText({ date: '2018-03' }),
+        'entries/reading/2018-04-01-monitoring-visit.md': entryText({ date: '2018-04-01' }),
+      }));
+      expect(set.problems).toEqual([
+        problem(content!.shown(`entries/reading/${MV}`), 4, 'date', '2018-08-01 is after the council was abolished on 1 April 2018 (allowed: a date up to then; a later event belongs to the council that took over)'),
+      ]);
     });
   });
 
@@ -751,7 +876,7 @@ describe('loadContent', () => {
 
     it('a YAML error in a council file is reported on its line', async () => {
       const set = await load({ 'themes.yaml': THEMES_YAML, 'councils/reading.yaml': 'name: Reading\nshort_name: Reading\n\ttype: unitary\n' });
-      expect(set.problems).toEqual([problem(content!.shown('councils/reading.yaml'), 3, 'file', 'not valid YAML: Tabs are not allowed as indentation')]);
+      expect(set.problems).toEqual([problem(content!.shown('councils/reading.yaml'), 3, 'file', 'not valid YAML: is indented with a tab (allowed: spaces, two for each level)')]);
     });
 
     it('required council fields are reported', async () => {
@@ -832,7 +957,7 @@ describe('loadContent', () => {
 
     it('a YAML error is reported on its line', async () => {
       const set = await load({ 'councils/reading.yaml': COUNCIL_YAML, 'themes.yaml': '- id: a\n  label: A\n  label: B\n' });
-      expect(set.problems).toEqual([problem(content!.shown('themes.yaml'), 3, 'file', 'not valid YAML: Map keys must be unique')]);
+      expect(set.problems).toEqual([problem(content!.shown('themes.yaml'), 3, 'file', "not valid YAML: 'label' is given twice (allowed: each field once; keep one and delete the other)")]);
     });
   });
 

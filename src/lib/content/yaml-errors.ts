@@ -1,0 +1,88 @@
+/**
+ * The yaml library's syntax errors, said in words an officer can act on:
+ * which line is wrong and how to write it instead, with the line rewritten
+ * where that is safe to suggest. A message the library gives that is not
+ * one of the usual mistakes is passed on as it is.
+ */
+import type { YAMLError } from 'yaml';
+
+export interface ExplainedError {
+  /** Line of the YAML text, from 1. */
+  line: number;
+  message: string;
+}
+
+/** `key: value` (or `- value`) split where the value starts. */
+function splitLine(text: string): { lead: string; value: string } {
+  const match = /^(\s*(?:-\s+)?(?:[^\s:#][^:#]*?:\s+)?)(.*)$/.exec(text)!;
+  return { lead: match[1], value: match[2].trim() };
+}
+
+/** The value in straight double quotes, curly quotes taken off and any " inside escaped. */
+function quoted(value: string): string {
+  const bare = /^([“"'‘])(.*)([”"'’])$/.exec(value)?.[2] ?? value;
+  return JSON.stringify(bare);
+}
+
+const CURLY = /^[“”‘’]/;
+
+export function explainYamlErrors(errors: YAMLError[], lines: string[], lineAt: (offset: number) => number): ExplainedError[] {
+  const explained: ExplainedError[] = [];
+  const say = (line: number, message: string) => {
+    if (!explained.some((e) => e.line === line)) explained.push({ line, message });
+  };
+  for (const error of errors) {
+    const line = lineAt(error.pos[0]);
+    const text = lines[line - 1] ?? '';
+    const { lead, value } = splitLine(text);
+    const suggest = `${lead.trimStart()}${quoted(value)}`;
+    switch (error.code) {
+      case 'BLOCK_AS_IMPLICIT_KEY':
+      case 'MULTILINE_IMPLICIT_KEY': {
+        // A line indented under a field that has a value of its own.
+        const indented = errors.find((e) => e.code === 'MULTILINE_IMPLICIT_KEY' && lineAt(e.pos[1]) > line);
+        if (indented) {
+          say(
+            lineAt(indented.pos[1]),
+            'this line is indented, so YAML cannot tell which field it belongs to (allowed: each field starts at the beginning of the line; only list items and the fields under source: are indented, by two spaces)',
+          );
+        } else if (/:\s/.test(value) || value.endsWith(':')) {
+          const curly = CURLY.test(value) ? ' Curly quotes (“ ”) from a word processor do not count as quotes.' : '';
+          say(line, `the value contains a colon and a space, which YAML reads as the start of another field: put the whole value in straight double quotes, like this: ${suggest}.${curly}`);
+        } else {
+          say(line, error.message.split('\n')[0]);
+        }
+        break;
+      }
+      case 'UNEXPECTED_TOKEN':
+        if (/^["']/.test(value)) {
+          say(line, `there is more text after the closing quote: put the whole value in one pair of double quotes, writing any " inside it as \\", like this: ${suggest}`);
+        } else {
+          say(line, error.message.split('\n')[0]);
+        }
+        break;
+      case 'MISSING_CHAR':
+        if (/quote/.test(error.message)) {
+          // The library notices at the end of the text; the quote was opened on the last line whose value starts with one.
+          const opened = lines.slice(0, line).findLastIndex((l) => /^["']/.test(splitLine(l).value));
+          const at = opened >= 0 ? opened + 1 : line;
+          const quote = splitLine(lines[at - 1] ?? '').value[0] ?? '"';
+          say(at, `the ${quote} that opens this value is never closed (allowed: a quoted value ends with the same quote on the same line)`);
+        } else {
+          say(line, error.message.split('\n')[0]);
+        }
+        break;
+      case 'DUPLICATE_KEY': {
+        const key = /^\s*([^:]+):/.exec(text)?.[1]?.trim();
+        say(line, `${key ? `'${key}'` : 'this field'} is given twice (allowed: each field once; keep one and delete the other)`);
+        break;
+      }
+      case 'TAB_AS_INDENT':
+        say(line, 'is indented with a tab (allowed: spaces, two for each level)');
+        break;
+      default:
+        say(line, error.message.split('\n')[0]);
+    }
+  }
+  return explained;
+}
