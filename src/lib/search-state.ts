@@ -41,6 +41,18 @@ export function pagefindFilters(state: SearchState): Record<string, { any: strin
   return filters;
 }
 
+/**
+ * Disjunctive faceting: each facet with a selection is counted by a search
+ * with every other facet's selection but not its own, so its other values
+ * say what choosing them as well would give instead of "(0)".
+ */
+export function countingStates(state: SearchState): [Facet, SearchState][] {
+  return FACETS.filter((facet) => state.filters[facet].length).map((facet) => [
+    facet,
+    { ...state, filters: { ...state.filters, [facet]: [] } },
+  ]);
+}
+
 export function hasCriteria(state: SearchState): boolean {
   return Boolean(state.query) || FACETS.some((facet) => state.filters[facet].length > 0);
 }

@@ -6,6 +6,7 @@
  */
 import {
   FACETS,
+  countingStates,
   excerptRuns,
   hasCriteria,
   highlightedUrl,
@@ -68,7 +69,7 @@ function writeForm(state: SearchState) {
   for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="sort"]')) radio.checked = radio.value === state.sort;
 }
 
-/** Shows each facet value's number of results, given the query and the other filters. */
+/** Shows each facet value's number of results, given the query and the other facets' selections. */
 function showCounts(counts: Record<string, Record<string, number>>) {
   for (const facet of FACETS) {
     const facetCounts = counts[facet] ?? {};
@@ -145,13 +146,21 @@ async function run(state: SearchState) {
     list.replaceChildren();
     return;
   }
-  const search = await engine.search(state.query || null, {
-    filters: pagefindFilters(state),
-    // Filters alone have no relevance to rank by, so they list newest first.
-    sort: state.sort === 'newest' || !state.query ? { date: 'desc' } : undefined,
-  });
+  const term = state.query || null;
+  const counting = countingStates(state);
+  // Pagefind caches the index chunks, so the counting searches cost little.
+  const [search, ...others] = await Promise.all([
+    engine.search(term, {
+      filters: pagefindFilters(state),
+      // Filters alone have no relevance to rank by, so they list newest first.
+      sort: state.sort === 'newest' || !state.query ? { date: 'desc' } : undefined,
+    }),
+    ...counting.map(([, without]) => engine.search(term, { filters: pagefindFilters(without) })),
+  ]);
   if (id !== runId) return;
-  showCounts(search.filters);
+  const counts = { ...search.filters };
+  counting.forEach(([facet], i) => (counts[facet] = others[i].filters[facet] ?? {}));
+  showCounts(counts);
   list.replaceChildren();
   shown = [];
   pending = search.results;

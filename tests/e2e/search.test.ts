@@ -119,6 +119,25 @@ describe('searching', () => {
     expect(await page.getByLabel('Council').locator('option[value="southwell"]').textContent()).toMatch(/^Southwell \(\d+\)$/);
   });
 
+  it("counts a chosen filter's other values without its own choice, and the other filters within it", async () => {
+    // "management oversight" is in Northby's 2016 inspection and Southwell's 2018 focused visit.
+    await search('q=management+oversight&year=2018');
+    expect(await titles()).toEqual(['Focused visit: the front door']);
+    const year = (value: string) => page.getByLabel('Year').locator(`option[value="${value}"]`).textContent();
+    expect(await year('2016')).toBe('2016 (1)');
+    expect(await year('2018')).toBe('2018 (1)');
+    expect(await year('2017')).toBe('2017 (0)');
+    const kind = (name: string) => page.locator('[data-facet="kind"] label', { hasText: name }).textContent();
+    expect(await kind('Inspection')).toMatch(/Inspection \(0\)$/);
+    expect(await kind('Focused visit')).toMatch(/Focused visit \(1\)$/);
+  });
+
+  it('counts the other councils when a council alone is chosen', async () => {
+    await search('council=northby');
+    expect(await page.getByLabel('Council').locator('option[value="southwell"]').textContent()).toBe('Southwell (2)');
+    expect(await page.getByLabel('Council').locator('option[value="northby"]').textContent()).toBe('Northby (5)');
+  });
+
   it('lists by filters alone, newest first', async () => {
     await search('council=northby');
     const dates = await page.locator('#result-list .entry-kind').allTextContents();

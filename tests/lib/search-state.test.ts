@@ -1,0 +1,29 @@
+/**
+ * The search page's state: the address it is shared by, the filters
+ * Pagefind is given, and the searches each facet is counted by.
+ */
+import { describe, expect, it } from 'vitest';
+import { countingStates, pagefindFilters, paramsFromState, stateFromParams } from '../../src/lib/search-state.ts';
+
+const state = (params: string) => stateFromParams(new URLSearchParams(params));
+
+describe('the address', () => {
+  it('round-trips a query, filters and order', () => {
+    const params = 'q=management+oversight&council=northby&kind=inspection&kind=focused-visit&year=2018&sort=newest';
+    expect(paramsFromState(state(params)).toString()).toBe(params);
+  });
+});
+
+describe('countingStates', () => {
+  it('counts a facet without its own choice but with every other facet chosen', () => {
+    const counting = new Map(countingStates(state('q=oversight&year=2018&kind=inspection&kind=deep-dive')));
+    expect([...counting.keys()]).toEqual(['kind', 'year']);
+    expect(pagefindFilters(counting.get('year')!)).toEqual({ kind: { any: ['inspection', 'deep-dive'] } });
+    expect(pagefindFilters(counting.get('kind')!)).toEqual({ year: { any: ['2018'] } });
+    expect(counting.get('year')!.query).toBe('oversight');
+  });
+
+  it('needs no extra search when nothing is chosen', () => {
+    expect(countingStates(state('q=oversight'))).toEqual([]);
+  });
+});
