@@ -69,19 +69,22 @@ function writeForm(state: SearchState) {
   for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="sort"]')) radio.checked = radio.value === state.sort;
 }
 
-/** Shows each facet value's number of results, given the query and the other facets' selections. */
-function showCounts(counts: Record<string, Record<string, number>>) {
+/**
+ * Shows each facet value's number of results, given the query and the other
+ * facets' selections; with no counts (no search), the plain labels.
+ */
+function showCounts(counts?: Record<string, Record<string, number>>) {
   for (const facet of FACETS) {
-    const facetCounts = counts[facet] ?? {};
+    const count = (value: string) => (counts ? ` (${counts[facet]?.[value] ?? 0})` : '');
     for (const option of form.querySelectorAll<HTMLOptionElement>(`select[data-facet="${facet}"] option`)) {
       if (!option.value) continue;
       option.dataset.label ??= option.textContent ?? '';
-      option.textContent = `${option.dataset.label} (${facetCounts[option.value] ?? 0})`;
+      option.textContent = `${option.dataset.label}${count(option.value)}`;
     }
     for (const box of form.querySelectorAll<HTMLInputElement>(`input[type="checkbox"][name="${facet}"]`)) {
       const label = box.parentElement!.querySelector<HTMLElement>('[data-label]')!;
       label.dataset.text ??= label.textContent ?? '';
-      label.textContent = `${label.dataset.text} (${facetCounts[box.value] ?? 0})`;
+      label.textContent = `${label.dataset.text}${count(box.value)}`;
     }
   }
 }
@@ -144,6 +147,7 @@ async function run(state: SearchState) {
     resultsSection.hidden = true;
     status.textContent = '';
     list.replaceChildren();
+    showCounts();
     return;
   }
   const term = state.query || null;
@@ -170,12 +174,16 @@ async function run(state: SearchState) {
   status.textContent = describe(state, search.results.length);
 }
 
-function update(mode: 'push' | 'replace') {
+/**
+ * Each new search or filter change is a history entry of its own, so Back
+ * returns to the search before it (popstate runs it again).
+ */
+function update() {
   const state = readForm();
   const query = paramsFromState(state).toString();
   const url = `${location.pathname}${query ? `?${query}` : ''}`;
-  if (mode === 'push') history.pushState(null, '', url);
-  else history.replaceState(null, '', url);
+  // The same search submitted again is not a step to go back to.
+  if (url !== `${location.pathname}${location.search}`) history.pushState(null, '', url);
   return run(state);
 }
 
@@ -204,10 +212,10 @@ function start() {
   // here, instead of submitting the form and reloading the page.
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    void update('push');
+    void update();
   });
   form.addEventListener('change', (event) => {
-    if ((event.target as HTMLElement).id !== 'search-q') void update('replace');
+    if ((event.target as HTMLElement).id !== 'search-q') void update();
   });
   more.addEventListener('click', async () => {
     const firstNew = shown.length;

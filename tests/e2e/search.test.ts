@@ -159,6 +159,66 @@ describe('searching', () => {
   });
 });
 
+describe('Back and Forward', () => {
+  const yearOption = (value: string) => page.getByLabel('Year').locator(`option[value="${value}"]`).textContent();
+
+  it('steps back through filter changes and searches, restoring the form, results and counts', async () => {
+    await page.goto(new URL('search/', siteUrl).href);
+    await page.getByLabel('Search for').fill('management oversight');
+    await page.keyboard.press('Enter');
+    await page.locator('#search-status:not(:empty)').waitFor();
+    const all = await titles();
+    expect(all).toHaveLength(2);
+    await page.getByLabel('Year').selectOption('2018');
+    await page.waitForURL(/year=2018/);
+    await page.getByRole('checkbox', { name: /^Focused visit/ }).check();
+    await page.waitForURL(/kind=focused-visit/);
+
+    await page.goBack();
+    await page.waitForURL((url) => !url.search.includes('kind='));
+    expect(await page.getByRole('checkbox', { name: /^Focused visit/ }).isChecked()).toBe(false);
+    expect(await page.getByLabel('Year').inputValue()).toBe('2018');
+
+    await page.goBack();
+    await page.waitForURL((url) => !url.search.includes('year='));
+    expect(await page.getByLabel('Search for').inputValue()).toBe('management oversight');
+    expect(await page.getByLabel('Year').inputValue()).toBe('');
+    await expect.poll(titles).toEqual(all);
+    expect(await page.locator('#search-status').textContent()).toBe('2 results for “management oversight”');
+    expect(await yearOption('2018')).toBe('2018 (1)');
+
+    // Back to the page before any search: no results, and no counts left from one.
+    await page.goBack();
+    await page.waitForURL((url) => url.search === '');
+    expect(await page.getByLabel('Search for').inputValue()).toBe('');
+    await expect.poll(() => page.locator('#search-results').isHidden()).toBe(true);
+    expect(await page.locator('#search-status').textContent()).toBe('');
+    expect(await yearOption('2018')).toBe('2018');
+
+    await page.goForward();
+    await page.waitForURL(/q=management/);
+    await expect.poll(titles).toEqual(all);
+  });
+
+  it('keeps the search on reload and on returning from a result', async () => {
+    await search('q=management+oversight');
+    await page.getByLabel('Year').selectOption('2018');
+    await page.waitForURL(/year=2018/);
+    await page.reload();
+    await page.locator('#search-status:not(:empty)').waitFor();
+    expect(await page.getByLabel('Year').inputValue()).toBe('2018');
+    expect(await titles()).toEqual(['Focused visit: the front door']);
+
+    await results().first().locator('a').click();
+    await page.waitForURL(/\/councils\/southwell\//);
+    await page.goBack();
+    await page.locator('#search-status:not(:empty)').waitFor();
+    expect(query().get('year')).toBe('2018');
+    expect(await page.getByLabel('Year').inputValue()).toBe('2018');
+    expect(await titles()).toEqual(['Focused visit: the front door']);
+  });
+});
+
 describe('the header search box', () => {
   it('leads from any page to the search page with the query', async () => {
     await page.goto(new URL('councils/', siteUrl).href);
