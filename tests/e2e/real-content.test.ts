@@ -102,6 +102,8 @@ const PAGE_TYPES: [string, string][] = [
   ['home', ''],
   ['councils', 'councils/'],
   ['council', 'councils/reading/'],
+  // A long name in the heading (it overflowed at 320 px), and a council that was abolished.
+  ['council, long name', 'councils/northamptonshire/'],
   ['entry', 'councils/reading/2017-02-22-monitoring-visit/'],
   ['themes', 'themes/'],
   ['theme', 'themes/management-oversight/'],
