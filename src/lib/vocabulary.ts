@@ -143,6 +143,14 @@ export const COUNCIL_TYPES = {
   'london-borough': 'London borough',
   other: 'Other',
 } as const;
+/** The type within a sentence: "London Borough of Havering, a London borough in London". */
+export const COUNCIL_TYPE_PHRASES: Record<keyof typeof COUNCIL_TYPES, string> = {
+  county: 'a county council',
+  unitary: 'a unitary authority',
+  'metropolitan-borough': 'a metropolitan borough',
+  'london-borough': 'a London borough',
+  other: '',
+};
 export type CouncilType = keyof typeof COUNCIL_TYPES;
 export const COUNCIL_TYPE_IDS = Object.keys(COUNCIL_TYPES) as CouncilType[];
 

@@ -1,7 +1,8 @@
 /**
  * The council page's "show only" filter works without JavaScript: a radio
  * button per kind, and these rules (one pair per kind in the vocabulary)
- * hide the other kinds' entries and the years left empty.
+ * hide the other kinds' entries, the years left empty and their links in
+ * the list of years.
  */
 import type { APIRoute } from 'astro';
 import { KIND_IDS } from '../lib/vocabulary.ts';
@@ -10,7 +11,8 @@ export const GET: APIRoute = () => {
   const rules = KIND_IDS.map(
     (kind) =>
       `.journey:has(#show-${kind}:checked) .entry-list > li:not([data-kind="${kind}"]),\n` +
-      `.journey:has(#show-${kind}:checked) .year:not([data-kinds~="${kind}"]) { display: none; }`,
+      `.journey:has(#show-${kind}:checked) .year:not([data-kinds~="${kind}"]),\n` +
+      `.journey:has(#show-${kind}:checked) .year-nav li:not([data-kinds~="${kind}"]) { display: none; }`,
   );
   return new Response(`${rules.join('\n')}\n`, { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
 };

@@ -67,10 +67,18 @@ describe('council page', () => {
     const visible = page.locator('.journey .entry-list > li:visible');
     expect(await visible.count()).toBe(1);
     expect(await visible.first().getAttribute('data-kind')).toBe('monitoring-visit');
-    // Years with nothing of that kind disappear too.
+    // Years with nothing of that kind disappear too, and so do their links.
     expect(await page.locator('.journey .year:visible h3').allTextContents()).toEqual(['2017']);
+    expect(await page.locator('.year-nav a:visible').allTextContents()).toEqual(['2017']);
     await page.locator('label', { hasText: /^\s*All/ }).click();
     expect(await page.locator('.journey .entry-list > li:visible').count()).toBe(5);
+  });
+
+  it('links its Atom feed where a resident can see it', async () => {
+    await open('councils/northby/');
+    const feed = page.getByRole('link', { name: 'New entries as an Atom feed' });
+    expect(await feed.getAttribute('href')).toBe('/councils/northby/feed.xml');
+    expect(await page.locator('link[rel="alternate"][type="application/atom+xml"][href="/councils/northby/feed.xml"]').count()).toBe(1);
   });
 
   it('has no WCAG 2.2 AA violations', async () => {
