@@ -92,18 +92,23 @@ const listPhrase = (parts: string[]) =>
 
 /**
  * A short computed headline: "Inadequate since Aug 2016; 2 monitoring visits
- * and 1 DfE deep dive since, the latest in Sep 2018."
+ * and 1 DfE deep dive since, the latest in Sep 2018." For a council that
+ * was abolished, the grade held until then: "Inadequate from Jul 2019 until
+ * the council was abolished in Apr 2021."
  */
-export function journeyHeadline(entries: JourneyEntry[]): string {
+export function journeyHeadline(entries: JourneyEntry[], abolished?: string): string {
+  // Headlines speak in months ("since Aug 2016"): a day would be false precision here.
+  const month = (date: string) => formatDate(date.slice(0, 7), 'short');
+  const ended = abolished ? ` The council was abolished in ${month(abolished)}.` : '';
   const published = sortJourney(entries.filter((e) => !e.draft));
-  if (!published.length) return 'No entries yet.';
+  if (!published.length) return `No entries yet.${ended}`;
   const judged = overallJudgements(published);
   const latest = judged.at(-1);
   if (!latest) {
     const first = published[0].when;
     const last = published.at(-1)!.when;
     const span = yearOf(first) === yearOf(last) ? `in ${yearOf(first)}` : `from ${yearOf(first)} to ${yearOf(last)}`;
-    return `No overall graded judgement recorded yet; ${published.length} ${published.length === 1 ? 'entry' : 'entries'} ${span}.`;
+    return `No overall graded judgement recorded${abolished ? '' : ' yet'}; ${published.length} ${published.length === 1 ? 'entry' : 'entries'} ${span}.${ended}`;
   }
   const grade = headlineGrade(latest)!;
   // The run of consecutive judgements at the current grade starts the "since".
@@ -112,9 +117,9 @@ export function journeyHeadline(entries: JourneyEntry[]): string {
   const since = judgementDate(judged[start]);
   const previous = start > 0 ? headlineGrade(judged[start - 1]) : undefined;
 
-  // Headlines speak in months ("since Aug 2016"): a day would be false precision here.
-  const month = (date: string) => formatDate(date.slice(0, 7), 'short');
-  let text = `${GRADE_INFO[grade].short} since ${month(since)}`;
+  let text = abolished
+    ? `${GRADE_INFO[grade].short} from ${month(since)} until the council was abolished in ${month(abolished)}`
+    : `${GRADE_INFO[grade].short} since ${month(since)}`;
   if (previous) text += ` (previously ${GRADE_INFO[previous].short.toLowerCase()})`;
 
   const after = published.filter((e) => e !== judged[start] && compareDates(e.when, since) > 0 && !KINDS[e.kind].graded);
@@ -124,7 +129,7 @@ export function journeyHeadline(entries: JourneyEntry[]): string {
     for (const e of external) counts.set(e.kind, (counts.get(e.kind) ?? 0) + 1);
     const parts = [...counts].map(([kind, count]) => countPhrase(count, kind));
     const last = month(external.at(-1)!.when);
-    text += `; ${listPhrase(parts)} since, ${external.length === 1 ? 'in' : 'the latest in'} ${last}`;
+    text += `; ${listPhrase(parts)} ${abolished ? 'in that time' : 'since'}, ${external.length === 1 ? 'in' : 'the latest in'} ${last}`;
   }
   return `${text}.`;
 }

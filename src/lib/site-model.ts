@@ -52,7 +52,7 @@ export function buildSiteModel(
   const councils = councilRecords
     .map((c): CouncilView => {
       const journey = byCouncil.get(c.id) ?? [];
-      return { id: c.id, data: c.data, entries: journey, latest: latestJudgement(journey), headline: journeyHeadline(journey) };
+      return { id: c.id, data: c.data, entries: journey, latest: latestJudgement(journey), headline: journeyHeadline(journey, c.data.abolished) };
     })
     .sort((a, b) => a.data.short_name.localeCompare(b.data.short_name, 'en-GB'));
   const councilById = new Map(councils.map((c) => [c.id, c]));

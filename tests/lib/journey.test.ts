@@ -190,6 +190,13 @@ describe('journeyHeadline', () => {
     expect(journeyHeadline([])).toBe('No entries yet.');
   });
 
+  it('an abolished council: the grade held until then, not "since"', () => {
+    expect(journeyHeadline(READING, '2019-04-01')).toBe(
+      'Inadequate from Aug 2016 until the council was abolished in Apr 2019; 2 monitoring visits and 1 DfE deep dive in that time, the latest in Sep 2018.',
+    );
+    expect(journeyHeadline([], '2019-04-01')).toBe('No entries yet. The council was abolished in Apr 2019.');
+  });
+
   it('no graded inspection: counts entries and their years', () => {
     const paper = entry({ kind: 'committee-paper', date: '2018-01', body: 'council' });
     const minutes = entry({ kind: 'minutes', date: '2019-03-04', body: 'council' });
