@@ -29,6 +29,16 @@ export interface RenderedEntry {
 
 export type RenderEntry = (entry: EntryText) => Promise<RenderedEntry>;
 
+/**
+ * The text an entry is rendered and searched for themes from. An imported
+ * entry's title and summary are made by the import from Ofsted's names for
+ * what was judged ("SLAC inspection of looked after children"), not from
+ * findings, so they raise no theme; text an officer adds to it still can.
+ */
+export function entryText(data: { title: string; summary: string; imported?: string }, body: string): EntryText {
+  return data.imported ? { title: '', summary: '', body } : { title: data.title, summary: data.summary, body };
+}
+
 /** A renderer on this thread: the one each worker runs, too. */
 export async function createRenderer(themes: ThemeDefinition[]): Promise<RenderEntry> {
   const processor = await createMarkdownProcessor({ ...entryMarkdownOptions, ...markdownBuildSettings });
