@@ -69,9 +69,10 @@ if (process.env.IJ_BUILD_REPORT) {
   await writeFile(process.env.IJ_BUILD_REPORT, JSON.stringify({ phases, entries: published.length, councils: content.councils.length }));
 }
 
+const drafts = content.entries.length - published.length;
 const timings = Object.entries(phases).map(([name, seconds]) => `${name} ${seconds.toFixed(1)} s`).join(', ');
 console.log(
   `\nBuilt ${published.length} entry pages for ${content.councils.length} councils` +
-    `${content.entries.length > published.length ? ` (${content.entries.length - published.length} drafts left out)` : ''}; ` +
+    `${drafts ? ` (${drafts} ${drafts === 1 ? 'draft' : 'drafts'} left out)` : ''}; ` +
     `search index of ${search.pages} pages. ${timings}.`,
 );

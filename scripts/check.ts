@@ -17,7 +17,7 @@ const dir = contentDir();
 
 function summary(content: ContentSet): string {
   const drafts = content.entries.filter((e) => e.data.draft).length;
-  return `${dir}: ${content.entries.length} entries${drafts ? ` (${drafts} drafts)` : ''}, ${content.councils.length} councils, ${content.themes.length} themes: no problems`;
+  return `${dir}: ${content.entries.length} entries${drafts ? ` (${drafts} ${drafts === 1 ? 'draft' : 'drafts'})` : ''}, ${content.councils.length} councils, ${content.themes.length} themes: no problems`;
 }
 
 /** Saves come in bursts (an editor writes, renames, touches): wait this long after the last event. */

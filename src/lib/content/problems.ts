@@ -3,7 +3,7 @@
  * `path:line: field: what is wrong (allowed: …)`, the form editors and
  * terminals turn into links.
  */
-import { closest, distance } from 'fastest-levenshtein';
+import { distance } from 'fastest-levenshtein';
 import path from 'node:path';
 import type { FieldPath } from './read.ts';
 
@@ -43,13 +43,23 @@ export function sortProblems(problems: Problem[]): Problem[] {
   return [...problems].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 }
 
-/** "did you mean …?" for a value close to one allowed, or '' when none is. */
+/**
+ * "did you mean …?" for a value close to one allowed, or to the start of one
+ * ("focussed" → focused-visit, "monitoring" → monitoring-visit), or '' when
+ * none is.
+ */
 export function suggestion(value: string, allowed: readonly string[]): string {
-  if (!allowed.length) return '';
   const lower = value.toLowerCase();
-  const best = allowed[allowed.map((a) => a.toLowerCase()).indexOf(closest(lower, allowed.map((a) => a.toLowerCase())))];
-  const close = distance(lower, best.toLowerCase()) <= Math.max(2, Math.floor(best.length / 4));
-  return close ? ` (did you mean ${best}?)` : '';
+  let best: { value: string; distance: number } | undefined;
+  for (const option of allowed) {
+    const words = option.toLowerCase().split('-');
+    for (let n = words.length; n >= 1; n -= 1) {
+      const start = words.slice(0, n).join('-');
+      const d = distance(lower, start);
+      if (d <= Math.max(2, Math.floor(start.length / 4)) && d < (best?.distance ?? Infinity)) best = { value: option, distance: d };
+    }
+  }
+  return best ? ` (did you mean ${best.value}?)` : '';
 }
 
 /** Thrown by the build when content has problems; its message is the list. */

@@ -311,11 +311,12 @@ function checkCouncilFile(file: string, id: string, text: string): { council?: C
   return { refs, council: { id, file, data: result.data }, problems: [] };
 }
 
-function checkThemesFile(file: string, text: string): { themes: ThemeData[]; ids: string[]; problems: Problem[] } {
+/** `ids` is absent when the file cannot be read as a list of themes at all. */
+function checkThemesFile(file: string, text: string): { themes: ThemeData[]; ids?: string[]; problems: Problem[] } {
   const parsed = parseYaml(text);
-  if (parsed.errors.length) return { themes: [], ids: [], problems: yamlProblems(file, 'file', parsed.errors) };
+  if (parsed.errors.length) return { themes: [], problems: yamlProblems(file, 'file', parsed.errors) };
   if (!Array.isArray(parsed.data)) {
-    return { themes: [], ids: [], problems: [{ file, line: 1, field: 'file', message: 'must be a list of themes, each starting "- id:"' }] };
+    return { themes: [], problems: [{ file, line: 1, field: 'file', message: 'must be a list of themes, each starting "- id:"' }] };
   }
   const themes: ThemeData[] = [];
   const ids: string[] = [];
@@ -361,7 +362,8 @@ export async function loadContent(dir: string): Promise<ContentSet> {
   const councilRefs: CouncilRefs[] = [];
   const entries: EntryRecord[] = [];
   let themes: ThemeData[] = [];
-  let themeIds: string[] = [];
+  // Unknown while themes.yaml is missing or unreadable: its one problem is reported, not one on every entry's themes.
+  let themeIds: string[] | undefined;
   let themesFile: string | undefined;
 
   let files: string[];
@@ -453,7 +455,7 @@ export async function loadThemes(dir: string): Promise<ThemeData[]> {
 }
 
 /** Rules between files: folders are councils, theme and related ids exist. */
-async function crossCheck(councils: CouncilRefs[], entries: EntryRefs[], themeIds: string[]): Promise<Problem[]> {
+async function crossCheck(councils: CouncilRefs[], entries: EntryRefs[], themeIds: string[] | undefined): Promise<Problem[]> {
   const councilIds = councils.map((c) => c.id);
   const known = new Set(councilIds);
   const themeSet = new Set(themeIds);
@@ -487,7 +489,7 @@ async function crossCheck(councils: CouncilRefs[], entries: EntryRefs[], themeId
       problems.push({ file: entry.file, line: await lineIn(entry.file, [field]), field, message: `${began} is after the council was abolished on ${formatDate(ended)} (allowed: a date up to then; a later event belongs to the council that took over)` });
     }
     for (const [i, id] of (entry.themes ?? []).entries()) {
-      if (!themeSet.has(id)) {
+      if (themeIds && !themeSet.has(id)) {
         problems.push({ file: entry.file, line: await lineIn(entry.file, ['themes', i]), field: `themes[${i}]`, message: `'${id}' is not a theme${suggestion(id, themeIds)} (allowed: an id in content/themes.yaml)` });
       }
     }

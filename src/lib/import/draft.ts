@@ -147,17 +147,19 @@ export function draftEntry(parsed: ParsedDocument, options: DraftOptions): Draft
   }
   comment('source:');
   comment('  url: https://… (TODO: the address where the document is published)');
+  todos.push('source: the address where the document is published');
   comment(`  title: ${scalar(path.basename(options.source))}`);
   lines.push('draft: true', '---', '');
 
-  lines.push(...bodyOf(parsed, options.council));
+  lines.push(...bodyOf(parsed, todos, options.council));
   const data = { kind, date, start_date: startDate, published };
   return { council: councilId, name: expectedName(data), data, text: `${lines.join('\n').trimEnd()}\n`, todos };
 }
 
 const quote = (text: string) => text.split('\n').map((l) => `> ${l}`.trimEnd()).join('\n');
 
-function bodyOf(parsed: ParsedDocument, council?: CouncilInfo): string[] {
+/** The draft's text; each TODO it leaves for the officer goes into `todos` too. */
+function bodyOf(parsed: ParsedDocument, todos: string[], council?: CouncilInfo): string[] {
   const { fields, sections } = parsed;
   const out: string[] = [];
   const where = council?.short_name ?? fields.council?.value ?? 'the council';
@@ -170,7 +172,10 @@ function bodyOf(parsed: ParsedDocument, council?: CouncilInfo): string[] {
   } else {
     const what = fields.kind?.value === 'minutes' ? 'Minutes of' : 'Report to';
     const committee = fields.committee ? `the ${fields.committee.value}` : 'TODO: which committee or meeting';
-    const date = fields.date ? (fields.date.value.length === 10 ? `, ${formatDate(fields.date.value)}` : `, ${formatDate(fields.date.value)} (TODO: exact date)`) : '';
+    if (!fields.committee) todos.push('text: which committee or meeting');
+    const exact = fields.date && fields.date.value.length !== 10;
+    if (exact) todos.push('text: the exact date of the meeting');
+    const date = fields.date ? (exact ? `, ${formatDate(fields.date.value)} (TODO: exact date)` : `, ${formatDate(fields.date.value)}`) : '';
     out.push(`${what} ${committee}${date}.`);
   }
   // The document's own opening, quoted where it says more than the summary.
@@ -179,7 +184,10 @@ function bodyOf(parsed: ParsedDocument, council?: CouncilInfo): string[] {
   const section = (heading: string, items: string[], prompt: string) => {
     out.push('', `## ${heading}`, '');
     if (items.length) out.push(...items.map((i) => `- ${i}`));
-    else out.push(`TODO: ${prompt}`);
+    else {
+      out.push(`TODO: ${prompt}`);
+      todos.push(`${heading}: ${prompt}`);
+    }
   };
   const ofsted = parsed.type === 'ofsted';
   section('Strengths', sections.strengths, ofsted ? 'strengths the letter names, or delete this section' : 'strengths the paper reports, or delete this section');

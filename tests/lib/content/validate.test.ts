@@ -620,9 +620,13 @@ describe('problems.ts', () => {
     expect(suggestion('x', [])).toBe('');
   });
 
-  // BUG src/lib/content/problems.ts:43: `closest(value, allowed)` compares case-sensitively,
-  // so a value in capitals picks the wrong neighbour, which then passes the lower-case
-  // distance check: 'ILACS' suggests slac, 'SIF' suggests nothing.
+  it('suggests from the start of a value: focussed → focused-visit, monitoring → monitoring-visit, ilacs → ilacs itself', () => {
+    expect(suggestion('focussed', KIND_IDS)).toBe(' (did you mean focused-visit?)');
+    expect(suggestion('monitoring', KIND_IDS)).toBe(' (did you mean monitoring-visit?)');
+    expect(suggestion('ilacs', FRAMEWORK_IDS)).toBe(' (did you mean ilacs?)');
+    expect(suggestion('visit', KIND_IDS)).toBe('');
+  });
+
   it('suggests regardless of case: ILACS → ilacs, SIF → sif, OFSTED → ofsted', () => {
     expect(suggestion('ILACS', FRAMEWORK_IDS)).toBe(' (did you mean ilacs?)');
     expect(suggestion('SIF', FRAMEWORK_IDS)).toBe(' (did you mean sif?)');
@@ -950,7 +954,12 @@ describe('loadContent', () => {
       ]);
     });
 
-    it('must be a list of themes', async () => {
+    it('must be a list of themes; an empty or unreadable one is one problem, not one on every entry that lists themes', async () => {
+      const entry = entryText({ themes: '[care-leavers]' });
+      for (const themes of ['id: a\nlabel: A\n', '', '- id: a\n  label: A\n  label: B\n']) {
+        const set = await load({ 'councils/reading.yaml': COUNCIL_YAML, 'themes.yaml': themes, [`entries/reading/${MV}`]: entry });
+        expect(set.problems.map((p) => p.file)).toEqual([content!.shown('themes.yaml')]);
+      }
       const set = await load({ 'councils/reading.yaml': COUNCIL_YAML, 'themes.yaml': 'id: a\nlabel: A\n' });
       expect(set.problems).toEqual([problem(content!.shown('themes.yaml'), 1, 'file', 'must be a list of themes, each starting "- id:"')]);
     });

@@ -99,6 +99,8 @@ describe.each(LETTERS)('$file', (letter) => {
     expect(draft.name).toBe(`${letter.end}-focused-visit.md`);
     expect(checkEntryFile(`content/entries/${letter.council}/${draft.name}`, letter.council, draft.name, draft.text).problems).toEqual([]);
     expect(draft.text).toContain('draft: true');
+    // The count import reports is every TODO left in the draft (the instructions at the top mention one).
+    expect(draft.todos.length).toBe((draft.text.match(/\bTODO\b/g) ?? []).length - 1);
   });
 });
 
