@@ -33,7 +33,7 @@ export function sectionFor(headingText: string): SectionKey | undefined {
 
 const isElement = (node: RootContent | ElementContent): node is Element => node.type === 'element';
 
-/** One list item per `li`; any other block under the heading is an item of its own. */
+/** One list item per `li`; any other block under the heading (before its list) is an item of its own. */
 function itemsOf(node: RootContent): string[] {
   if (!isElement(node)) {
     return node.type === 'text' && node.value.trim() ? [node.value.trim()] : [];
@@ -74,11 +74,17 @@ export function rehypeEntrySections() {
     const sections: EntrySections = {};
     const kept: RootContent[] = [];
     let current: SectionKey | undefined;
+    let listed = false;
     for (const child of tree.children) {
       if (isElement(child) && HEADING.test(child.tagName) && Number(child.tagName[1]) <= 2) {
         current = sectionFor(toText(child));
+        listed = false;
         if (current) continue;
       }
+      // A paragraph or quotation after a section's list is the author's own comment
+      // ("The council said…"), not one more point: it ends the section and stays in the text.
+      if (current && listed && isElement(child) && child.tagName !== 'ul' && child.tagName !== 'ol') current = undefined;
+      if (isElement(child) && (child.tagName === 'ul' || child.tagName === 'ol')) listed = true;
       if (current) {
         const items = itemsOf(child).filter(Boolean);
         if (items.length) sections[current] = [...(sections[current] ?? []), ...items];

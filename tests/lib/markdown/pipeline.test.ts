@@ -139,10 +139,18 @@ describe('conventional sections', () => {
     expect(h3.html).toContain('<h3 id="strengths">Strengths</h3>');
   });
 
-  it('merges two sections of one kind and keeps other blocks as items', async () => {
-    const { sections } = await render('## Strengths\n\n- One\n\n## What is working well\n\n- Two\n\n> A quotation\n');
-    expect(sections.strengths?.slice(0, 2)).toEqual(['One', 'Two']);
-    expect(sections.strengths?.[2]).toMatch(/^<blockquote>\s*<p>A quotation<\/p>\s*<\/blockquote>$/);
+  it('merges two sections of one kind, and keeps a block before the list as an item', async () => {
+    const { sections } = await render('## Strengths\n\n- One\n\n## What is working well\n\n> A quotation\n\n- Two\n');
+    expect(sections.strengths?.[0]).toBe('One');
+    expect(sections.strengths?.[1]).toMatch(/^<blockquote>\s*<p>A quotation<\/p>\s*<\/blockquote>$/);
+    expect(sections.strengths?.[2]).toBe('Two');
+  });
+
+  it('ends a section at a paragraph or quotation after its list, which stays in the body', async () => {
+    const { sections, html } = await render('## Areas for improvement\n\n- Chronologies\n\n> The findings were accepted.\n\nThe council said the plan would change.\n');
+    expect(sections).toEqual({ improvements: ['Chronologies'] });
+    expect(html).toMatch(/<blockquote>\s*<p>The findings were accepted.<\/p>\s*<\/blockquote>/);
+    expect(html).toContain('<p>The council said the plan would change.</p>');
   });
 
   it('no sections: nothing lifted, the body unchanged', async () => {
