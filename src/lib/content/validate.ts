@@ -288,6 +288,7 @@ interface CouncilRefs {
   successors?: string[];
   predecessors?: string[];
   abolished?: string;
+  gss_code?: string;
 }
 
 function checkCouncilFile(file: string, id: string, text: string): { council?: CouncilRecord; refs: CouncilRefs; problems: Problem[] } {
@@ -303,10 +304,10 @@ function checkCouncilFile(file: string, id: string, text: string): { council?: C
   const result = councilSchema.safeParse(parsed.data ?? {});
   if (!result.success) {
     const raw = parsed.data && typeof parsed.data === 'object' ? (parsed.data as Record<string, unknown>) : {};
-    Object.assign(refs, validFields<CouncilData>({ successors: councilFields.successors, predecessors: councilFields.predecessors, abolished: councilFields.abolished }, raw));
+    Object.assign(refs, validFields<CouncilData>({ successors: councilFields.successors, predecessors: councilFields.predecessors, abolished: councilFields.abolished, gss_code: councilFields.gss_code }, raw));
     return { refs, problems: [...cut, ...issuesToProblems(file, result.error.issues, parsed.lineOf, councilSchema, 'a council')] };
   }
-  Object.assign(refs, { successors: result.data.successors, predecessors: result.data.predecessors, abolished: result.data.abolished });
+  Object.assign(refs, { successors: result.data.successors, predecessors: result.data.predecessors, abolished: result.data.abolished, gss_code: result.data.gss_code });
   if (cut.length) return { refs, problems: cut };
   return { refs, council: { id, file, data: result.data }, problems: [] };
 }
@@ -476,6 +477,14 @@ async function crossCheck(councils: CouncilRefs[], entries: EntryRefs[], themeId
         }
       }
     }
+  }
+  // An ONS code names one council: open data is joined on it.
+  const byCode = new Map<string, string>();
+  for (const council of councils) {
+    if (!council.gss_code) continue;
+    const first = byCode.get(council.gss_code);
+    if (!first) byCode.set(council.gss_code, council.id);
+    else problems.push({ file: council.file, line: await lineIn(council.file, ['gss_code']), field: 'gss_code', message: `${council.gss_code} is already the code of ${first} (allowed: each council's own ONS code)` });
   }
   const abolished = new Map(councils.filter((c) => c.abolished).map((c) => [c.id, c.abolished!]));
   for (const entry of entries) {

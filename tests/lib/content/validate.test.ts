@@ -858,6 +858,17 @@ describe('loadContent', () => {
       ]);
     });
 
+    it('an ONS code belongs to one council', async () => {
+      const set = await load({
+        'themes.yaml': THEMES_YAML,
+        'councils/reading.yaml': 'name: Reading Borough Council\nshort_name: Reading\ngss_code: E06000038\ntype: unitary\n',
+        'councils/wokingham.yaml': 'name: Wokingham Borough Council\nshort_name: Wokingham\ntype: unitary\ngss_code: E06000038\n',
+      });
+      expect(set.problems).toEqual([
+        problem(content!.shown('councils/wokingham.yaml'), 4, 'gss_code', "E06000038 is already the code of reading (allowed: each council's own ONS code)"),
+      ]);
+    });
+
     it('gss_code, type and unknown fields are reported on their lines', async () => {
       const set = await load({
         'themes.yaml': THEMES_YAML,
