@@ -79,6 +79,9 @@ const entryId = z.string({ error: 'must be an entry id' }).regex(ENTRY_ID, {
 
 const textList = (what: string) => z.array(optionalText(what), { error: `must be a list (${what})` });
 
+/** A summary is shown in lists and feeds: the longest in the content is 249 characters. */
+export const SUMMARY_MAX = 400;
+
 /** Front-matter of an entry file, field by field. */
 export const entryFields = {
   /** Short human title: "Monitoring visit 7: care leavers". */
@@ -100,7 +103,9 @@ export const entryFields = {
     .record(z.string(), choice(GRADES, 'a grade'), { error: 'must be a list of judgement area: grade pairs' })
     .optional(),
   /** One or two plain sentences for timelines, search results and feeds. */
-  summary: requiredText('one or two plain sentences'),
+  summary: requiredText('one or two plain sentences').max(SUMMARY_MAX, {
+    error: (iss) => `is ${String(iss.input).length} characters long (allowed: one or two sentences, up to ${SUMMARY_MAX} characters; the text below the front-matter holds the rest)`,
+  }),
   /** Theme ids the officer asserts. */
   themes: z.array(slug('a theme id'), { error: 'must be a list of theme ids' }).optional(),
   /** The original document. */

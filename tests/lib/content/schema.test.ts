@@ -377,6 +377,15 @@ describe('entry: grades, kinds and frameworks', () => {
   });
 });
 
+describe('entry: summary', () => {
+  it('is one or two sentences: a page of text is refused, with its length', () => {
+    expect(issues(entry({ summary: 'A sentence. '.repeat(33).trim() }))).toEqual([]);
+    expect(issues(entry({ summary: 'A sentence. '.repeat(34).trim() }))).toEqual([
+      'summary: is 407 characters long (allowed: one or two sentences, up to 400 characters; the text below the front-matter holds the rest)',
+    ]);
+  });
+});
+
 describe('entry: other fields', () => {
   it('themes are theme ids', () => {
     expect(fieldIssues('themes', ['care-leavers', 'front-door'])).toEqual([]);
