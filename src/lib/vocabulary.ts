@@ -163,6 +163,8 @@ export interface JudgementArea {
    * as one line across SIF and ILACS.
    */
   series: string;
+  /** Further rows an area that judges two things at once is drawn on (ILACS's "children in care and care leavers"). */
+  alsoSeries?: string[];
 }
 
 export interface Framework {
@@ -180,7 +182,7 @@ export interface Framework {
   description: string;
 }
 
-const area = (id: string, label: string, series = id): JudgementArea => ({ id, label, series });
+const area = (id: string, label: string, series = id, alsoSeries?: string[]): JudgementArea => ({ id, label, series, ...(alsoSeries && { alsoSeries }) });
 
 /** Ordered oldest first: charts mark the change from one to the next. */
 export const FRAMEWORKS: Framework[] = [
@@ -256,6 +258,7 @@ export const FRAMEWORKS: Framework[] = [
         'children-in-care-and-care-leavers',
         'Children in care and care leavers',
         'children-in-care',
+        ['care-leavers'],
       ),
     ],
     description:

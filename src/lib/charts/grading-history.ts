@@ -156,7 +156,10 @@ function gradedBySeries(entry: JourneyEntry): Graded | undefined {
   const bySeries = new Map<string, { grade: Grade; area: string }>();
   for (const area of framework.areas) {
     const grade = entry.grades[area.id];
-    if (grade && !bySeries.has(area.series)) bySeries.set(area.series, { grade, area: area.label });
+    if (!grade) continue;
+    for (const series of [area.series, ...(area.alsoSeries ?? [])]) {
+      if (!bySeries.has(series)) bySeries.set(series, { grade, area: area.label });
+    }
   }
   return bySeries.size ? { entry, bySeries } : undefined;
 }
