@@ -71,6 +71,7 @@ export function parseYaml(raw: string, firstLine = 1): ParsedYaml {
     // Most files have no " #" at all, and need no document built.
     if (!/\s#/.test(text)) return [];
     const { doc, toLine } = located();
+    // Only a comment on the value's own line can have been meant as part of it.
     const sameLine = ({ node }: { node: Scalar }) => {
       const lineEnd = text.indexOf('\n', node.range![0]);
       return text.slice(node.range![1], lineEnd < 0 ? undefined : lineEnd).includes('#');
@@ -93,7 +94,7 @@ export function parseYaml(raw: string, firstLine = 1): ParsedYaml {
   }
 }
 
-/** Unquoted values with a comment after them (on their own line or, for the last value of a block, below it). */
+/** Unquoted values that carry a comment (the caller keeps those whose comment is on the value's own line). */
 function commentedValues(doc: Document): { path: FieldPath; node: Scalar }[] {
   const found: { path: FieldPath; node: Scalar }[] = [];
   const walk = (node: unknown, path: FieldPath) => {
