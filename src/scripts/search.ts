@@ -43,6 +43,8 @@ const status = document.querySelector<HTMLElement>('#search-status')!;
 const resultsSection = document.querySelector<HTMLElement>('#search-results')!;
 const list = document.querySelector<HTMLOListElement>('#result-list')!;
 const more = document.querySelector<HTMLButtonElement>('#search-more')!;
+const filters = document.querySelector<HTMLDetailsElement>('#search-filters')!;
+const chosen = document.querySelector<HTMLElement>('#filters-chosen')!;
 const bundle = form.dataset.bundle!;
 
 /** Resolves to Pagefind once it has loaded, or to undefined when the index is missing. */
@@ -141,6 +143,9 @@ function describe(state: SearchState, count: number): string {
 
 async function run(state: SearchState) {
   const id = ++runId;
+  // Says on the closed filters that some are applied.
+  const count = FACETS.reduce((sum, facet) => sum + state.filters[facet].length, 0);
+  chosen.textContent = count ? ` (${count} chosen)` : '';
   const engine = await pagefind;
   if (!engine || id !== runId) return;
   if (!hasCriteria(state)) {
@@ -205,6 +210,7 @@ async function loadPagefind(): Promise<Pagefind | undefined> {
 function start() {
   document.querySelector<HTMLElement>('#search-unavailable')!.hidden = true;
   form.hidden = false;
+  filters.open = matchMedia('(min-width: 40em)').matches;
   const state = stateFromParams(new URLSearchParams(location.search));
   writeForm(state);
   pagefind = loadPagefind();

@@ -219,6 +219,36 @@ describe('Back and Forward', () => {
   });
 });
 
+describe('on a phone', () => {
+  beforeEach(async () => {
+    await context.close();
+    context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    page = await context.newPage();
+  });
+
+  it('shows the count under the box and the first result on the first screen, the filters closed', async () => {
+    await search('q=management+oversight');
+    const status = (await page.locator('#search-status').boundingBox())!;
+    const firstTitle = (await results().first().locator('h3').boundingBox())!;
+    expect(status.y).toBeGreaterThan((await page.getByLabel('Search for').boundingBox())!.y);
+    expect(status.y).toBeLessThan(firstTitle.y);
+    expect(firstTitle.y + firstTitle.height).toBeLessThanOrEqual(844);
+    expect(await page.getByLabel('Council').isVisible()).toBe(false);
+  });
+
+  it('opens the filters from the keyboard and says on them how many are chosen', async () => {
+    await search('q=management+oversight');
+    const summary = page.locator('#search-filters > summary');
+    expect(await summary.textContent()).toBe('Filter results');
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    expect(await page.getByLabel('Council').isVisible()).toBe(true);
+    await page.getByRole('checkbox', { name: /^Focused visit/ }).check();
+    await page.waitForURL(/kind=focused-visit/);
+    expect(await summary.textContent()).toBe('Filter results (1 chosen)');
+  });
+});
+
 describe('the header search box', () => {
   it('leads from any page to the search page with the query', async () => {
     await page.goto(new URL('councils/', siteUrl).href);
