@@ -297,14 +297,19 @@ describe('keyboard only', () => {
 });
 
 describe('without JavaScript', () => {
-  it('explains that search needs JavaScript and links to the browse pages', async () => {
+  it('explains that search needs JavaScript and links to the pages that list the same entries', async () => {
     const noScript = await browser.newContext({ javaScriptEnabled: false });
     const plain = await noScript.newPage();
     await plain.goto(new URL('search/?q=supervision', siteUrl).href);
     expect(await plain.locator('#search-unavailable').isVisible()).toBe(true);
     expect(await plain.locator('#search-unavailable').textContent()).toContain('Search needs JavaScript');
-    expect(await plain.locator('#search-unavailable a').allTextContents()).toEqual(['council', 'theme']);
+    const links = plain.locator('#search-unavailable a');
+    expect(await links.allTextContents()).toEqual(['Councils', 'Themes', 'Open data']);
+    const paths = await links.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(paths).toEqual(['/councils/', '/themes/', '/data/']);
     expect(await plain.locator('#search-form').isVisible()).toBe(false);
+    await links.first().click();
+    expect(await plain.locator('h1').textContent()).toBe('Councils');
     await noScript.close();
   });
 });
