@@ -44,7 +44,7 @@ export function pagefindFilters(state: SearchState): Record<string, { any: strin
 /**
  * Disjunctive faceting: each facet with a selection is counted by a search
  * with every other facet's selection but not its own, so its other values
- * say what choosing them as well would give instead of "(0)".
+ * show how many results they hold instead of "(0)".
  */
 export function countingStates(state: SearchState): [Facet, SearchState][] {
   return FACETS.filter((facet) => state.filters[facet].length).map((facet) => [
