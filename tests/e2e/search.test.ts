@@ -249,6 +249,35 @@ describe('on a phone', () => {
   });
 });
 
+describe('on screens wider than a phone', () => {
+  const box = async (selector: string) => (await page.locator(selector).first().boundingBox())!;
+
+  it('puts the filters in a column beside the results, the first result on the first screen', async () => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await search('q=management+oversight');
+    const status = await box('#search-status');
+    const filters = await box('#search-filters');
+    const resultsBox = await box('#search-results');
+    const firstTitle = await box('#result-list > li h3');
+    expect(firstTitle.y).toBeLessThan(900);
+    expect(filters.x + filters.width).toBeLessThan(resultsBox.x);
+    // Both start under the count, side by side.
+    expect(filters.y).toBeGreaterThanOrEqual(status.y + status.height);
+    expect(Math.abs(resultsBox.y - filters.y)).toBeLessThan(1);
+    expect(await page.getByLabel('Council').isVisible()).toBe(true);
+  });
+
+  it('keeps one column between phone and wide widths, the filters open above the results', async () => {
+    await page.setViewportSize({ width: 800, height: 900 });
+    await search('q=management+oversight');
+    const filters = await box('#search-filters');
+    const resultsBox = await box('#search-results');
+    expect(resultsBox.y).toBeGreaterThanOrEqual(filters.y + filters.height);
+    expect(resultsBox.x).toBe(filters.x);
+    expect(await page.getByLabel('Council').isVisible()).toBe(true);
+  });
+});
+
 describe('the header search box', () => {
   it('leads from any page to the search page with the query', async () => {
     await page.goto(new URL('councils/', siteUrl).href);
