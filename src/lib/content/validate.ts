@@ -209,6 +209,7 @@ export function checkEntryFile(file: string, council: string, name: string, text
   refs.data = valid;
   const problems = [
     ...cutValueProblems(file, parsed),
+    ...hiddenText(parsed.body, parsed.bodyLine).map((hidden) => ({ file, line: hidden.line, field: 'text', message: hidden.message })),
     ...(result.success ? [] : issuesToProblems(file, result.error.issues, parsed.lineOf, entryObject, 'an entry')),
     ...entryRules(valid, raw).map((issue) => ({
       file,
@@ -238,7 +239,6 @@ export function checkEntryFile(file: string, council: string, name: string, text
       message: `${data.kind} does not match the file name, which says ${parsedName.kind} (rename the file ${expectedName(data, parsedName.n)} or correct kind)`,
     });
   }
-  problems.push(...hiddenText(parsed.body, parsed.bodyLine).map((hidden) => ({ file, line: hidden.line, field: 'text', message: hidden.message })));
   if (!data.draft) problems.push(...leftoverTodos(file, data, parsed));
   if (problems.length) return { refs, problems };
   return { refs, problems, entry: { id: refs.id, council, file, data, body: parsed.body, bodyLine: parsed.bodyLine } };
