@@ -41,6 +41,12 @@ const PAGE_SIZE = 10;
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const status = document.querySelector<HTMLElement>('#search-status')!;
 const resultsSection = document.querySelector<HTMLElement>('#search-results')!;
+const skipToResults = document.querySelector<HTMLElement>('#skip-to-results')!;
+/** The results, and the link that skips the filters to them, are shown only once there is a search. */
+const showResults = (on: boolean) => {
+  resultsSection.hidden = !on;
+  skipToResults.hidden = !on;
+};
 const list = document.querySelector<HTMLOListElement>('#result-list')!;
 const more = document.querySelector<HTMLButtonElement>('#search-more')!;
 const filters = document.querySelector<HTMLDetailsElement>('#search-filters')!;
@@ -149,7 +155,7 @@ async function run(state: SearchState) {
   const engine = await pagefind;
   if (!engine || id !== runId) return;
   if (!hasCriteria(state)) {
-    resultsSection.hidden = true;
+    showResults(false);
     status.textContent = '';
     list.replaceChildren();
     showCounts();
@@ -173,11 +179,14 @@ async function run(state: SearchState) {
   list.replaceChildren();
   shown = [];
   pending = search.results;
-  resultsSection.hidden = false;
+  showResults(true);
   await showMore();
   if (id !== runId) return;
   status.textContent = describe(state, search.results.length);
 }
+
+/** The query string of the search on screen: a step that changes only the #fragment (a skip link) is not a new search. */
+let shownSearch = location.search;
 
 /**
  * Each new search or filter change is a history entry of its own, so Back
@@ -189,8 +198,10 @@ function update() {
   const url = `${location.pathname}${query ? `?${query}` : ''}`;
   // The same search submitted again is not a step to go back to.
   if (url !== `${location.pathname}${location.search}`) history.pushState(null, '', url);
+  shownSearch = location.search;
   return run(state);
 }
+
 
 async function loadPagefind(): Promise<Pagefind | undefined> {
   try {
@@ -230,6 +241,8 @@ function start() {
     list.children[firstNew]?.querySelector('a')?.focus();
   });
   window.addEventListener('popstate', () => {
+    if (location.search === shownSearch) return;
+    shownSearch = location.search;
     const next = stateFromParams(new URLSearchParams(location.search));
     writeForm(next);
     void run(next);

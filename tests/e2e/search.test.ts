@@ -323,6 +323,25 @@ describe('keyboard only', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/councils\/[a-z-]+\/[^/]+\/#:~:text=/);
   });
+
+  it('skips the filters to the results with a link that shows when it has focus', async () => {
+    await search('q=social+workers');
+    const skip = page.locator('#skip-to-results');
+    expect(await skip.boundingBox().then((box) => box!.width)).toBeLessThanOrEqual(1);
+    await page.locator('#search-form button[type="submit"]').focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('skip-to-results');
+    expect(await skip.boundingBox().then((box) => box!.width)).toBeGreaterThan(100);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => Boolean(document.activeElement?.closest('#result-list')))).toBe(true);
+  });
+
+  it('has no skip link before there are results to skip to', async () => {
+    await page.goto(new URL('search/', siteUrl).href);
+    await page.locator('#search-form:not([hidden])').waitFor();
+    expect(await page.locator('#skip-to-results').isHidden()).toBe(true);
+  });
 });
 
 describe('without JavaScript', () => {
