@@ -14,7 +14,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import path from 'node:path';
 import { ContentProblemsError } from '../lib/content/problems.ts';
 import { loadCouncils, loadThemes, takeOrLoadContent, type EntryRecord } from '../lib/content/validate.ts';
-import { entryText, renderAll } from '../lib/markdown/render.ts';
+import { textToRender, renderAll } from '../lib/markdown/render.ts';
 import type { EntrySections } from '../lib/markdown/rehype-entry-sections.ts';
 import { contentDir } from '../lib/settings.ts';
 import { mergeThemes, type EntryTheme } from '../lib/themes.ts';
@@ -92,7 +92,7 @@ export function entriesLoader(): Loader {
           const digest = context.generateDigest(`${dictionary}\n${entry.file}\n${JSON.stringify(entry.data)}\n${entry.body}`);
           if (context.store.get(entry.id)?.digest !== digest) changed.push({ entry, digest });
         }
-        const textOf = ({ entry }: (typeof changed)[number]) => entryText(entry.data, entry.body);
+        const textOf = ({ entry }: (typeof changed)[number]) => textToRender(entry.data, entry.body);
         await renderAll(changed, textOf, set.themes, async ({ entry, digest }, rendered) => {
           const data = await context.parseData({ id: entry.id, data: entry.data });
           const analysis: EntryAnalysis = { sections: rendered.sections, themes: mergeThemes(entry.data.themes ?? [], rendered.detected) };

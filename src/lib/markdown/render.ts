@@ -35,7 +35,7 @@ export type RenderEntry = (entry: EntryText) => Promise<RenderedEntry>;
  * what was judged ("SLAC inspection of looked after children"), not from
  * findings, so they raise no theme; text an officer adds to it still can.
  */
-export function entryText(data: { title: string; summary: string; imported?: string }, body: string): EntryText {
+export function textToRender(data: { title: string; summary: string; imported?: string }, body: string): EntryText {
   return data.imported ? { title: '', summary: '', body } : { title: data.title, summary: data.summary, body };
 }
 

@@ -1,10 +1,10 @@
 /**
  * renderAll: worker threads for a large batch give the same results as
  * rendering on this thread, each entry once; a failing worker rejects.
- * entryText: what an entry's themes are found in.
+ * textToRender: what an entry's themes are found in.
  */
 import { describe, expect, it } from 'vitest';
-import { createRenderer, entryText, renderAll, type EntryText, type RenderedEntry } from '../../../src/lib/markdown/render.ts';
+import { createRenderer, textToRender, renderAll, type EntryText, type RenderedEntry } from '../../../src/lib/markdown/render.ts';
 import type { ThemeDefinition } from '../../../src/lib/themes.ts';
 
 const themes = [{ id: 'management-oversight', label: 'Management oversight', phrases: ['management oversight'] }] as ThemeDefinition[];
@@ -34,14 +34,14 @@ describe('renderAll', () => {
   });
 });
 
-describe('entryText', () => {
+describe('textToRender', () => {
   const looked = [{ id: 'children-in-care', label: 'Children in care', phrases: ['looked after children'] }] as ThemeDefinition[];
 
   it('an imported entry\'s title and summary, made from Ofsted\'s names for what was judged, raise no theme; its text can', async () => {
     const render = await createRenderer(looked);
     const data = { title: 'SLAC inspection of looked after children: Good', summary: 'Ofsted judged services for looked after children good.' };
-    expect((await render(entryText({ ...data, imported: 'ofsted-la-inspections-2009-2023' }, 'Imported from the tables.\n'))).detected).toEqual([]);
-    expect((await render(entryText({ ...data, imported: 'ofsted-la-inspections-2009-2023' }, 'Plans for looked after children were weak.\n'))).detected.map((t) => t.id)).toEqual(['children-in-care']);
-    expect((await render(entryText(data, 'Text.\n'))).detected.map((t) => t.id)).toEqual(['children-in-care']);
+    expect((await render(textToRender({ ...data, imported: 'ofsted-la-inspections-2009-2023' }, 'Imported from the tables.\n'))).detected).toEqual([]);
+    expect((await render(textToRender({ ...data, imported: 'ofsted-la-inspections-2009-2023' }, 'Plans for looked after children were weak.\n'))).detected.map((t) => t.id)).toEqual(['children-in-care']);
+    expect((await render(textToRender(data, 'Text.\n'))).detected.map((t) => t.id)).toEqual(['children-in-care']);
   });
 });
