@@ -25,8 +25,9 @@ export interface YamlProblem {
 export interface CutValue {
   path: FieldPath;
   line: number;
-  /** What YAML keeps, and the line as written with the whole value quoted. */
+  /** What YAML keeps, the whole value as written, and its line with that value quoted. */
   kept: string;
+  written: string;
   suggestion: string;
 }
 
@@ -78,9 +79,10 @@ export function parseYaml(raw: string, firstLine = 1): ParsedYaml {
     };
     return commentedValues(doc).filter(sameLine).map(({ path, node }) => {
       const line = toLine(node.range![0]);
-      const written = text.split('\n')[line - firstLine];
+      const lineText = text.split('\n')[line - firstLine];
       const column = node.range![0] - text.lastIndexOf('\n', node.range![0] - 1) - 1;
-      return { path, line, kept: String(node.value), suggestion: `${written.slice(0, column).trimStart()}${JSON.stringify(written.slice(column).trim())}` };
+      const written = lineText.slice(column).trim();
+      return { path, line, kept: String(node.value), written, suggestion: `${lineText.slice(0, column).trimStart()}${JSON.stringify(written)}` };
     });
   };
   try {

@@ -94,17 +94,23 @@ export function parseEntryFileName(name: string): EntryFileName | { error: strin
   return { date, kind, n: n === undefined ? undefined : Number(n) };
 }
 
-/** The field names a schema allows at a path (for "is not a field … (allowed: …)"). */
-function fieldsAt(schema: z.ZodType, at: FieldPath): string[] {
-  const unwrap = (node: unknown): unknown => (node instanceof z.ZodOptional ? unwrap(node.unwrap()) : node);
+const unwrap = (node: unknown): unknown => (node instanceof z.ZodOptional ? unwrap(node.unwrap()) : node);
+
+/** The part of a schema that checks the value at a path, if the schema reaches it. */
+function schemaAt(schema: z.ZodType, at: FieldPath): z.ZodType | undefined {
   let node: unknown = schema;
   for (const segment of at) {
     node = unwrap(node);
     if (node instanceof z.ZodObject) node = node.shape[String(segment)];
     else if (node instanceof z.ZodArray) node = node.element;
-    else return [];
+    else return undefined;
   }
-  node = unwrap(node);
+  return node instanceof z.ZodType ? node : undefined;
+}
+
+/** The field names a schema allows at a path (for "is not a field … (allowed: …)"). */
+function fieldsAt(schema: z.ZodType, at: FieldPath): string[] {
+  const node = unwrap(schemaAt(schema, at));
   return node instanceof z.ZodObject ? Object.keys(node.shape) : [];
 }
 
@@ -134,9 +140,13 @@ function issuesToProblems(
 const yamlProblems = (file: string, field: string, errors: { line: number; message: string }[]): Problem[] =>
   errors.map((e) => ({ file, line: e.line, field, message: `not valid YAML: ${e.message}` }));
 
-/** Values a ` #` cut short: YAML drops the rest of the line as a comment, without a word. */
-const cutValueProblems = (file: string, parsed: ParsedYaml): Problem[] =>
-  parsed.cutValues().map((cut) => ({
+/**
+ * Values a ` #` cut short: YAML drops the rest of the line as a comment,
+ * without a word. Only where the whole line would be a valid value (text):
+ * after a date, a yes/no or a kind, a ` #` can only have been a comment.
+ */
+const cutValueProblems = (file: string, parsed: ParsedYaml, schema: z.ZodType): Problem[] =>
+  parsed.cutValues().filter((cut) => schemaAt(schema, cut.path)?.safeParse(cut.written).success ?? true).map((cut) => ({
     file,
     line: cut.line,
     field: fieldName(cut.path),
@@ -208,7 +218,7 @@ export function checkEntryFile(file: string, council: string, name: string, text
   refs.related = valid.related;
   refs.data = valid;
   const problems = [
-    ...cutValueProblems(file, parsed),
+    ...cutValueProblems(file, parsed, entryObject),
     ...hiddenText(parsed.body, parsed.bodyLine).map((hidden) => ({ file, line: hidden.line, field: 'text', message: hidden.message })),
     ...(result.success ? [] : issuesToProblems(file, result.error.issues, parsed.lineOf, entryObject, 'an entry')),
     ...entryRules(valid, raw).map((issue) => ({
@@ -300,7 +310,7 @@ function checkCouncilFile(file: string, id: string, text: string): { council?: C
   if (unreadable.length) return { refs, problems: unreadable };
   const parsed = parseYaml(text);
   if (parsed.errors.length) return { refs, problems: yamlProblems(file, 'file', parsed.errors) };
-  const cut = cutValueProblems(file, parsed);
+  const cut = cutValueProblems(file, parsed, councilSchema);
   const result = councilSchema.safeParse(parsed.data ?? {});
   if (!result.success) {
     const raw = parsed.data && typeof parsed.data === 'object' ? (parsed.data as Record<string, unknown>) : {};
@@ -344,7 +354,7 @@ function checkThemesFile(file: string, text: string): { themes: ThemeData[]; ids
       })),
     );
   });
-  return { themes, ids, problems: [...cutValueProblems(file, parsed), ...problems] };
+  return { themes, ids, problems: [...cutValueProblems(file, parsed, z.array(themeSchema)), ...problems] };
 }
 
 async function listFiles(dir: string): Promise<string[]> {

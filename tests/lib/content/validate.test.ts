@@ -484,6 +484,11 @@ describe('checkEntryFile: text that would silently go missing', () => {
     expect(problemsOf(MV, entryText({ title: '"Monitoring visit #3"', source: '\n  url: https://example.org/letter#page=2' }))).toEqual([]);
   });
 
+  it('takes a " #" after a date, a yes/no or a kind as the comment it can only be', () => {
+    const text = entryText({ date: '2018-08-01 # the letter is dated 2 August', draft: 'false # publish on Monday', kind: 'monitoring-visit # the fourth' });
+    expect(problemsOf(MV, text)).toEqual([]);
+  });
+
   it('reports a cut value and hidden text together, with the other problems of the file', () => {
     const text = entryText({ summary: 'Visit #2 found progress.', grades: '{overall: good}' }, 'Text.\n\n<!--\nInspectors praised the MASH.\n');
     expect(problemsOf(MV, text).map((p) => `${p.line}: ${p.field}`)).toEqual(['6: summary', '11: text', '7: grades']);
