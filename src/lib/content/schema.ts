@@ -190,6 +190,8 @@ export function entryRules(entry: Partial<EntryData>, raw: Record<string, unknow
       ['framework'],
       `${framework.id} was in use from ${formatDate(framework.starts)} to ${framework.years[1] ?? 'now'}, and this inspection began ${formatDate(began)} (allowed then: ${then.length ? list(then) : 'none'}; check the framework and the dates)`,
     );
+    // The areas are checked against the right framework once it is chosen, not reported twice over.
+    return issues;
   }
   if (framework && raw.grades && typeof raw.grades === 'object') {
     const areas = framework.areas.map((a) => a.id);

@@ -318,6 +318,12 @@ describe('entry: grades, kinds and frameworks', () => {
     expect(issues(graded({ framework: 'cpi', date: '2012-06', grades: { overall: 'good' } }))).toEqual([]);
   });
 
+  it('a framework out of its years is the one problem, not every grade area it lacks as well', () => {
+    expect(issues(graded({ framework: 'slac', date: '2022-02-17', grades: { overall: 'good', leadership: 'good', 'help-and-protection': 'good' } }))).toEqual([
+      expect.stringMatching(/^framework: slac was in use from June 2009 to 2012/),
+    ]);
+  });
+
   it('care-leavers is not an ilacs area, and the message lists the ilacs areas', () => {
     expect(issues(graded({ framework: 'ilacs', grades: { overall: 'good', 'care-leavers': 'good' } }))).toEqual([
       "grades.care-leavers: 'care-leavers' is not a judgement area of ilacs (allowed: overall, leadership, help-and-protection, children-in-care-and-care-leavers)",
