@@ -77,7 +77,18 @@ const entryId = z.string({ error: 'must be an entry id' }).regex(ENTRY_ID, {
     `'${String(iss.input)}' is not an entry id (allowed: <council>/<file name without .md>, e.g. reading/2018-08-01-monitoring-visit)`,
 });
 
-const textList = (what: string) => z.array(optionalText(what), { error: `must be a list (${what})` });
+/** A list: one value written without brackets gets the way to write it as a list of one. */
+const listOf = <T extends z.ZodType>(item: T, what: string) =>
+  z.array(item, {
+    error: (iss) =>
+      iss.input === undefined
+        ? `is required (allowed: a list of ${what})`
+        : typeof iss.input === 'string'
+          ? `must be a list of ${what}, even of one (write it in square brackets, [${iss.input}], or as a line starting "- " under the field)`
+          : `must be a list of ${what} (allowed: [first, second], or a line starting "- " for each)`,
+  });
+
+const textList = (one: string, many: string) => listOf(optionalText(one), many);
 
 /** A summary is shown in lists and feeds: the longest in the content is 249 characters. */
 export const SUMMARY_MAX = 400;
@@ -107,7 +118,7 @@ export const entryFields = {
     error: (iss) => `is ${String(iss.input).length} characters long (allowed: one or two sentences, up to ${SUMMARY_MAX} characters; the text below the front-matter holds the rest)`,
   }),
   /** Theme ids the officer asserts. */
-  themes: z.array(slug('a theme id'), { error: 'must be a list of theme ids' }).optional(),
+  themes: listOf(slug('a theme id'), 'theme ids').optional(),
   /** The original document. */
   source: z
     .strictObject(
@@ -116,16 +127,16 @@ export const entryFields = {
     )
     .optional(),
   /** Inspectors' names as printed in the letter. */
-  inspectors: textList('names as printed').optional(),
+  inspectors: textList('a name as printed in the letter', 'names as printed in the letter').optional(),
   /** Ordinal of a monitoring visit. */
   visit_number: z
     .int({ error: 'must be a whole number (the 7th monitoring visit is 7)' })
     .positive({ error: 'must be 1 or more' })
     .optional(),
   /** Entries this one reports on. */
-  related: z.array(entryId, { error: 'must be a list of entry ids' }).optional(),
+  related: listOf(entryId, 'entry ids').optional(),
   /** `true` keeps the entry out of the published build. */
-  draft: z.boolean({ error: 'must be true or false' }).optional(),
+  draft: z.boolean({ error: (iss) => `'${String(iss.input)}' is not true or false (allowed: true, or false)` }).optional(),
   /** Set by import scripts: where the facts came from. */
   imported: optionalText('the dataset id').optional(),
 };
@@ -257,8 +268,8 @@ export const councilFields = {
   /** Periods when another body ran the service. */
   delivered_by: z.array(periodSchema, { error: 'must be a list' }).optional(),
   abolished: calendarDate.optional(),
-  successors: z.array(slug('a council id'), { error: 'must be a list of council ids' }).optional(),
-  predecessors: z.array(slug('a council id'), { error: 'must be a list of council ids' }).optional(),
+  successors: listOf(slug('a council id'), 'council ids').optional(),
+  predecessors: listOf(slug('a council id'), 'council ids').optional(),
 };
 
 export const councilSchema = z
@@ -278,8 +289,7 @@ export const themeSchema = z.strictObject(
   id: slug('a theme id'),
   label: requiredText('a short label'),
   description: requiredText('what the theme covers'),
-  phrases: z
-    .array(optionalText('a phrase to look for'), { error: 'must be a list of phrases' })
+  phrases: textList('a phrase to look for', 'phrases to look for')
     .min(1, { error: 'must list at least one phrase' }),
   },
   { error: 'must be a theme (allowed: id, label, description, phrases)' },

@@ -25,6 +25,7 @@ import {
   entryObject,
   entryRules,
   themeSchema,
+  themesSchema,
   timelineDate,
   type CouncilData,
   type EntryData,
@@ -354,7 +355,7 @@ function checkThemesFile(file: string, text: string): { themes: ThemeData[]; ids
       })),
     );
   });
-  return { themes, ids, problems: [...cutValueProblems(file, parsed, z.array(themeSchema)), ...problems] };
+  return { themes, ids, problems: [...cutValueProblems(file, parsed, themesSchema), ...problems] };
 }
 
 async function listFiles(dir: string): Promise<string[]> {
@@ -496,16 +497,17 @@ async function crossCheck(councils: CouncilRefs[], entries: EntryRefs[], themeId
     if (!first) byCode.set(council.gss_code, council.id);
     else problems.push({ file: council.file, line: await lineIn(council.file, ['gss_code']), field: 'gss_code', message: `${council.gss_code} is already the code of ${first} (allowed: each council's own ONS code)` });
   }
-  const abolished = new Map(councils.filter((c) => c.abolished).map((c) => [c.id, c.abolished!]));
+  const abolished = new Map(councils.filter((c) => c.abolished).map((c) => [c.id, c]));
   for (const entry of entries) {
     if (!known.has(entry.council)) {
       problems.push({ file: entry.file, line: 1, field: 'council folder', message: `'${entry.council}' is not a council: there is no content/councils/${entry.council}.yaml${suggestion(entry.council, councilIds)} (allowed: a folder named after a file in content/councils/)` });
     }
     const ended = abolished.get(entry.council);
     const began = entry.data && (entry.data.start_date ?? entry.data.date);
-    if (ended && began && !canPrecede(began, ended)) {
+    if (ended && began && !canPrecede(began, ended.abolished!)) {
       const field = entry.data!.start_date ? 'start_date' : 'date';
-      problems.push({ file: entry.file, line: await lineIn(entry.file, [field]), field, message: `${began} is after the council was abolished on ${formatDate(ended)} (allowed: a date up to then; a later event belongs to the council that took over)` });
+      const tookOver = ended.successors?.length ? `: ${ended.successors.map((id) => `content/entries/${id}/`).join(' or ')}` : '';
+      problems.push({ file: entry.file, line: await lineIn(entry.file, [field]), field, message: `${began} is after the council was abolished on ${formatDate(ended.abolished!)} (allowed: a date up to then; a later event belongs to the council that took over${tookOver})` });
     }
     for (const [i, id] of (entry.themes ?? []).entries()) {
       if (themeIds && !themeSet.has(id)) {

@@ -398,7 +398,10 @@ describe('entry: other fields', () => {
     expect(fieldIssues('themes', ['Care Leavers'])).toEqual([
       "'Care Leavers' is not a theme id (allowed: lower-case words joined by hyphens)",
     ]);
-    expect(fieldIssues('themes', 'care-leavers')).toEqual(['must be a list of theme ids']);
+    expect(fieldIssues('themes', 'care-leavers')).toEqual([
+      'must be a list of theme ids, even of one (write it in square brackets, [care-leavers], or as a line starting "- " under the field)',
+    ]);
+    expect(fieldIssues('themes', { 'care-leavers': true })).toEqual(['must be a list of theme ids (allowed: [first, second], or a line starting "- " for each)']);
   });
 
   it('related are entry ids', () => {
@@ -445,13 +448,15 @@ describe('entry: other fields', () => {
   it('draft is a boolean', () => {
     expect(fieldIssues('draft', true)).toEqual([]);
     expect(fieldIssues('draft', false)).toEqual([]);
-    for (const value of ['yes', 'true', 1, 'no']) expect(fieldIssues('draft', value)).toEqual(['must be true or false']);
+    for (const value of ['yes', 'true', 1, 'no']) expect(fieldIssues('draft', value)).toEqual([`'${value}' is not true or false (allowed: true, or false)`]);
   });
 
   it('inspectors is a list of names', () => {
     expect(fieldIssues('inspectors', ['Jane Smith'])).toEqual([]);
-    expect(fieldIssues('inspectors', 'Jane Smith')).toEqual(['must be a list (names as printed)']);
-    expect(fieldIssues('inspectors', [''])).toEqual(['must not be empty (names as printed)']);
+    expect(fieldIssues('inspectors', 'Jane Smith')).toEqual([
+      'must be a list of names as printed in the letter, even of one (write it in square brackets, [Jane Smith], or as a line starting "- " under the field)',
+    ]);
+    expect(fieldIssues('inspectors', [''])).toEqual(['must not be empty (a name as printed in the letter)']);
   });
 
   it('imported is a dataset id', () => {
@@ -571,7 +576,9 @@ describe('council file', () => {
     expect(councilIssues({ ...COUNCIL, successors: ['West Northamptonshire'] })).toEqual([
       "successors.0: 'West Northamptonshire' is not a council id (allowed: lower-case words joined by hyphens)",
     ]);
-    expect(councilIssues({ ...COUNCIL, predecessors: 'northamptonshire' })).toEqual(['predecessors: must be a list of council ids']);
+    expect(councilIssues({ ...COUNCIL, predecessors: 'northamptonshire' })).toEqual([
+      'predecessors: must be a list of council ids, even of one (write it in square brackets, [northamptonshire], or as a line starting "- " under the field)',
+    ]);
   });
 
   it('rejects an unknown field', () => {
@@ -592,9 +599,11 @@ describe('themes file', () => {
   });
 
   it('phrases are required, as a non-empty list', () => {
-    expect(themeIssues({ ...THEME, phrases: undefined })).toEqual(['phrases: must be a list of phrases']);
+    expect(themeIssues({ ...THEME, phrases: undefined })).toEqual(['phrases: is required (allowed: a list of phrases to look for)']);
     expect(themeIssues({ ...THEME, phrases: [] })).toEqual(['phrases: must list at least one phrase']);
-    expect(themeIssues({ ...THEME, phrases: 'care leaver' })).toEqual(['phrases: must be a list of phrases']);
+    expect(themeIssues({ ...THEME, phrases: 'care leaver' })).toEqual([
+      'phrases: must be a list of phrases to look for, even of one (write it in square brackets, [care leaver], or as a line starting "- " under the field)',
+    ]);
     expect(themeIssues({ ...THEME, phrases: [''] })).toEqual(['phrases.0: must not be empty (a phrase to look for)']);
   });
 

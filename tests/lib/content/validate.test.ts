@@ -408,8 +408,8 @@ describe('checkEntryFile: other fields', () => {
 
   it('draft must be a boolean: YAML 1.2 "yes" is text, not true', () => {
     expect(check(MV, entryText({ draft: 'true' })).entry?.data.draft).toBe(true);
-    expect(problemsOf(MV, entryText({ draft: 'yes' }))).toEqual([problem(MV_FILE, 7, 'draft', 'must be true or false')]);
-    expect(problemsOf(MV, entryText({ draft: '"true"' }))).toEqual([problem(MV_FILE, 7, 'draft', 'must be true or false')]);
+    expect(problemsOf(MV, entryText({ draft: 'yes' }))).toEqual([problem(MV_FILE, 7, 'draft', "'yes' is not true or false (allowed: true, or false)")]);
+    expect(problemsOf(MV, entryText({ draft: '"true"' }))).toEqual([problem(MV_FILE, 7, 'draft', "'true' is not true or false (allowed: true, or false)")]);
   });
 
   it('a theme id that is not a slug is reported on its item', () => {
@@ -809,6 +809,18 @@ describe('loadContent', () => {
         problem(content!.shown(`entries/reading/${MV}`), 4, 'date', '2018-08-01 is after the council was abolished on 1 April 2018 (allowed: a date up to then; a later event belongs to the council that took over)'),
       ]);
     });
+
+    it('names where a later event belongs, when the council file lists its successors', async () => {
+      const set = await load(withBase({
+        'councils/reading.yaml': `${COUNCIL_YAML}abolished: 2018-04-01\nsuccessors: [west-reading, east-reading]\n`,
+        'councils/west-reading.yaml': 'name: West Reading Council\nshort_name: West Reading\ntype: unitary\npredecessors: [reading]\n',
+        'councils/east-reading.yaml': 'name: East Reading Council\nshort_name: East Reading\ntype: unitary\npredecessors: [reading]\n',
+        [`entries/reading/${MV}`]: entryText(),
+      }));
+      expect(set.problems.map((p) => p.message)).toEqual([
+        '2018-08-01 is after the council was abolished on 1 April 2018 (allowed: a date up to then; a later event belongs to the council that took over: content/entries/west-reading/ or content/entries/east-reading/)',
+      ]);
+    });
   });
 
   describe('themes and related ids', () => {
@@ -970,7 +982,7 @@ describe('loadContent', () => {
       const file = content!.shown('themes.yaml');
       expect(set.problems).toEqual([
         problem(file, 4, '[0].phrases', 'must list at least one phrase'),
-        problem(file, 5, '[1].phrases', 'must be a list of phrases'),
+        problem(file, 5, '[1].phrases', 'is required (allowed: a list of phrases to look for)'),
         problem(file, 12, '[2].colour', 'is not a field of a theme (allowed: id, label, description, phrases)'),
       ]);
     });
