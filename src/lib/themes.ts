@@ -25,7 +25,7 @@ export interface DetectedTheme {
 
 export interface EntryTheme {
   id: string;
-  /** Listed by the officer in the entry's front-matter. */
+  /** Listed in the entry's front-matter: by the officer, or by the import from Ofsted's visit theme. */
   asserted: boolean;
   /** Found in the text by the build. */
   detected: boolean;

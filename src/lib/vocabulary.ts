@@ -143,8 +143,8 @@ export const COUNCIL_TYPES = {
   'london-borough': 'London borough',
   other: 'Other',
 } as const;
-/** The type within a sentence: "London Borough of Havering, a London borough in London". */
-export const COUNCIL_TYPE_PHRASES: Record<keyof typeof COUNCIL_TYPES, string> = {
+/** The type within a sentence: "a unitary authority". */
+const COUNCIL_TYPE_PHRASES: Record<keyof typeof COUNCIL_TYPES, string> = {
   county: 'a county council',
   unitary: 'a unitary authority',
   'metropolitan-borough': 'a metropolitan borough',
@@ -152,6 +152,15 @@ export const COUNCIL_TYPE_PHRASES: Record<keyof typeof COUNCIL_TYPES, string> = 
   other: '',
 };
 export type CouncilType = keyof typeof COUNCIL_TYPES;
+
+/** "Reading Borough Council, a unitary authority in the South East"; a London borough is not also "in London". */
+export function describeCouncil(council: { name: string; type: CouncilType; region?: string }): string {
+  const phrase = COUNCIL_TYPE_PHRASES[council.type];
+  const { region } = council;
+  // Ofsted's regions read "in the North West", "in the East of England", but "in London".
+  const where = !region || phrase.includes(region) ? '' : region === 'London' || /^the /i.test(region) ? ` in ${region}` : ` in the ${region}`;
+  return `${council.name}${phrase ? `, ${phrase}` : ''}${where}`;
+}
 export const COUNCIL_TYPE_IDS = Object.keys(COUNCIL_TYPES) as CouncilType[];
 
 export interface JudgementArea {

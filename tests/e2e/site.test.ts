@@ -59,6 +59,7 @@ describe('council page', () => {
     expect(await items.first().textContent()).toContain('Overall effectiveness: Inadequate');
     // Drafts are never published.
     expect(await page.content()).not.toContain('Draft note');
+    expect(await page.locator('dl.meta').innerText()).toMatch(/Council\s+Northby Borough Council, a unitary authority in the South East/);
   });
 
   it('shows only one kind of entry when its filter is chosen, without JavaScript', async () => {
@@ -118,6 +119,15 @@ describe('entry page', () => {
     expect(await page.locator('#related-heading ~ ul a').allTextContents()).toContain('Committee: Ofsted monitoring visit and deep dive');
     expect(await page.locator('a[rel="prev"]').textContent()).toContain('Inspection of children');
     expect(await page.locator('a[rel="next"]').textContent()).toContain('Commissioner');
+  });
+
+  it('says how each theme was raised: listed in the entry, or found in the text', async () => {
+    await open(path);
+    const themes = page.locator('#themes-heading ~ ul > li');
+    expect(await themes.count()).toBeGreaterThan(0);
+    for (const text of await themes.allInnerTexts()) expect(text).toMatch(/ – found in the text\b/);
+    await open('councils/northby/2018-10-04-committee-paper/');
+    expect(await page.locator('#themes-heading ~ ul > li', { hasText: 'Care leavers' }).innerText()).toMatch(/ – listed in the entry\b/);
   });
 
   it('labels every grade in words, not colour alone', async () => {
