@@ -12,7 +12,8 @@
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 import path from 'node:path';
-import { ContentProblemsError } from '../lib/content/problems.ts';
+import { ContentProblemsError, formatProblems } from '../lib/content/problems.ts';
+import { setPreviewProblems } from '../lib/content/preview-problems.ts';
 import { loadCouncils, loadThemes, takeOrLoadContent, type EntryRecord } from '../lib/content/validate.ts';
 import { textToRender, renderAll } from '../lib/markdown/render.ts';
 import type { EntrySections } from '../lib/markdown/rehype-entry-sections.ts';
@@ -78,16 +79,21 @@ export function entriesLoader(): Loader {
   return {
     name: 'journeys-entries',
     load: async (context) => {
-      // Drafts are shown in the dev server (with a banner) and never built.
-      const showDrafts = Boolean(context.watcher);
+      // The dev preview shows drafts (with a banner), and leaves out files with problems; the build does neither.
+      const preview = Boolean(context.watcher);
       const sync = async () => {
         const set = await takeOrLoadContent(root(context));
-        if (set.problems.length) throw new ContentProblemsError(set.problems);
+        // The preview lists the problems on every page.
+        if (set.problems.length && !preview) throw new ContentProblemsError(set.problems);
+        setPreviewProblems(set.problems);
+        if (set.problems.length) context.logger.error(`${formatProblems(set.problems)}\nThe preview leaves these files out until they are fixed.`);
         const dictionary = context.generateDigest(JSON.stringify(set.themes));
         const stale = new Set(context.store.keys());
         const changed: { entry: EntryRecord; digest: string }[] = [];
+        // In the preview, a council file with a problem leaves out its entries too: they have no council to belong to.
+        const councils = new Set(set.councils.map((c) => c.id));
         for (const entry of set.entries) {
-          if (entry.data.draft && !showDrafts) continue;
+          if ((entry.data.draft && !preview) || !councils.has(entry.council)) continue;
           stale.delete(entry.id);
           const digest = context.generateDigest(`${dictionary}\n${entry.file}\n${JSON.stringify(entry.data)}\n${entry.body}`);
           if (context.store.get(entry.id)?.digest !== digest) changed.push({ entry, digest });
@@ -105,7 +111,7 @@ export function entriesLoader(): Loader {
           });
         });
         for (const id of stale) context.store.delete(id);
-        context.logger.info(`${set.entries.length} entries, ${set.councils.length} councils, ${set.themes.length} themes: no problems`);
+        if (!set.problems.length) context.logger.info(`${set.entries.length} entries, ${set.councils.length} councils, ${set.themes.length} themes: no problems`);
       };
       await sync();
       watchContent(context, sync);

@@ -14,11 +14,11 @@ export interface BuildResult {
 }
 
 /**
- * The environment of a build run from a test, without what Vitest sets for
- * itself (BASE_URL, MODE, NODE_ENV=test…), which Vite in the child build
- * would otherwise take as its own.
+ * The environment of a build (or dev server) run from a test, without what
+ * Vitest sets for itself (BASE_URL, MODE, NODE_ENV=test…), which Vite in
+ * the child would otherwise take as its own.
  */
-function buildEnvironment(): NodeJS.ProcessEnv {
+export function buildEnvironment(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']) delete env[name];
   for (const name of Object.keys(env)) if (name.startsWith('VITEST')) delete env[name];
