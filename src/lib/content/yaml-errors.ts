@@ -13,10 +13,13 @@ export interface ExplainedError {
 }
 
 /** `key: value` (or `- value`) split where the value starts. */
-function splitLine(text: string): { lead: string; value: string } {
-  const match = /^(\s*(?:-\s+)?(?:[^\s:#][^:#]*?:\s+)?)(.*)$/.exec(text)!;
-  return { lead: match[1], value: match[2].trim() };
+function splitLine(text: string): { lead: string; key?: string; value: string } {
+  const match = /^(\s*(?:-\s+)?(?:([^\s:#][^:#]*?):(?:\s+|$))?)(.*)$/.exec(text)!;
+  return { lead: match[1], key: match[2], value: match[3].trim() };
 }
+
+/** How a message names the line it is about: by its field where it has one. */
+const subject = (key: string | undefined) => (key ? `'${key}'` : 'this line');
 
 /** The value in straight double quotes, curly quotes taken off and any " inside escaped. */
 function quoted(value: string): string {
@@ -25,6 +28,7 @@ function quoted(value: string): string {
 }
 
 const CURLY = /^[“”‘’]/;
+const TABBED = /^\s*\t/;
 
 export function explainYamlErrors(errors: YAMLError[], lines: string[], lineAt: (offset: number) => number): ExplainedError[] {
   const explained: ExplainedError[] = [];
@@ -34,11 +38,13 @@ export function explainYamlErrors(errors: YAMLError[], lines: string[], lineAt: 
   for (const error of errors) {
     const line = lineAt(error.pos[0]);
     const text = lines[line - 1] ?? '';
-    const { lead, value } = splitLine(text);
+    const { lead, key, value } = splitLine(text);
     const suggest = `${lead.trimStart()}${quoted(value)}`;
     switch (error.code) {
       case 'BLOCK_AS_IMPLICIT_KEY':
       case 'MULTILINE_IMPLICIT_KEY': {
+        // On a line indented with a tab, the tab is the mistake (TAB_AS_INDENT says so), not the lines after it.
+        if (TABBED.test(text)) break;
         // A line indented under a field that has a value of its own.
         const indented = errors.find((e) => e.code === 'MULTILINE_IMPLICIT_KEY' && lineAt(e.pos[1]) > line);
         if (indented) {
@@ -78,7 +84,7 @@ export function explainYamlErrors(errors: YAMLError[], lines: string[], lineAt: 
         break;
       }
       case 'TAB_AS_INDENT':
-        say(line, 'is indented with a tab (allowed: spaces, two for each level)');
+        say(line, `${subject(key)} is indented with a tab (allowed: spaces, two for each level)`);
         break;
       default:
         say(line, error.message.split('\n')[0]);

@@ -533,6 +533,13 @@ describe('checkEntryFile: front-matter that cannot be read', () => {
     expect(yamlMessage('---\ntitle: Visit\nsource:\n  url: https://example.org/a\n   title: Letter\n---\n')).toEqual([expected.replace(/^4/, '5')]);
   });
 
+  it('a tab under source: only its own line, by its field, not the correct line after it', () => {
+    expect(yamlMessage('---\ntitle: Visit\nsource:\n\turl: https://example.org/a\n  title: Letter\n---\n')).toEqual([
+      "4: 'url' is indented with a tab (allowed: spaces, two for each level)",
+    ]);
+    expect(yamlMessage('---\ntitle: Visit\nthemes:\n\t- care-leavers\n---\n')).toEqual(['4: this line is indented with a tab (allowed: spaces, two for each level)']);
+  });
+
   it('front-matter never closed, or closed by a line that is not just ---', () => {
     expect(problemsOf(MV, '---\ntitle: Visit\nkind: monitoring-visit\n\nText.\n')).toEqual([
       problem(MV_FILE, 1, 'front-matter', 'not valid YAML: the front-matter opened by --- on line 1 is never closed (allowed: a line of just --- after the last field)'),
@@ -555,7 +562,7 @@ describe('checkEntryFile: front-matter that cannot be read', () => {
       problem(MV_FILE, 4, 'front-matter', "not valid YAML: 'title' is given twice (allowed: each field once; keep one and delete the other)"),
     ]);
     expect(problemsOf(MV, '---\ntitle: Visit\nkind: monitoring-visit\n\tbody: ofsted\n---\nText.\n')).toEqual([
-      problem(MV_FILE, 4, 'front-matter', 'not valid YAML: is indented with a tab (allowed: spaces, two for each level)'),
+      problem(MV_FILE, 4, 'front-matter', "not valid YAML: 'body' is indented with a tab (allowed: spaces, two for each level)"),
     ]);
     expect(problemsOf(MV, '---\ntitle: Visit: care leavers\nkind: monitoring-visit\n---\nText.\n')).toEqual([
       problem(MV_FILE, 2, 'front-matter', 'not valid YAML: the value contains a colon and a space, which YAML reads as the start of another field: put the whole value in straight double quotes, like this: title: "Visit: care leavers".'),
@@ -913,7 +920,7 @@ describe('loadContent', () => {
 
     it('a YAML error in a council file is reported on its line', async () => {
       const set = await load({ 'themes.yaml': THEMES_YAML, 'councils/reading.yaml': 'name: Reading\nshort_name: Reading\n\ttype: unitary\n' });
-      expect(set.problems).toEqual([problem(content!.shown('councils/reading.yaml'), 3, 'file', 'not valid YAML: is indented with a tab (allowed: spaces, two for each level)')]);
+      expect(set.problems).toEqual([problem(content!.shown('councils/reading.yaml'), 3, 'file', "not valid YAML: 'type' is indented with a tab (allowed: spaces, two for each level)")]);
     });
 
     it('required council fields are reported', async () => {
