@@ -27,6 +27,9 @@ function quoted(value: string): string {
   return JSON.stringify(bare);
 }
 
+const isIndented = (key: string | undefined) =>
+  `${subject(key)} is indented, so YAML cannot tell which field it belongs to (allowed: each field starts at the beginning of the line; only list items and the fields under source: are indented, by two spaces)`;
+
 const CURLY = /^[“”‘’]/;
 const TABBED = /^\s*\t/;
 
@@ -48,10 +51,8 @@ export function explainYamlErrors(errors: YAMLError[], lines: string[], lineAt: 
         // A line indented under a field that has a value of its own.
         const indented = errors.find((e) => e.code === 'MULTILINE_IMPLICIT_KEY' && lineAt(e.pos[1]) > line);
         if (indented) {
-          say(
-            lineAt(indented.pos[1]),
-            'this line is indented, so YAML cannot tell which field it belongs to (allowed: each field starts at the beginning of the line; only list items and the fields under source: are indented, by two spaces)',
-          );
+          const at = lineAt(indented.pos[1]);
+          say(at, isIndented(splitLine(lines[at - 1] ?? '').key));
         } else if (/:\s/.test(value) || value.endsWith(':')) {
           const curly = CURLY.test(value) ? ' Curly quotes (“ ”) from a word processor do not count as quotes.' : '';
           say(line, `the value contains a colon and a space, which YAML reads as the start of another field: put the whole value in straight double quotes, like this: ${suggest}.${curly}`);
@@ -60,6 +61,10 @@ export function explainYamlErrors(errors: YAMLError[], lines: string[], lineAt: 
         }
         break;
       }
+      case 'BAD_INDENT':
+        // A field indented by a space or so after a list or source:, whose fields are indented further.
+        say(line, /same column/.test(error.message) ? isIndented(key) : error.message.split('\n')[0]);
+        break;
       case 'UNEXPECTED_TOKEN':
         if (/^["']/.test(value)) {
           say(line, `there is more text after the closing quote: put the whole value in one pair of double quotes, writing any " inside it as \\", like this: ${suggest}`);

@@ -527,10 +527,14 @@ describe('checkEntryFile: front-matter that cannot be read', () => {
     ]);
   });
 
-  it('a line indented by mistake: on that line', () => {
-    const expected = '4: this line is indented, so YAML cannot tell which field it belongs to (allowed: each field starts at the beginning of the line; only list items and the fields under source: are indented, by two spaces)';
-    expect(yamlMessage('---\ntitle: Visit\nsummary: s\n  kind: monitoring-visit\n---\n')).toEqual([expected]);
-    expect(yamlMessage('---\ntitle: Visit\nsource:\n  url: https://example.org/a\n   title: Letter\n---\n')).toEqual([expected.replace(/^4/, '5')]);
+  it('a field indented by mistake: on its line, by its name', () => {
+    const indented = (line: number, key: string) =>
+      `${line}: '${key}' is indented, so YAML cannot tell which field it belongs to (allowed: each field starts at the beginning of the line; only list items and the fields under source: are indented, by two spaces)`;
+    expect(yamlMessage('---\ntitle: Visit\nsummary: s\n  kind: monitoring-visit\n---\n')).toEqual([indented(4, 'kind')]);
+    expect(yamlMessage('---\ntitle: Visit\nsource:\n  url: https://example.org/a\n   title: Letter\n---\n')).toEqual([indented(5, 'title')]);
+    // After a list or source:, one space of indent is neither under it nor a field of its own.
+    expect(yamlMessage('---\ntitle: Visit\nsource:\n  url: https://example.org/a\n kind: monitoring-visit\n---\n')).toEqual([indented(5, 'kind')]);
+    expect(yamlMessage('---\ntitle: Visit\nthemes:\n  - care-leavers\n kind: monitoring-visit\n---\n')).toEqual([indented(5, 'kind')]);
   });
 
   it('a tab under source: only its own line, by its field, not the correct line after it', () => {
