@@ -83,6 +83,13 @@ export function explainYamlErrors(errors: YAMLError[], lines: string[], lineAt: 
           say(line, error.message.split('\n')[0]);
         }
         break;
+      case 'BAD_DQ_ESCAPE': {
+        // Each \ doubled, except where it already escapes a " or a \.
+        const inner = /^"(.*)"$/.exec(value)?.[1] ?? value;
+        const escaped = `${lead.trimStart()}"${inner.replace(/\\(["\\]?)/g, (written, kept) => (kept ? written : '\\\\'))}"`;
+        say(line, `${subject(key)} has a \\ inside double quotes, which YAML reads as the start of an escape such as \\n for a new line (allowed: each \\ written as \\\\, like this: ${escaped}; or the value in single quotes instead)`);
+        break;
+      }
       case 'DUPLICATE_KEY': {
         const key = /^\s*([^:]+):/.exec(text)?.[1]?.trim();
         say(line, `${key ? `'${key}'` : 'this field'} is given twice (allowed: each field once; keep one and delete the other)`);

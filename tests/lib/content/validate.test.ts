@@ -521,6 +521,14 @@ describe('checkEntryFile: front-matter that cannot be read', () => {
     ]);
   });
 
+  it('a \\ inside double quotes that is not an escape: double it, or use single quotes', () => {
+    // An escaped quote and an escaped \ are kept as they are.
+    const line = String.raw`summary: "see C:\docs\plan, \"Annex\" and \\"`;
+    expect(yamlMessage(`---\ntitle: Visit\n${line}\n---\n`)).toEqual([
+      String.raw`3: 'summary' has a \ inside double quotes, which YAML reads as the start of an escape such as \n for a new line (allowed: each \ written as \\, like this: summary: "see C:\\docs\\plan, \"Annex\" and \\"; or the value in single quotes instead)`,
+    ]);
+  });
+
   it('a quote never closed: on the line that opens it, not where the parser gives up', () => {
     expect(yamlMessage('---\ntitle: "Focused visit\nkind: monitoring-visit\ndate: 2018-08-01\nsummary: s\n---\n')).toEqual([
       '2: the " that opens this value is never closed (allowed: a quoted value ends with the same quote on the same line)',
