@@ -33,6 +33,23 @@ const isIndented = (key: string | undefined) =>
 const CURLY = /^[“”‘’]/;
 const TABBED = /^\s*\t/;
 
+/**
+ * A value starting with a character YAML reads as something other than text:
+ * [ { a list or map, * & ! an alias, anchor or tag, > | a block of lines,
+ * - ? a list item or key (before a space), and @ ` % , reserved.
+ */
+const SPECIAL = /^(?:[[\]{}*&!>|@`%,]|[-?](?=\s|$))/;
+
+/** The library's errors for such a value, which name tokens, not the cause. */
+const SPECIAL_ERRORS: ReadonlySet<string> = new Set(['UNEXPECTED_TOKEN', 'BAD_SCALAR_START', 'BAD_ALIAS', 'BLOCK_AS_IMPLICIT_KEY']);
+
+/** How to write a line whose value starts with a character YAML reads specially; undefined for any other line. */
+function explainSpecialStart(text: string): string | undefined {
+  const { lead, key, value } = splitLine(text);
+  const char = SPECIAL.exec(value)?.[0];
+  return char && `the ${char} at the start of ${key ? `'${key}'` : 'this value'} is a character YAML reads specially, not as text (allowed: a value starting with ${char} in double quotes; write it like this: ${lead.trimStart()}${quoted(value)})`;
+}
+
 export function explainYamlErrors(errors: YAMLError[], lines: string[], lineAt: (offset: number) => number): ExplainedError[] {
   const explained: ExplainedError[] = [];
   const say = (line: number, message: string) => {
@@ -43,6 +60,11 @@ export function explainYamlErrors(errors: YAMLError[], lines: string[], lineAt: 
     const text = lines[line - 1] ?? '';
     const { lead, key, value } = splitLine(text);
     const suggest = `${lead.trimStart()}${quoted(value)}`;
+    const special = SPECIAL_ERRORS.has(error.code) && explainSpecialStart(text);
+    if (special) {
+      say(line, special);
+      continue;
+    }
     switch (error.code) {
       case 'BLOCK_AS_IMPLICIT_KEY':
       case 'MULTILINE_IMPLICIT_KEY': {

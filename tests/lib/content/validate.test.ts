@@ -515,6 +515,31 @@ describe('checkEntryFile: front-matter that cannot be read', () => {
     ]);
   });
 
+  it('a value starting with a character YAML reads specially: quote it', () => {
+    const special = (char: string, key: string, written: string) =>
+      `the ${char} at the start of '${key}' is a character YAML reads specially, not as text (allowed: a value starting with ${char} in double quotes; write it like this: ${key}: ${JSON.stringify(written)})`;
+    const written: [string, string][] = [
+      ['[', '[Draft] Monitoring visit'],
+      ['{', '{Draft} Monitoring visit'],
+      ['*', '*Updated* findings'],
+      ['&', '& partners'],
+      ['>', '> findings here'],
+      ['|', '|findings'],
+      ['@', '@council findings'],
+      ['`', '`Draft` findings'],
+      ['-', '- findings here'],
+      ['?', '? findings'],
+      ['%', '%50 of children'],
+      [',', ', and findings'],
+    ];
+    for (const [char, value] of written) {
+      expect(yamlMessage(`---\ntitle: Visit\nsummary: ${value}\nkind: monitoring-visit\n---\n`)).toEqual([`3: ${special(char, 'summary', value)}`]);
+    }
+    expect(yamlMessage('---\ntitle: Visit\nthemes:\n  - [care] leavers\n---\n')).toEqual([
+      '4: the [ at the start of this value is a character YAML reads specially, not as text (allowed: a value starting with [ in double quotes; write it like this: - "[care] leavers")',
+    ]);
+  });
+
   it('text after a closing quote: quote the whole value', () => {
     expect(yamlMessage('---\ntitle: Visit\nsummary: "Not enough" said Ofsted\n---\n')).toEqual([
       '3: there is more text after the closing quote: put the whole value in one pair of double quotes, writing any " inside it as \\", like this: summary: "\\"Not enough\\" said Ofsted"',
