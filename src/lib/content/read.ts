@@ -11,8 +11,8 @@
  */
 import matter from 'gray-matter';
 import jsyaml from 'js-yaml';
-import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Document, type Node, type Scalar } from 'yaml';
-import { explainYamlErrors } from './yaml-errors.ts';
+import { LineCounter, parseDocument, isAlias, isMap, isNode, isSeq, isScalar, visit, type Document, type Node, type Scalar } from 'yaml';
+import { explainSpecialStart, explainYamlErrors } from './yaml-errors.ts';
 
 export type FieldPath = (string | number)[];
 
@@ -85,15 +85,37 @@ export function parseYaml(raw: string, firstLine = 1): ParsedYaml {
       return { path, line, kept: String(node.value), written, suggestion: `${lineText.slice(0, column).trimStart()}${JSON.stringify(written)}` };
     });
   };
+  // An anchor (&) or tag (!) is taken off a value without any error (`summary: &Co findings` reads as
+  // 'findings'), and js-yaml's errors for an alias (*) or unknown tag are in its own words.
+  const marked = () => {
+    const { doc, toLine } = located();
+    return markedValues(doc, toLine, text.split('\n'), firstLine);
+  };
   try {
-    return { data: jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA }) ?? null, errors: [], lineOf, cutValues };
+    const data = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA }) ?? null;
+    // Most files have no &, * or ! where a value starts, and need no document built.
+    return { data, errors: /(?:^|[:,[{-])\s*[&*!]/m.test(text) ? marked() : [], lineOf, cutValues };
   } catch (error) {
     const { doc, toLine } = located();
     const errors = doc.errors.length
       ? explainYamlErrors(doc.errors, text.split('\n'), (offset) => toLine(offset) - firstLine + 1).map((e) => ({ ...e, line: e.line + firstLine - 1 }))
-      : [{ line: ((error as jsyaml.YAMLException).mark?.line ?? 0) + firstLine, message: (error as jsyaml.YAMLException).reason ?? String(error) }];
-    return { data: undefined, errors, lineOf, cutValues: () => [] };
+      : marked();
+    const { mark, reason } = error as jsyaml.YAMLException;
+    return { data: undefined, errors: errors.length ? errors : [{ line: (mark?.line ?? 0) + firstLine, message: reason ?? String(error) }], lineOf, cutValues: () => [] };
   }
+}
+
+/** Values YAML reads as an anchor (&), alias (*) or tag (!) rather than as text, worded as yaml-errors.ts words them. */
+function markedValues(doc: Document, toLine: (offset: number) => number, lines: string[], firstLine: number): YamlProblem[] {
+  const found: YamlProblem[] = [];
+  visit(doc, (_, node) => {
+    if (isNode(node) && node.range && (isAlias(node) || node.anchor !== undefined || node.tag !== undefined)) {
+      const line = toLine(node.range[0]);
+      const message = explainSpecialStart(lines[line - firstLine] ?? '');
+      if (message) found.push({ line, message });
+    }
+  });
+  return found;
 }
 
 /** Unquoted values that carry a comment (the caller keeps those whose comment is on the value's own line). */

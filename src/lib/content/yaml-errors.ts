@@ -44,7 +44,7 @@ const SPECIAL = /^(?:[[\]{}*&!>|@`%,]|[-?](?=\s|$))/;
 const SPECIAL_ERRORS: ReadonlySet<string> = new Set(['UNEXPECTED_TOKEN', 'BAD_SCALAR_START', 'BAD_ALIAS', 'BLOCK_AS_IMPLICIT_KEY']);
 
 /** How to write a line whose value starts with a character YAML reads specially; undefined for any other line. */
-function explainSpecialStart(text: string): string | undefined {
+export function explainSpecialStart(text: string): string | undefined {
   const { lead, key, value } = splitLine(text);
   const char = SPECIAL.exec(value)?.[0];
   return char && `the ${char} at the start of ${key ? `'${key}'` : 'this value'} is a character YAML reads specially, not as text (allowed: a value starting with ${char} in double quotes; write it like this: ${lead.trimStart()}${quoted(value)})`;

@@ -540,6 +540,19 @@ describe('checkEntryFile: front-matter that cannot be read', () => {
     ]);
   });
 
+  it('an anchor, tag or alias that YAML takes without a syntax error: quote it too', () => {
+    const special = (char: string, written: string) =>
+      `3: the ${char} at the start of 'summary' is a character YAML reads specially, not as text (allowed: a value starting with ${char} in double quotes; write it like this: summary: "${written}")`;
+    // Read as 'findings' by both libraries, with no error at all.
+    expect(yamlMessage('---\ntitle: Visit\nsummary: &Co findings\nkind: monitoring-visit\n---\n')).toEqual([special('&', '&Co findings')]);
+    // Refused by js-yaml only, in its own words, and for the tag on the line after.
+    expect(yamlMessage('---\ntitle: Visit\nsummary: !Important\nkind: monitoring-visit\n---\n')).toEqual([special('!', '!Important')]);
+    expect(yamlMessage('---\ntitle: Visit\nsummary: *Updated\nkind: monitoring-visit\n---\n')).toEqual([special('*', '*Updated')]);
+    // Inside a value, or a line of a block of text, they are text.
+    expect(problemsOf(MV, entryText({ summary: 'Children & families *improved*!' }))).toEqual([]);
+    expect(problemsOf(MV, entryText({ summary: '>\n  * Better plans\n  & more' }))).toEqual([]);
+  });
+
   it('text after a closing quote: quote the whole value', () => {
     expect(yamlMessage('---\ntitle: Visit\nsummary: "Not enough" said Ofsted\n---\n')).toEqual([
       '3: there is more text after the closing quote: put the whole value in one pair of double quotes, writing any " inside it as \\", like this: summary: "\\"Not enough\\" said Ofsted"',
