@@ -2,7 +2,8 @@
  * The yaml library's syntax errors, said in words an officer can act on:
  * which line is wrong and how to write it instead, with the line rewritten
  * where that is safe to suggest. A message the library gives that is not
- * one of the usual mistakes is passed on as it is.
+ * one of the usual mistakes is passed on as it is. explainSpecialStart is
+ * also used by read.ts for values YAML reads specially without an error.
  */
 import type { YAMLError } from 'yaml';
 
@@ -27,7 +28,8 @@ function quoted(value: string): string {
   return JSON.stringify(bare);
 }
 
-const isIndented = (key: string | undefined) =>
+/** For a field indented where no field can be. */
+const indented = (key: string | undefined) =>
   `${subject(key)} is indented, so YAML cannot tell which field it belongs to (allowed: each field starts at the beginning of the line; only list items and the fields under source: are indented, by two spaces)`;
 
 const CURLY = /^[“”‘’]/;
@@ -71,10 +73,10 @@ export function explainYamlErrors(errors: YAMLError[], lines: string[], lineAt: 
         // On a line indented with a tab, the tab is the mistake (TAB_AS_INDENT says so), not the lines after it.
         if (TABBED.test(text)) break;
         // A line indented under a field that has a value of its own.
-        const indented = errors.find((e) => e.code === 'MULTILINE_IMPLICIT_KEY' && lineAt(e.pos[1]) > line);
-        if (indented) {
-          const at = lineAt(indented.pos[1]);
-          say(at, isIndented(splitLine(lines[at - 1] ?? '').key));
+        const next = errors.find((e) => e.code === 'MULTILINE_IMPLICIT_KEY' && lineAt(e.pos[1]) > line);
+        if (next) {
+          const at = lineAt(next.pos[1]);
+          say(at, indented(splitLine(lines[at - 1] ?? '').key));
         } else if (/:\s/.test(value) || value.endsWith(':')) {
           const curly = CURLY.test(value) ? ' Curly quotes (“ ”) from a word processor do not count as quotes.' : '';
           say(line, `the value contains a colon and a space, which YAML reads as the start of another field: put the whole value in straight double quotes, like this: ${suggest}.${curly}`);
@@ -85,7 +87,7 @@ export function explainYamlErrors(errors: YAMLError[], lines: string[], lineAt: 
       }
       case 'BAD_INDENT':
         // A field indented by a space or so after a list or source:, whose fields are indented further.
-        say(line, /same column/.test(error.message) ? isIndented(key) : error.message.split('\n')[0]);
+        say(line, /same column/.test(error.message) ? indented(key) : error.message.split('\n')[0]);
         break;
       case 'UNEXPECTED_TOKEN':
         if (/^["']/.test(value)) {
