@@ -528,39 +528,60 @@ async function crossCheck(councils: CouncilRefs[], entries: EntryRefs[], themeId
 /** Kinds of which a council has one at a time: two with the same dates are one event written twice. */
 const ONE_AT_A_TIME = new Set<string>(['inspection', 'short-inspection', 'focused-visit', 'monitoring-visit', 'jtai', 'annual-engagement', 'deep-dive', 'peer-review']);
 
+type VisitFields = Pick<Partial<EntryData>, 'kind' | 'date' | 'start_date' | 'published' | 'grades' | 'draft'>;
+
 /**
- * The same inspection or visit added twice, say once by the import (named by
- * its publication date) and once by hand (named by its last day): two
- * entries of one council and kind that share a first day, a last day or a
- * publication date, and do not grade different areas (a SLAC re-inspection
+ * Whether two entries of one council are the same inspection or visit added
+ * twice, say once by the import (named by its publication date) and once by
+ * hand (named by its last day): the same kind, a shared first day, last day
+ * or publication date, and no different areas graded (a SLAC re-inspection
  * of safeguarding and one of looked after children could be published the
- * same day). The later file in name order is reported; drafts are not.
+ * same day). Drafts are not compared: one may sit beside the entry it will
+ * be merged into (npm run import says so); it is checked once published.
+ * Gives the field of `entry` to point at, and why, to follow "which".
+ */
+function sameVisit(entry: VisitFields, other: VisitFields): { field: 'start_date' | 'date' | 'published'; why: string } | undefined {
+  if (!entry.kind || entry.kind !== other.kind || !ONE_AT_A_TIME.has(entry.kind) || entry.draft || other.draft) return undefined;
+  const areas = [Object.keys(entry.grades ?? {}), Object.keys(other.grades ?? {})];
+  if (areas[0].length && areas[1].length && !areas[0].some((area) => areas[1].includes(area))) return undefined;
+  for (const field of ['start_date', 'date', 'published'] as const) {
+    if (entry[field] && entry[field] === other[field]) return { field, why: `has the same ${field} ${entry[field]}` };
+  }
+  return undefined;
+}
+
+/**
+ * Reports each entry that repeats another's visit once, naming the other.
+ * Of the two, the one written by hand is reported when the other was
+ * imported: the officer's file is the new copy, and the imported one is
+ * what a re-import keeps up to date. Otherwise the later file name is, so
+ * the same file is reported whatever order files are read in, and a `-2`
+ * (npm run new's name for a second file on one date) is the copy.
  */
 async function sameEvents(entries: EntryRefs[], lineIn: (file: string, p: FieldPath) => Promise<number>): Promise<Problem[]> {
   const problems: Problem[] = [];
-  const seen = new Map<string, EntryRefs[]>();
-  const areas = (entry: EntryRefs) => Object.keys(entry.data?.grades ?? {});
-  const sameAreas = (a: EntryRefs, b: EntryRefs) => !areas(a).length || !areas(b).length || areas(a).some((area) => areas(b).includes(area));
+  const groups = new Map<string, EntryRefs[]>();
   for (const entry of [...entries].sort((a, b) => (a.id < b.id ? -1 : 1))) {
-    const data = entry.data;
-    // A draft may sit beside the entry it will be merged into (npm run import says so); it is checked once published.
-    if (!data?.kind || !ONE_AT_A_TIME.has(data.kind) || data.draft) continue;
-    for (const field of ['start_date', 'date', 'published'] as const) {
-      const value = data[field];
-      if (!value) continue;
-      const key = `${entry.council}|${data.kind}|${field}|${value}`;
-      const earlier = seen.get(key) ?? [];
-      seen.set(key, [...earlier, entry]);
-      const first = earlier.find((other) => sameAreas(other, entry));
-      if (!first) continue;
-      const noun = KINDS[data.kind].noun;
-      problems.push({
-        file: entry.file,
-        line: await lineIn(entry.file, [field]),
-        field,
-        message: `looks like the same ${noun} as ${first.id}.md, which has the same ${field} ${value} (allowed: one entry for each ${noun}; keep one file, and put what you know in it)`,
-      });
-      break;
+    const key = `${entry.council}|${entry.data?.kind}`;
+    groups.set(key, [...(groups.get(key) ?? []), entry]);
+  }
+  const reported = new Set<EntryRefs>();
+  for (const group of groups.values()) {
+    for (const [i, earlier] of group.entries()) {
+      for (const later of group.slice(i + 1)) {
+        const [copy, kept] = earlier.data?.imported || !later.data?.imported ? [later, earlier] : [earlier, later];
+        const same = !reported.has(copy) && sameVisit(copy.data ?? {}, kept.data ?? {});
+        if (!same) continue;
+        reported.add(copy);
+        const noun = KINDS[copy.data!.kind!].noun;
+        const todo = kept.data?.imported && !copy.data?.imported ? `move what you wrote into ${kept.id}.md (a re-import never changes its title, summary or text) and delete this file` : 'keep one file, and put what you know in it';
+        problems.push({
+          file: copy.file,
+          line: await lineIn(copy.file, [same.field]),
+          field: same.field,
+          message: `looks like the same ${noun} as ${kept.id}.md, which ${same.why} (allowed: one entry for each ${noun}; ${todo})`,
+        });
+      }
     }
   }
   return problems;

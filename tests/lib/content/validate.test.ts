@@ -839,6 +839,18 @@ describe('loadContent', () => {
       expect(copy.problems.map((p) => `${p.file.split('/').pop()}:${p.line}: ${p.field}`)).toEqual(['2018-08-01-monitoring-visit-2.md:4: date']);
     });
 
+    it('reports the copy written by hand, not the imported entry, whatever the file names', async () => {
+      // The imported file's name sorts after the officer's: the officer's is still the one reported.
+      const fromOfsted = imported.replace('title:', 'imported: ofsted-la-inspections-2009-2023\ntitle:');
+      const set = await load(withBase({ 'entries/reading/2019-10-28-inspection.md': fromOfsted, 'entries/reading/2019-09-27-inspection.md': byHand }));
+      expect(set.problems).toEqual([
+        problem(content!.shown('entries/reading/2019-09-27-inspection.md'), lineOfKey(byHand, 'start_date'), 'start_date', 'looks like the same inspection as reading/2019-10-28-inspection.md, which has the same start_date 2019-09-16 (allowed: one entry for each inspection; move what you wrote into reading/2019-10-28-inspection.md (a re-import never changes its title, summary or text) and delete this file)'),
+      ]);
+      // Both imported: the later name, as when neither is.
+      const both = await load(withBase({ 'entries/reading/2019-10-28-inspection.md': fromOfsted, 'entries/reading/2019-09-27-inspection.md': byHand.replace('title:', 'imported: ofsted-ilacs-history-2025\ntitle:') }));
+      expect(both.problems.map((p) => `${p.file.split('/').pop()}: ${p.field}`)).toEqual(['2019-10-28-inspection.md: start_date']);
+    });
+
     it('accepts two papers to one meeting, a draft beside the entry it will be merged into, and inspections of different areas', async () => {
       const paper = entryText({ kind: 'committee-paper', body: 'council', date: '2018-10-04' });
       const slac = (area: string) => entryText({ kind: 'inspection', date: undefined, published: '2011-02-25', framework: 'slac', grades: `{${area}: good}` });
