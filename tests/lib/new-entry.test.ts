@@ -323,15 +323,15 @@ describe('the file', () => {
   });
 
   it('takes the next free name and never an existing one', async () => {
-    const entry: NewEntry = { ...base, council: 'northby', kind: 'inspection', date: '2019-10-28', title: 'x' };
-    // The fixture's northby/2019-10-28-inspection.md exists.
-    expect(await freeFileName(scratch, entry)).toEqual({ name: '2019-10-28-inspection-2.md', taken: ['2019-10-28-inspection.md'] });
-    await writeFile(path.join(scratch, 'entries/northby/2019-10-28-inspection-2.md'), entryText(entry));
+    // A second paper to one meeting: the fixture's northby/2018-10-04-committee-paper.md exists.
+    const entry: NewEntry = { ...base, council: 'northby', kind: 'committee-paper', date: '2018-10-04', body: 'council', title: 'x' };
+    expect(await freeFileName(scratch, entry)).toEqual({ name: '2018-10-04-committee-paper-2.md', taken: ['2018-10-04-committee-paper.md'] });
+    await writeFile(path.join(scratch, 'entries/northby/2018-10-04-committee-paper-2.md'), entryText(entry));
     expect(await freeFileName(scratch, entry)).toEqual({
-      name: '2019-10-28-inspection-3.md',
-      taken: ['2019-10-28-inspection.md', '2019-10-28-inspection-2.md'],
+      name: '2018-10-04-committee-paper-3.md',
+      taken: ['2018-10-04-committee-paper.md', '2018-10-04-committee-paper-2.md'],
     });
-    expect((await freeFileName(scratch, { ...entry, council: 'southwell' })).name).toBe('2019-10-28-inspection.md');
+    expect((await freeFileName(scratch, { ...entry, council: 'southwell' })).name).toBe('2018-10-04-committee-paper.md');
     // A -2 file passes the whole content check beside its first.
     expect((await loadContent(scratch)).problems).toEqual([]);
   });

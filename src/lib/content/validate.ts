@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as z from 'zod';
-import { canPrecede, formatDate } from '../dates.ts';
+import { canPrecede, dateBounds, formatDate } from '../dates.ts';
 import { KINDS, KIND_IDS } from '../vocabulary.ts';
 import { displayPath, fieldName, sortProblems, suggestion, type Problem } from './problems.ts';
 import { hiddenText } from './body-notes.ts';
@@ -525,7 +525,7 @@ async function crossCheck(councils: CouncilRefs[], entries: EntryRefs[], themeId
   return problems;
 }
 
-/** Kinds of which a council has one at a time: two with the same dates are one event written twice. */
+/** Kinds of which a council has one at a time: two with the same or overlapping dates are one event written twice. */
 const ONE_AT_A_TIME = new Set<string>(['inspection', 'short-inspection', 'focused-visit', 'monitoring-visit', 'jtai', 'annual-engagement', 'deep-dive', 'peer-review']);
 
 type VisitFields = Pick<Partial<EntryData>, 'kind' | 'date' | 'start_date' | 'published' | 'grades' | 'draft'>;
@@ -534,7 +534,8 @@ type VisitFields = Pick<Partial<EntryData>, 'kind' | 'date' | 'start_date' | 'pu
  * Whether two entries of one council are the same inspection or visit added
  * twice, say once by the import (named by its publication date) and once by
  * hand (named by its last day): the same kind, a shared first day, last day
- * or publication date, and no different areas graded (a SLAC re-inspection
+ * or publication date (or one's date between the other's first day and
+ * publication), and no different areas graded (a SLAC re-inspection
  * of safeguarding and one of looked after children could be published the
  * same day). Drafts are not compared: one may sit beside the entry it will
  * be merged into (npm run import says so); it is checked once published.
@@ -547,7 +548,17 @@ function sameVisit(entry: VisitFields, other: VisitFields): { field: 'start_date
   for (const field of ['start_date', 'date', 'published'] as const) {
     if (entry[field] && entry[field] === other[field]) return { field, why: `has the same ${field} ${entry[field]}` };
   }
+  // An officer often gives only the date taken from the letter, where the import gives the visit's first day and publication.
+  if (within(entry.date, other)) return { field: 'date', why: `has start_date ${other.start_date} and published ${other.published}, either side of date ${entry.date}` };
+  if (within(other.date, entry)) return { field: 'start_date', why: `has date ${other.date}, between start_date ${entry.start_date} and published ${entry.published}` };
   return undefined;
+}
+
+/** Whether `date` lies from a visit's first day to its publication, both included; a month only if wholly inside, so the next visit weeks later is not taken for this one. */
+function within(date: string | undefined, visit: VisitFields): boolean {
+  if (!date || !visit.start_date || !visit.published) return false;
+  const [first, last] = dateBounds(date);
+  return dateBounds(visit.start_date)[0] <= first && last <= dateBounds(visit.published)[1];
 }
 
 /**

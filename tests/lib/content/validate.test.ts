@@ -851,6 +851,21 @@ describe('loadContent', () => {
       expect(both.problems.map((p) => `${p.file.split('/').pop()}: ${p.field}`)).toEqual(['2019-10-28-inspection.md: start_date']);
     });
 
+    it("refuses a date, say the letter's, that falls between another entry's first day and publication, both included", async () => {
+      const fromOfsted = entryText({ kind: 'monitoring-visit', date: undefined, start_date: '2019-09-16', published: '2019-10-28', imported: 'ofsted-la-inspections-2009-2023' });
+      const letter = entryText({ kind: 'monitoring-visit', date: '2019-10-28' });
+      const set = await load(withBase({ 'entries/reading/2019-10-28-monitoring-visit.md': fromOfsted, 'entries/reading/2019-10-28-monitoring-visit-2.md': letter }));
+      expect(set.problems).toEqual([
+        problem(content!.shown('entries/reading/2019-10-28-monitoring-visit-2.md'), lineOfKey(letter, 'date'), 'date', 'looks like the same monitoring visit as reading/2019-10-28-monitoring-visit.md, which has start_date 2019-09-16 and published 2019-10-28, either side of date 2019-10-28 (allowed: one entry for each monitoring visit; move what you wrote into reading/2019-10-28-monitoring-visit.md (a re-import never changes its title, summary or text) and delete this file)'),
+      ]);
+      // Neither imported: the later name is reported, here the one with the span.
+      const lastDay = entryText({ kind: 'monitoring-visit', date: '2019-09-16' });
+      const byHand = await load(withBase({ 'entries/reading/2019-10-28-monitoring-visit.md': fromOfsted.replace(/^imported: .*\n/m, ''), 'entries/reading/2019-09-16-monitoring-visit.md': lastDay }));
+      expect(byHand.problems).toEqual([
+        problem(content!.shown('entries/reading/2019-10-28-monitoring-visit.md'), lineOfKey(fromOfsted, 'start_date'), 'start_date', 'looks like the same monitoring visit as reading/2019-09-16-monitoring-visit.md, which has date 2019-09-16, between start_date 2019-09-16 and published 2019-10-28 (allowed: one entry for each monitoring visit; keep one file, and put what you know in it)'),
+      ]);
+    });
+
     it('accepts two papers to one meeting, a draft beside the entry it will be merged into, and inspections of different areas', async () => {
       const paper = entryText({ kind: 'committee-paper', body: 'council', date: '2018-10-04' });
       const slac = (area: string) => entryText({ kind: 'inspection', date: undefined, published: '2011-02-25', framework: 'slac', grades: `{${area}: good}` });
@@ -861,6 +876,10 @@ describe('loadContent', () => {
         'entries/reading/2018-08-01-monitoring-visit-2.md': entryText({ draft: 'true' }),
         'entries/reading/2011-02-25-inspection.md': slac('safeguarding'),
         'entries/reading/2011-02-25-inspection-2.md': slac('looked-after-children'),
+        // The next monitoring visit, and one dated only by a month that runs past the publication.
+        'entries/reading/2018-10-15-monitoring-visit.md': entryText({ date: undefined, start_date: '2018-09-03', published: '2018-10-15' }),
+        'entries/reading/2018-10-monitoring-visit.md': entryText({ date: '2018-10' }),
+        'entries/reading/2018-10-16-monitoring-visit.md': entryText({ date: '2018-10-16' }),
       }));
       expect(set.problems).toEqual([]);
     });
