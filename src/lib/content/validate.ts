@@ -541,7 +541,7 @@ type VisitFields = Pick<Partial<EntryData>, 'kind' | 'date' | 'start_date' | 'pu
  * be merged into (npm run import says so); it is checked once published.
  * Gives the field of `entry` to point at, and why, to follow "which".
  */
-function sameVisit(entry: VisitFields, other: VisitFields): { field: 'start_date' | 'date' | 'published'; why: string } | undefined {
+export function sameVisit(entry: VisitFields, other: VisitFields): { field: 'start_date' | 'date' | 'published'; why: string } | undefined {
   if (!entry.kind || entry.kind !== other.kind || !ONE_AT_A_TIME.has(entry.kind) || entry.draft || other.draft) return undefined;
   const areas = [Object.keys(entry.grades ?? {}), Object.keys(other.grades ?? {})];
   if (areas[0].length && areas[1].length && !areas[0].some((area) => areas[1].includes(area))) return undefined;

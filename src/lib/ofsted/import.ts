@@ -9,8 +9,9 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { formatProblem } from '../content/problems.ts';
 import { parseYaml } from '../content/read.ts';
-import { councilSchema } from '../content/schema.ts';
-import { checkEntryFile, loadContent } from '../content/validate.ts';
+import { councilSchema, type EntryData } from '../content/schema.ts';
+import { checkEntryFile, loadContent, sameVisit } from '../content/validate.ts';
+import { KINDS } from '../vocabulary.ts';
 import { buildCouncils } from './councils.ts';
 import { compareText, readSheet, type CouncilFacts, type LookupFacts, type OfficialEvent, type TableRead } from './datasets.ts';
 import { compareOfficialEntries, mergeEvents, type OfficialEntry } from './events.ts';
@@ -237,7 +238,13 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
         rel = `entries/${councilId}/${name}`;
         const created = newEntryText(o, ctx);
         unmappedThemes = created.unmappedThemes;
-        if (!checkEntryText(shown(rel), councilId, name, created.text, summary)) continue;
+        const data = checkEntryText(shown(rel), councilId, name, created.text, summary);
+        if (!data) continue;
+        const held = heldBy(data, existing);
+        if (held) {
+          summary.problems.push(`not written: ${shown(rel)}: ${held}`);
+          continue;
+        }
         taken.add(name);
         write(rel, created.text);
         summary.entries.added.push(shown(rel));
@@ -258,11 +265,25 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
   return summary;
 }
 
-function checkEntryText(display: string, council: string, name: string, text: string, summary: ImportSummary): boolean {
+/** The data of an entry file to write, when it passes the checks on one file; else why not, in the summary. */
+function checkEntryText(display: string, council: string, name: string, text: string, summary: ImportSummary): EntryData | undefined {
   const check = checkEntryFile(display, council, name, text);
-  if (check.entry) return true;
   summary.problems.push(...check.problems.map((p) => `not written: ${formatProblem(p)}`));
-  return false;
+  return check.entry?.data;
+}
+
+/**
+ * Which existing entry already holds a new entry's visit, by the rule of
+ * npm run check (which would refuse the new one): one the import did not
+ * match, say an officer's with a mistyped date or another framework.
+ */
+function heldBy(data: EntryData, existing: ExistingEntry[]): string | undefined {
+  const noun = KINDS[data.kind].noun;
+  for (const e of existing) {
+    const same = sameVisit(data, e.data);
+    if (same) return `${e.display} already holds this ${noun} (it ${same.why}), but the import could not match it to Ofsted's: check its dates, framework and grades against Ofsted's tables, and the next import updates it (a second entry for one ${noun} would not pass npm run check)`;
+  }
+  return undefined;
 }
 
 function checkCouncilText(display: string, text: string, summary: ImportSummary): boolean {

@@ -123,6 +123,21 @@ describe('hand-written entries', () => {
     );
     expect(await read(dir, 'councils/reading.yaml')).toBe(before['councils/reading.yaml']);
   });
+
+  it('are named, not duplicated, when they hold a visit the import cannot match', async () => {
+    const dir = await contentCopy();
+    // Ofsted's ILACS inspection began 2019-02-18 and was published 2019-04-01; the officer mistyped the publication.
+    const officer = 'entries/barking-and-dagenham/2019-03-01-inspection.md';
+    await writeFile(
+      path.join(dir, officer),
+      '---\ntitle: Inspection\nkind: inspection\nstart_date: 2019-02-18\ndate: 2019-03-01\npublished: 2019-05-20\nbody: ofsted\nsummary: The officer\'s account.\n---\nText.\n',
+    );
+    const summary = await importInto(dir);
+    expect(summary.problems).toEqual([
+      `not written: ${path.join(dir, 'entries/barking-and-dagenham/2019-04-01-inspection.md')}: ${path.join(dir, officer)} already holds this inspection (it has the same start_date 2019-02-18), but the import could not match it to Ofsted's: check its dates, framework and grades against Ofsted's tables, and the next import updates it (a second entry for one inspection would not pass npm run check)`,
+    ]);
+    expect((await loadContent(dir)).problems).toEqual([]);
+  });
 });
 
 describe('re-import', () => {
