@@ -25,7 +25,7 @@ export interface YamlProblem {
 export interface CutValue {
   path: FieldPath;
   line: number;
-  /** What YAML keeps, the whole value as written, and its line with that value quoted. */
+  /** What YAML keeps ('' when the value starts with the #), the whole value as written, and its line with that value quoted. */
   kept: string;
   written: string;
   suggestion: string;
@@ -82,7 +82,7 @@ export function parseYaml(raw: string, firstLine = 1): ParsedYaml {
       const lineText = text.split('\n')[line - firstLine];
       const column = node.range![0] - text.lastIndexOf('\n', node.range![0] - 1) - 1;
       const written = lineText.slice(column).trim();
-      return { path, line, kept: String(node.value), written, suggestion: `${lineText.slice(0, column).trimStart()}${JSON.stringify(written)}` };
+      return { path, line, kept: String(node.value ?? ''), written, suggestion: `${lineText.slice(0, column).trimStart()}${JSON.stringify(written)}` };
     });
   };
   // An anchor (&) or tag (!) is taken off a value without any error (`summary: &Co findings` reads as

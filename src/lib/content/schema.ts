@@ -26,14 +26,20 @@ export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** An entry id: `<council>/<date>-<kind>[-<n>]`, the entry's path without `.md`. */
 export const ENTRY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*\/\d{4}-\d{2}(?:-\d{2})?-[a-z]+(?:-[a-z]+)*(?:-\d+)?$/;
 
+/** "must be text", saying why when YAML read a value starting with [ or { as a list or a map. */
+const notText = (what: string, input: unknown) =>
+  input !== null && typeof input === 'object'
+    ? `must be text (${what}), but a value starting with [ or { is read as a list (allowed: the whole value in double quotes, like this: ${Array.isArray(input) ? `"[${input.join(', ')}]"` : '"{Draft} Monitoring visit"'})`
+    : `must be text (${what})`;
+
 const requiredText = (what: string) =>
   z
-    .string({ error: (iss) => (iss.input === undefined ? 'is required' : `must be text (${what})`) })
+    .string({ error: (iss) => (iss.input === undefined ? 'is required' : notText(what, iss.input)) })
     .trim()
     .min(1, { error: `must not be empty (${what})` });
 
 const optionalText = (what: string) =>
-  z.string({ error: `must be text (${what})` }).trim().min(1, { error: `must not be empty (${what})` });
+  z.string({ error: (iss) => notText(what, iss.input) }).trim().min(1, { error: `must not be empty (${what})` });
 
 const choice = <T extends string>(values: readonly T[], what: string) =>
   z.enum(values as [T, ...T[]], {

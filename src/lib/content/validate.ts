@@ -151,8 +151,13 @@ const cutValueProblems = (file: string, parsed: ParsedYaml, schema: z.ZodType): 
     file,
     line: cut.line,
     field: fieldName(cut.path),
-    message: `the text after " #" is left out, since YAML reads it as a comment, so the value is only '${cut.kept}' (allowed: a # inside quotes; write it like this: ${cut.suggestion})`,
+    message: cut.kept
+      ? `the text after " #" is left out, since YAML reads it as a comment, so the value is only '${cut.kept}' (allowed: a # inside quotes; write it like this: ${cut.suggestion})`
+      : `the value starts with #, which YAML reads as the start of a comment, so the field is empty (allowed: a # inside quotes; write it like this: ${cut.suggestion})`,
   }));
+
+/** The schema's problems, less those on a field a cut value already explains ("must be text" after "the field is empty"). */
+const besideCuts = (cut: Problem[], problems: Problem[]) => problems.filter((p) => !cut.some((c) => c.field === p.field));
 
 /** A file saved in another encoding (Windows "ANSI") reads with � where its ’ and é were. */
 function encodingProblem(file: string, text: string): Problem[] {
@@ -218,10 +223,11 @@ export function checkEntryFile(file: string, council: string, name: string, text
   refs.themes = valid.themes;
   refs.related = valid.related;
   refs.data = valid;
+  const cut = cutValueProblems(file, parsed, entryObject);
   const problems = [
-    ...cutValueProblems(file, parsed, entryObject),
+    ...cut,
     ...hiddenText(parsed.body, parsed.bodyLine).map((hidden) => ({ file, line: hidden.line, field: 'text', message: hidden.message })),
-    ...(result.success ? [] : issuesToProblems(file, result.error.issues, parsed.lineOf, entryObject, 'an entry')),
+    ...(result.success ? [] : besideCuts(cut, issuesToProblems(file, result.error.issues, parsed.lineOf, entryObject, 'an entry'))),
     ...entryRules(valid, raw).map((issue) => ({
       file,
       line: parsed.lineOf(issue.at ?? issue.path),
@@ -316,7 +322,7 @@ function checkCouncilFile(file: string, id: string, text: string): { council?: C
   if (!result.success) {
     const raw = parsed.data && typeof parsed.data === 'object' ? (parsed.data as Record<string, unknown>) : {};
     Object.assign(refs, validFields<CouncilData>({ successors: councilFields.successors, predecessors: councilFields.predecessors, abolished: councilFields.abolished, gss_code: councilFields.gss_code }, raw));
-    return { refs, problems: [...cut, ...issuesToProblems(file, result.error.issues, parsed.lineOf, councilSchema, 'a council')] };
+    return { refs, problems: [...cut, ...besideCuts(cut, issuesToProblems(file, result.error.issues, parsed.lineOf, councilSchema, 'a council'))] };
   }
   Object.assign(refs, { successors: result.data.successors, predecessors: result.data.predecessors, abolished: result.data.abolished, gss_code: result.data.gss_code });
   if (cut.length) return { refs, problems: cut };

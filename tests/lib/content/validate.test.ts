@@ -484,6 +484,18 @@ describe('checkEntryFile: text that would silently go missing', () => {
     expect(problemsOf(MV, entryText({ title: '"Monitoring visit #3"', source: '\n  url: https://example.org/letter#page=2' }))).toEqual([]);
   });
 
+  it('says a value that starts with # is empty, once, and how to keep it', () => {
+    expect(problemsOf(MV, entryText({ summary: '#1 finding was plans.' }))).toEqual([
+      problem(MV_FILE, 6, 'summary', 'the value starts with #, which YAML reads as the start of a comment, so the field is empty (allowed: a # inside quotes; write it like this: summary: "#1 finding was plans.")'),
+    ]);
+  });
+
+  it('says why a text value in square brackets is not text', () => {
+    expect(problemsOf(MV, entryText({ title: '[Draft]' }))).toEqual([
+      problem(MV_FILE, 2, 'title', 'must be text (a short title), but a value starting with [ or { is read as a list (allowed: the whole value in double quotes, like this: "[Draft]")'),
+    ]);
+  });
+
   it('takes a " #" after a date, a yes/no or a kind as the comment it can only be', () => {
     const text = entryText({ date: '2018-08-01 # the letter is dated 2 August', draft: 'false # publish on Monday', kind: 'monitoring-visit # the fourth' });
     expect(problemsOf(MV, text)).toEqual([]);
