@@ -31,6 +31,7 @@ import {
   checkAnswer,
   defaultBody,
   entryUrl,
+  existingVisit,
   finalProblems,
   formatInputProblem,
   freeFileName,
@@ -328,6 +329,14 @@ async function main(): Promise<void> {
     fail(problems, interactive ? undefined : 'There is no terminal to ask in: give these as flags (npm run new -- --help).');
   }
   const entry = asEntry(answers);
+
+  const held = await existingVisit(dir, entry);
+  if (held) {
+    const noun = KINDS[entry.kind].noun;
+    console.error(`${displayPath(held.file)}${held.title ? ` ("${held.title}")` : ''} already holds this ${noun}: it ${held.why}.`);
+    console.error(`Add what you know to that file instead (npm run check allows one entry for each ${noun}). Nothing written.`);
+    process.exit(1);
+  }
 
   const folder = path.join(dir, 'entries', entry.council);
   await mkdir(folder, { recursive: true });
