@@ -20,3 +20,6 @@ export const contentSecurityPolicy = [
   "base-uri 'self'",
   "form-action 'self'",
 ].join('; ');
+
+/** The dev preview's policy: Vite injects each stylesheet there as an inline <style>, which the site's policy would block. */
+export const previewContentSecurityPolicy = contentSecurityPolicy.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");

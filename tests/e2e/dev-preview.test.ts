@@ -3,12 +3,14 @@
  * it: the preview still starts, leaves the broken file out, and lists the
  * problem (file, line, field, what is allowed) on every page until the
  * file is fixed and saved; then the entry is back and the list is gone.
+ * And the preview is styled: its policy lets Vite's inline styles through.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from './support/browser.ts';
 import { buildEnvironment, repoRoot } from './support/build.ts';
 
 let dir: string;
@@ -63,7 +65,7 @@ describe('npm run dev with a mistake in a file', () => {
     const base = await startPreview(dir);
     // Vite may still be preparing its modules when the server says it is ready.
     const council = await until(base, 'councils/southwell/', (r) => r.status === 200);
-    const alert = /<div class="panel draft-banner" role="alert">([\s\S]*?)<\/div>/.exec(council.html)?.[1] ?? '';
+    const alert = /<div class="panel problem-banner" role="alert">([\s\S]*?)<\/div>/.exec(council.html)?.[1] ?? '';
     expect(alert).toContain('A content file has a problem');
     expect(alert).toMatch(/2018-11-28-focused-visit\.md<\/code>, line 3, kind: &#39;focussed-visit&#39; is not a kind \(did you mean focused-visit\?\)/);
     expect((await get(base, 'councils/southwell/2018-11-28-focused-visit/')).status).toBe(404);
@@ -71,6 +73,18 @@ describe('npm run dev with a mistake in a file', () => {
     const home = await get(base, '');
     expect(home.status).toBe(200);
     expect(home.html).toContain('role="alert"');
+    // Styled as the built site is: the preview's stylesheets are inline <style>s, which its policy must allow.
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      const blocked: string[] = [];
+      page.on('console', (message) => message.text().includes('Content Security Policy') && blocked.push(message.text()));
+      await page.goto(new URL('councils/southwell/', base).href, { waitUntil: 'networkidle' });
+      expect(await page.locator('[role="alert"]').evaluate((el) => getComputedStyle(el).borderLeftWidth)).toBe('5px');
+      expect(blocked).toEqual([]);
+    } finally {
+      await browser.close();
+    }
 
     await writeFile(file, good);
     const fixed = await until(base, 'councils/southwell/2018-11-28-focused-visit/', (r) => r.status === 200);
