@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { contentDir } from '../src/lib/settings.ts';
 import { importFile, loadImportContext, SOURCE_EXTENSIONS, valuesOf, type ImportOutcome } from '../src/lib/import/index.ts';
 import { displayPath } from '../src/lib/content/problems.ts';
+import { KINDS } from '../src/lib/vocabulary.ts';
 
 const HELP = `Drafts entries from Ofsted letters and reports and council papers and minutes.
 
@@ -118,7 +119,10 @@ function report(outcome: ImportOutcome, index: number, total: number) {
     for (const m of parsed.missing) lines.push(`  not found ${m.field}: ${m.why}`);
     for (const c of parsed.checks) lines.push(`  check ${c.field}: ${c.message}`);
   }
-  if (outcome.written?.existing.length) {
+  if (outcome.held) {
+    const noun = outcome.draft ? KINDS[outcome.draft.data.kind].noun : 'visit';
+    lines.push(`  note: ${outcome.held.file} already holds this ${noun} (it ${outcome.held.why}): move what the draft adds into that file, then delete the draft (npm run check refuses a second entry for one ${noun})`);
+  } else if (outcome.written?.existing.length) {
     lines.push(`  note: ${outcome.written.existing.join(', ')} already exist${outcome.written.existing.length === 1 ? 's' : ''} for this date and kind: is this document already imported?`);
   }
   if (outcome.draft?.todos.length && outcome.status !== 'skipped') lines.push(`  ${outcome.draft.todos.length} TODO${outcome.draft.todos.length === 1 ? '' : 's'} left in the draft for the officer`);

@@ -23,7 +23,7 @@ import {
 } from '@inquirer/core';
 import { formatDate } from '../src/lib/dates.ts';
 import { parseMarkdown } from '../src/lib/content/read.ts';
-import { loadCouncils, loadThemes } from '../src/lib/content/validate.ts';
+import { findSameVisit, loadCouncils, loadThemes } from '../src/lib/content/validate.ts';
 import {
   MULTI_DAY_KINDS,
   answersFromFlags,
@@ -31,7 +31,6 @@ import {
   checkAnswer,
   defaultBody,
   entryUrl,
-  existingVisit,
   finalProblems,
   formatInputProblem,
   freeFileName,
@@ -161,6 +160,16 @@ function showGiven(known: KnownAnswers, choices: Choices): void {
   }
 }
 
+/** Stops, with nothing written, when the council already has an entry for this visit: npm run check would refuse a copy. */
+async function refuseHeldVisit(dir: string, visit: Pick<NewEntry, 'council' | 'kind' | 'date' | 'start_date' | 'published' | 'grades'>) {
+  const held = await findSameVisit(dir, visit.council, visit);
+  if (!held) return;
+  const noun = KINDS[visit.kind].noun;
+  console.error(`${displayPath(held.file)}${held.title ? ` ("${held.title}")` : ''} already holds this ${noun}: it ${held.why}.`);
+  console.error(`Add what you know to that file instead (npm run check allows one entry for each ${noun}). Nothing written.`);
+  process.exit(1);
+}
+
 /** Asks for every field the flags did not give; with `yes`, only for required ones without a default. */
 async function ask(known: KnownAnswers, choices: Choices, dir: string, yes: boolean): Promise<KnownAnswers> {
   const e: KnownAnswers = { ...known };
@@ -265,6 +274,9 @@ async function ask(known: KnownAnswers, choices: Choices, dir: string, yes: bool
     if (Object.keys(grades).length) e.grades = grades;
   }
 
+  // Said as soon as the dates (and any grades) are known, before the officer types the rest.
+  await refuseHeldVisit(dir, { ...e, council: e.council!, kind });
+
   if (kind === 'monitoring-visit' && e.visit_number === undefined && !yes) {
     const suggested = await nextVisitNumber(dir, e.council!, anyDate());
     const answer = await input({
@@ -330,13 +342,7 @@ async function main(): Promise<void> {
   }
   const entry = asEntry(answers);
 
-  const held = await existingVisit(dir, entry);
-  if (held) {
-    const noun = KINDS[entry.kind].noun;
-    console.error(`${displayPath(held.file)}${held.title ? ` ("${held.title}")` : ''} already holds this ${noun}: it ${held.why}.`);
-    console.error(`Add what you know to that file instead (npm run check allows one entry for each ${noun}). Nothing written.`);
-    process.exit(1);
-  }
+  await refuseHeldVisit(dir, entry);
 
   const folder = path.join(dir, 'entries', entry.council);
   await mkdir(folder, { recursive: true });

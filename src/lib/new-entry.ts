@@ -11,7 +11,7 @@ import { displayPath, fieldName, formatProblem, suggestion } from './content/pro
 import { bodyTemplate } from './content/body-notes.ts';
 import { parseMarkdown } from './content/read.ts';
 import { entryFields, entryRules, type EntryData, type ThemeData } from './content/schema.ts';
-import { checkEntryFile, expectedName, freeEntryName, sameVisit, type CouncilRecord } from './content/validate.ts';
+import { checkEntryFile, expectedName, freeEntryName, type CouncilRecord } from './content/validate.ts';
 import { newDocument, TO_STRING } from './ofsted/frontmatter.ts';
 import { paths } from './paths.ts';
 import { siteLocation } from './site-url.ts';
@@ -531,22 +531,6 @@ export function entryFileName(entry: Pick<NewEntry, 'date' | 'start_date' | 'pub
 export async function freeFileName(contentDir: string, entry: NewEntry): Promise<{ name: string; taken: string[] }> {
   const { name, taken } = await freeEntryName(path.join(contentDir, 'entries', entry.council), entry);
   return { name, taken };
-}
-
-/**
- * The council's entry that already holds this visit, by the rule npm run
- * check applies (it would refuse a second entry for it), and why.
- */
-export async function existingVisit(contentDir: string, entry: NewEntry): Promise<{ file: string; title?: string; why: string } | undefined> {
-  const folder = path.join(contentDir, 'entries', entry.council);
-  const names = (await readdir(folder).catch(() => [] as string[])).filter((name) => name.endsWith('.md')).sort();
-  for (const name of names) {
-    const file = path.join(folder, name);
-    const other = checkEntryFile(displayPath(file), entry.council, name, await readFile(file, 'utf8')).refs.data;
-    const same = other && sameVisit(entry, other);
-    if (same) return { file, title: other.title, why: same.why };
-  }
-  return undefined;
 }
 
 /** The address the entry's page will have on the published site (IJ_SITE_URL). */

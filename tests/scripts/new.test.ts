@@ -442,6 +442,25 @@ describe('npm run new in a terminal', () => {
     expect((await loadContent(dir)).problems).toEqual([]);
   });
 
+  it('says a visit is already there as soon as its dates are known, before the title and summary', { timeout: 60_000 }, async () => {
+    const dir = await scratch();
+    const before = await entries(dir);
+    const t = await terminal(dir, '--council', 'northby', '--kind', 'monitoring-visit');
+    await t.waitFor('Date (the last day of the visit)');
+    t.type('2017-02-22', KEY.enter);
+    await t.waitFor('First day of the visit');
+    t.type(KEY.enter);
+    await t.waitFor('Date the letter or report was published');
+    t.type(KEY.enter);
+    await t.waitFor('❯ Ofsted');
+    t.type(KEY.enter);
+    await t.waitFor('already holds this monitoring visit: it has the same date 2017-02-22.');
+    expect(await t.exited).toBe(1);
+    expect(t.text()).toContain('Nothing written.');
+    expect(t.text()).not.toContain('Title');
+    expect(await entries(dir)).toEqual(before);
+  });
+
   it('Ctrl+C stops it with nothing written', { timeout: 60_000 }, async () => {
     const dir = await scratch();
     const before = await entries(dir);

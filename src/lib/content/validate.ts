@@ -560,6 +560,22 @@ export function sameVisit(entry: VisitFields, other: VisitFields): { field: 'sta
   return undefined;
 }
 
+/**
+ * The council's entry that already holds a visit, by sameVisit, and why: so
+ * npm run new and npm run import can say so before writing a copy.
+ */
+export async function findSameVisit(contentDir: string, council: string, visit: VisitFields): Promise<{ file: string; title?: string; why: string } | undefined> {
+  const folder = path.join(contentDir, 'entries', council);
+  const names = (await readdir(folder).catch(() => [] as string[])).filter((name) => name.endsWith('.md')).sort();
+  for (const name of names) {
+    const file = path.join(folder, name);
+    const other = checkEntryFile(displayPath(file), council, name, await readFile(file, 'utf8')).refs.data;
+    const same = other && sameVisit(visit, other);
+    if (same) return { file, title: other.title, why: same.why };
+  }
+  return undefined;
+}
+
 /** Whether `date` lies from a visit's first day to its publication, both included; a month only if wholly inside, so the next visit weeks later is not taken for this one. */
 function within(date: string | undefined, visit: VisitFields): boolean {
   if (!date || !visit.start_date || !visit.published) return false;

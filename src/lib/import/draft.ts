@@ -35,6 +35,8 @@ export interface DraftOptions {
   /** Today, `YYYY-MM-DD`, for the note at the top. */
   today: string;
   council?: CouncilInfo;
+  /** An entry that already holds this visit (npm run check refuses a copy once published): the draft says to merge into it. */
+  heldBy?: { file: string; why: string };
 }
 
 const scalar = (value: unknown) => stringify(value, { lineWidth: 0 }).trimEnd();
@@ -75,6 +77,11 @@ export function draftEntry(parsed: ParsedDocument, options: DraftOptions): Draft
 
   comment(`Draft made by npm run import from ${options.source} on ${options.today}.`);
   comment('Check each field against the document, resolve every TODO, then delete "draft: true".');
+  if (options.heldBy) {
+    const merge = `${options.heldBy.file} already holds this ${KINDS[kind].noun} (it ${options.heldBy.why}): move what this draft adds into that file, then delete this draft`;
+    comment(`TODO: ${merge}`);
+    todos.push(merge);
+  }
 
   // Title and summary must be there: a prompt goes in the text itself.
   checksFor('title');

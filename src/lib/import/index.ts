@@ -6,7 +6,7 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { displayPath } from '../content/problems.ts';
-import { loadCouncils, loadThemes, type CouncilRecord } from '../content/validate.ts';
+import { findSameVisit, loadCouncils, loadThemes, type CouncilRecord } from '../content/validate.ts';
 import { compileThemes } from '../themes.ts';
 import { councilMatcher, type CouncilInfo } from './councils.ts';
 import { parseDocument, readDocument, UnreadableError, type ReadDocument } from './document.ts';
@@ -57,6 +57,8 @@ export interface ImportOutcome {
   parsed?: ParsedDocument;
   draft?: Draft;
   written?: Written;
+  /** The entry that already holds this visit, and why: the draft says to merge into it. */
+  held?: { file: string; why: string };
 }
 
 export interface ImportOptions {
@@ -87,11 +89,17 @@ export async function importFile(file: string, ctx: ImportContext, options: Impo
   }
   const councilId = parsed.fields.council?.value;
   const council = councilId ? ctx.councils.byId(councilId) : undefined;
-  const draft = draftEntry(parsed, { source: display(file), today: options.today ?? new Date().toISOString().slice(0, 10), council });
+  const draftOptions = { source: display(file), today: options.today ?? new Date().toISOString().slice(0, 10), council };
+  let draft = draftEntry(parsed, draftOptions);
   if ('error' in draft) return { file, status: 'skipped', reason: draft.error, document, parsed };
+  // A visit the site already has (imported from Ofsted's statistics, say): the draft is still written, for its
+  // findings, with a TODO to merge it into that entry. Drafted again from the same document, it cannot fail.
+  const found = await findSameVisit(ctx.contentDir, draft.council, draft.data);
+  const held = found && { file: display(found.file), why: found.why };
+  if (held) draft = draftEntry(parsed, { ...draftOptions, heldBy: held }) as Draft;
   try {
     const written = await writeDraft(ctx.contentDir, draft, { dryRun: options.dryRun, display });
-    return { file, status: options.dryRun ? 'planned' : 'written', document, parsed, draft, written };
+    return { file, status: options.dryRun ? 'planned' : 'written', document, parsed, draft, written, held };
   } catch (error) {
     if (error instanceof InvalidDraftError) return { file, status: 'skipped', reason: error.message, document, parsed, draft };
     throw error;

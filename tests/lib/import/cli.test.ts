@@ -6,7 +6,7 @@
  * afterwards.
  */
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -99,6 +99,22 @@ describe('npm run import on the seeds', () => {
     expect(stdout).toContain('note: 2017-02-22-monitoring-visit.md already exists for this date and kind: is this document already imported?');
     expect(await readFile(path.join(dir, 'entries/reading/2017-02-22-monitoring-visit.md'), 'utf8')).toBe(officer);
     expect((await loadContent(dir)).problems).toEqual([]);
+  });
+
+  it('says when the site already holds the visit under other dates, in the draft and on the screen', async () => {
+    const dir = await scratch(seedCouncils);
+    // As the Ofsted statistics import writes it: the visit's first day and the letter's date, not the last day,
+    // so the draft (named by the last day, 2017-02-22) gets a file of its own.
+    const imported = ['---', 'title: "Monitoring visit"', 'kind: monitoring-visit', 'start_date: 2017-02-21', 'published: 2017-03-20', 'body: ofsted', 'summary: Ofsted monitoring visit.', 'imported: ofsted-test', '---', 'Imported.', ''].join('\n');
+    await mkdir(path.join(dir, 'entries/reading'), { recursive: true });
+    await writeFile(path.join(dir, 'entries/reading/2017-03-20-monitoring-visit.md'), imported);
+    const { stdout } = await cli(seeds['002'], '--content', dir);
+    expect(stdout).toMatch(/note: \S*entries\/reading\/2017-03-20-monitoring-visit\.md already holds this monitoring visit \(it has the same start_date 2017-02-21\): move what the draft adds into that file, then delete the draft/);
+    const draft = await readFile(path.join(dir, 'entries/reading/2017-02-22-monitoring-visit.md'), 'utf8');
+    expect(draft).toMatch(/^# TODO: \S*2017-03-20-monitoring-visit\.md already holds this monitoring visit \(it has the same start_date 2017-02-21\): move what this draft adds into that file, then delete this draft$/m);
+    // Published as it stands, the copy is refused.
+    await writeFile(path.join(dir, 'entries/reading/2017-02-22-monitoring-visit.md'), draft.replace(/^draft: true$/m, 'draft: false'));
+    expect((await loadContent(dir)).problems.map((p) => p.message)).toContainEqual(expect.stringMatching(/^looks like the same monitoring visit as reading\/2017-03-20-monitoring-visit\.md/));
   });
 
   it('writes nothing for a document whose council it cannot tell, and says why and what to do', async () => {
