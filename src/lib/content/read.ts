@@ -51,9 +51,23 @@ export interface ParsedMarkdown extends ParsedYaml {
 /** Windows line endings and a byte-order mark are how editors save files, not content. */
 const normalise = (text: string) => text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
 
+/**
+ * A non-breaking space pasted from Word or a web page where YAML needs an
+ * ordinary one (indenting, after a list's "-" or a field's ":") is how the
+ * text was copied, not content; YAML would misread the line and blame the
+ * next one. Inside a value it is kept.
+ */
+const plainSpaces = (text: string) =>
+  !text.includes('\u00a0')
+    ? text
+    : text
+        .replace(/^[ \u00a0]+/gm, (lead) => ' '.repeat(lead.length))
+        .replace(/^( *)-[ \u00a0]*\u00a0[ \u00a0]*/gm, '$1- ')
+        .replace(/^( *(?:- +)?[^\s:#"'][^:\n]*:)[ \u00a0]*\u00a0[ \u00a0]*/gm, '$1 ');
+
 /** Parses YAML text whose first line is file line `firstLine`. */
 export function parseYaml(raw: string, firstLine = 1): ParsedYaml {
-  const text = normalise(raw);
+  const text = plainSpaces(normalise(raw));
   let positions: { doc: Document; toLine: (offset: number) => number } | undefined;
   const located = () => {
     if (!positions) {

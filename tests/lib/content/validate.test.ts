@@ -484,6 +484,13 @@ describe('checkEntryFile: text that would silently go missing', () => {
     expect(problemsOf(MV, entryText({ title: '"Monitoring visit #3"', source: '\n  url: https://example.org/letter#page=2' }))).toEqual([]);
   });
 
+  it('reads a non-breaking space pasted where YAML needs a space as a space, and keeps one inside a value', () => {
+    const text = entryText({ kind: '\u00a0monitoring-visit', summary: 'Ofsted\u00a0found progress.', inspectors: '\n\u00a0\u00a0-\u00a0Jane Smith' }).replace('title: ', 'title:\u00a0');
+    const result = check(MV, text);
+    expect(result.problems).toEqual([]);
+    expect(result.entry?.data).toMatchObject({ kind: 'monitoring-visit', summary: 'Ofsted\u00a0found progress.', inspectors: ['Jane Smith'] });
+  });
+
   it('says a value that starts with # is empty, once, and how to keep it', () => {
     expect(problemsOf(MV, entryText({ summary: '#1 finding was plans.' }))).toEqual([
       problem(MV_FILE, 6, 'summary', 'the value starts with #, which YAML reads as the start of a comment, so the field is empty (allowed: a # inside quotes; write it like this: summary: "#1 finding was plans.")'),
