@@ -73,9 +73,15 @@ const webUrl = (what: string) =>
       error: (iss) => `'${String(iss.input)}' is not a web address (allowed: an address starting https:// or http://)`,
     });
 
+/** "Care Leavers" → " (did you mean care-leavers?)": the id it was most likely meant to be, if any. */
+const asSlug = (value: string) => {
+  const slugged = value.trim().toLowerCase().replace(/[\s_]+/g, '-');
+  return SLUG.test(slugged) ? ` (did you mean ${slugged}?)` : '';
+};
+
 const slug = (what: string) =>
   z.string({ error: `must be ${what}` }).regex(SLUG, {
-    error: (iss) => `'${String(iss.input)}' is not ${what} (allowed: lower-case words joined by hyphens)`,
+    error: (iss) => `'${String(iss.input)}' is not ${what}${asSlug(String(iss.input))} (allowed: lower-case words joined by hyphens)`,
   });
 
 const entryId = z.string({ error: 'must be an entry id' }).regex(ENTRY_ID, {

@@ -78,8 +78,9 @@ export function explainYamlErrors(errors: YAMLError[], lines: string[], lineAt: 
           const at = lineAt(next.pos[1]);
           say(at, indented(splitLine(lines[at - 1] ?? '').key));
         } else if (/:\s/.test(value) || value.endsWith(':')) {
-          const curly = CURLY.test(value) ? ' Curly quotes (“ ”) from a word processor do not count as quotes.' : '';
-          say(line, `the value contains a colon and a space, which YAML reads as the start of another field: put the whole value in straight double quotes, like this: ${suggest}.${curly}`);
+          // The example ends the message, so that it can be copied without a full stop after it.
+          const curly = CURLY.test(value) ? ' (curly quotes “ ” from a word processor do not count as quotes)' : '';
+          say(line, `the value contains a colon and a space, which YAML reads as the start of another field: put the whole value in straight double quotes${curly}, like this: ${suggest}`);
         } else {
           say(line, error.message.split('\n')[0]);
         }

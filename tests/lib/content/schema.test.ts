@@ -396,7 +396,7 @@ describe('entry: other fields', () => {
   it('themes are theme ids', () => {
     expect(fieldIssues('themes', ['care-leavers', 'front-door'])).toEqual([]);
     expect(fieldIssues('themes', ['Care Leavers'])).toEqual([
-      "'Care Leavers' is not a theme id (allowed: lower-case words joined by hyphens)",
+      "'Care Leavers' is not a theme id (did you mean care-leavers?) (allowed: lower-case words joined by hyphens)",
     ]);
     expect(fieldIssues('themes', 'care-leavers')).toEqual([
       'must be a list of theme ids, even of one (write it in square brackets, [care-leavers], or as a line starting "- " under the field)',
@@ -574,7 +574,7 @@ describe('council file', () => {
 
   it('successors and predecessors are council ids', () => {
     expect(councilIssues({ ...COUNCIL, successors: ['West Northamptonshire'] })).toEqual([
-      "successors.0: 'West Northamptonshire' is not a council id (allowed: lower-case words joined by hyphens)",
+      "successors.0: 'West Northamptonshire' is not a council id (did you mean west-northamptonshire?) (allowed: lower-case words joined by hyphens)",
     ]);
     expect(councilIssues({ ...COUNCIL, predecessors: 'northamptonshire' })).toEqual([
       'predecessors: must be a list of council ids, even of one (write it in square brackets, [northamptonshire], or as a line starting "- " under the field)',
@@ -609,7 +609,7 @@ describe('themes file', () => {
 
   it('id is a slug; label and description are required', () => {
     expect(themeIssues({ ...THEME, id: 'Care leavers' })).toEqual([
-      "id: 'Care leavers' is not a theme id (allowed: lower-case words joined by hyphens)",
+      "id: 'Care leavers' is not a theme id (did you mean care-leavers?) (allowed: lower-case words joined by hyphens)",
     ]);
     expect(themeIssues({ ...THEME, label: undefined })).toEqual(['label: is required']);
     expect(themeIssues({ ...THEME, description: undefined })).toEqual(['description: is required']);

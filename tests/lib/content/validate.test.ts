@@ -414,7 +414,7 @@ describe('checkEntryFile: other fields', () => {
 
   it('a theme id that is not a slug is reported on its item', () => {
     expect(problemsOf(MV, entryText({ themes: '\n  - care-leavers\n  - Front Door' }))).toEqual([
-      problem(MV_FILE, 9, 'themes[1]', "'Front Door' is not a theme id (allowed: lower-case words joined by hyphens)"),
+      problem(MV_FILE, 9, 'themes[1]', "'Front Door' is not a theme id (did you mean front-door?) (allowed: lower-case words joined by hyphens)"),
     ]);
   });
 
@@ -530,7 +530,7 @@ describe('checkEntryFile: front-matter that cannot be read', () => {
 
   it('a colon in a value: quote it (curly quotes from a word processor do not count)', () => {
     expect(yamlMessage('---\ntitle: “Focused visit: children in need”\nkind: monitoring-visit\n---\n')).toEqual([
-      '2: the value contains a colon and a space, which YAML reads as the start of another field: put the whole value in straight double quotes, like this: title: "Focused visit: children in need". Curly quotes (“ ”) from a word processor do not count as quotes.',
+      '2: the value contains a colon and a space, which YAML reads as the start of another field: put the whole value in straight double quotes (curly quotes “ ” from a word processor do not count as quotes), like this: title: "Focused visit: children in need"',
     ]);
   });
 
@@ -634,7 +634,7 @@ describe('checkEntryFile: front-matter that cannot be read', () => {
       problem(MV_FILE, 4, 'front-matter', "not valid YAML: 'body' is indented with a tab (allowed: spaces, two for each level)"),
     ]);
     expect(problemsOf(MV, '---\ntitle: Visit: care leavers\nkind: monitoring-visit\n---\nText.\n')).toEqual([
-      problem(MV_FILE, 2, 'front-matter', 'not valid YAML: the value contains a colon and a space, which YAML reads as the start of another field: put the whole value in straight double quotes, like this: title: "Visit: care leavers".'),
+      problem(MV_FILE, 2, 'front-matter', 'not valid YAML: the value contains a colon and a space, which YAML reads as the start of another field: put the whole value in straight double quotes, like this: title: "Visit: care leavers"'),
     ]);
   });
 
