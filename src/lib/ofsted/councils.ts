@@ -52,6 +52,13 @@ const GSS_TYPES: Record<string, CouncilType> = {
   E10: 'county',
 };
 
+/**
+ * Councils whose type their tables and ONS code get wrong: the City of
+ * London has a London-borough code (E09) and Ofsted lists it as one, but it
+ * is the City of London Corporation, not a borough.
+ */
+const TYPE_BY_CODE: Record<string, CouncilType> = { E09000001: 'other' };
+
 /** The eight Ofsted regions, as the 2025 tables spell them. */
 const REGIONS = [
   'East Midlands',
@@ -203,7 +210,7 @@ export function buildCouncils(facts: CouncilFacts[], lookup: LookupFacts[], exis
     const fromCode = codeFacts ? GSS_TYPES[codeFacts.gss!.slice(0, 3)] : undefined;
     const fromLookup = look?.type ? TYPES[look.type.toLowerCase()] : undefined;
     const codeIsNewer = !!codeFacts && (!ofstedType || compareDatasets(codeFacts.dataset, ofstedType.dataset) < 0);
-    council.type = (codeIsNewer ? (fromCode ?? fromOfsted) : (fromOfsted ?? fromCode)) ?? (gss ? GSS_TYPES[gss.slice(0, 3)] : undefined) ?? fromLookup ?? 'other';
+    council.type = (gss ? TYPE_BY_CODE[gss] : undefined) ?? (codeIsNewer ? (fromCode ?? fromOfsted) : (fromOfsted ?? fromCode)) ?? (gss ? GSS_TYPES[gss.slice(0, 3)] : undefined) ?? fromLookup ?? 'other';
     if (fromOfsted && fromCode && fromOfsted !== fromCode) {
       disagreements.push({
         council: id,

@@ -39,7 +39,7 @@ describe('council files from the tables', () => {
     const { councils } = await councilsFrom([...CSV_2023, ...CSV_2025, LOOKUP]);
     expect([...councils.keys()]).toEqual([
       'barking-and-dagenham', 'bexley', 'blackpool', 'bournemouth', 'bournemouth-christchurch-and-poole', 'bristol', 'calderdale',
-      'cornwall', 'cumberland', 'cumbria', 'dorset', 'dorset-county-council', 'havering', 'isles-of-scilly', 'merton',
+      'city-of-london', 'cornwall', 'cumberland', 'cumbria', 'dorset', 'dorset-county-council', 'havering', 'isles-of-scilly', 'merton',
       'north-northamptonshire', 'northamptonshire', 'poole', 'reading', 'west-northamptonshire', 'westmorland-and-furness',
       'windsor-and-maidenhead',
     ]);
@@ -76,6 +76,8 @@ describe('council files from the tables', () => {
     expect(councils.get('barking-and-dagenham')!.type).toBe('london-borough');
     expect(councils.get('calderdale')).toMatchObject({ type: 'metropolitan-borough', region: 'North East, Yorkshire and the Humber' });
     expect(councils.get('isles-of-scilly')!.type).toBe('unitary');
+    // A London-borough code and Ofsted's "London Borough", but a corporation, not a borough.
+    expect(councils.get('city-of-london')!.type).toBe('other');
     // Not in the 2009–2023 table: the kind of area its ONS code is for.
     expect(councils.get('westmorland-and-furness')).toMatchObject({ type: 'unitary', gss_code: 'E06000064', region: 'North West' });
   });

@@ -20,12 +20,12 @@ describe('a full import', () => {
     const dir = await contentCopy();
     const summary = await importInto(dir);
     expect(summary.problems).toEqual([]);
-    expect(summary.councils).toMatchObject({ total: 22, former: 5 });
-    expect(summary.councils.added).toHaveLength(18);
+    expect(summary.councils).toMatchObject({ total: 23, former: 5 });
+    expect(summary.councils.added).toHaveLength(19);
     expect(summary.entries.total).toBe(summary.entries.added.length + summary.entries.updated.length + summary.entries.unchanged.length);
     const content = await loadContent(dir);
     expect(content.problems).toEqual([]);
-    expect(content.councils).toHaveLength(22);
+    expect(content.councils).toHaveLength(23);
     // Four hand-written entries merged, one (2018) left alone: five files were there before.
     expect(content.entries).toHaveLength(summary.entries.added.length + 5);
 
