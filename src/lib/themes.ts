@@ -1,7 +1,7 @@
 /**
  * Theme detection: finds the phrases of content/themes.yaml in an entry's
  * text, keeps the sentences that matched as evidence, and merges them with
- * the themes an officer listed. Matching is case-insensitive on whole words,
+ * the themes listed in the entry. Matching is case-insensitive on whole words,
  * and a plural matches its singular ("caseloads" finds "caseload",
  * "children in need" finds "child in need"), as does a hyphen a space
  * ("multi-agency" finds "multi agency").

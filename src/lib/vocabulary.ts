@@ -153,12 +153,15 @@ const COUNCIL_TYPE_PHRASES: Record<keyof typeof COUNCIL_TYPES, string> = {
 };
 export type CouncilType = keyof typeof COUNCIL_TYPES;
 
-/** "Reading Borough Council, a unitary authority in the South East"; a London borough is not also "in London". */
+/**
+ * "Reading Borough Council, a unitary authority in Ofsted's South East region".
+ * The regions are Ofsted's (Leeds is in its "North East, Yorkshire and the
+ * Humber"), so they are named as such; a London borough is not also "in London".
+ */
 export function describeCouncil(council: { name: string; type: CouncilType; region?: string }): string {
   const phrase = COUNCIL_TYPE_PHRASES[council.type];
   const { region } = council;
-  // Ofsted's regions read "in the North West", "in the East of England", but "in London".
-  const where = !region || phrase.includes(region) ? '' : region === 'London' || /^the /i.test(region) ? ` in ${region}` : ` in the ${region}`;
+  const where = !region || phrase.includes(region) ? '' : ` in Ofsted’s ${region.replace(/ region$/i, '')} region`;
   return `${council.name}${phrase ? `, ${phrase}` : ''}${where}`;
 }
 export const COUNCIL_TYPE_IDS = Object.keys(COUNCIL_TYPES) as CouncilType[];

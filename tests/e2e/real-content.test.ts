@@ -57,6 +57,18 @@ describe('the seed journeys', () => {
     await page.context().close();
   });
 
+  it('names an abolished council’s successors one by one, and what kind of council each is', async () => {
+    const page = await open('councils/dorset-county-council/');
+    const meta = page.locator('main dl.meta');
+    expect(await meta.innerText()).toMatch(/Abolished\s+1 April 2019\s+Succeeded by\s+Bournemouth, Christchurch and Poole; Dorset/);
+    expect(await meta.locator('a', { hasText: 'Bournemouth, Christchurch and Poole' }).count()).toBe(1);
+    await page.context().close();
+    // The City of London is not a borough, whatever its ONS code says.
+    const city = await open('councils/city-of-london/');
+    expect(await city.locator('main dl.meta').innerText()).toMatch(/Council\s+City of London Corporation in Ofsted’s London region/);
+    await city.context().close();
+  });
+
   it('shows Havering’s care-leavers judgement inadequate while overall it required improvement', async () => {
     const page = await open('councils/havering/2016-12-inspection/');
     const rows = (await page.locator('#grades-heading + .table-wrap tbody tr').allInnerTexts()).map((r) => r.replace(/\s+/g, ' ').trim());

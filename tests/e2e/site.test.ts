@@ -59,7 +59,7 @@ describe('council page', () => {
     expect(await items.first().textContent()).toContain('Overall effectiveness: Inadequate');
     // Drafts are never published.
     expect(await page.content()).not.toContain('Draft note');
-    expect(await page.locator('dl.meta').innerText()).toMatch(/Council\s+Northby Borough Council, a unitary authority in the South East/);
+    expect(await page.locator('dl.meta').innerText()).toMatch(/Council\s+Northby Borough Council, a unitary authority in Ofsted’s South East region/);
   });
 
   it('shows only one kind of entry when its filter is chosen, without JavaScript', async () => {

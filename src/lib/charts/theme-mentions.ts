@@ -15,7 +15,7 @@ export interface ThemeStat {
   description?: string;
   entries: number;
   councils: number;
-  /** Entries where an officer listed it, and where the build found it in the text (an entry may be both). */
+  /** Entries that list it, and where the build found it in the text (an entry may be both). */
   asserted: number;
   detected: number;
   perYear: { year: number; count: number }[];
