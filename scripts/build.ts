@@ -13,6 +13,7 @@ import { formatProblems } from '../src/lib/content/problems.ts';
 import { handOver, loadContent } from '../src/lib/content/validate.ts';
 import { asAtProblem } from '../src/lib/national.ts';
 import { contentDir, outDir as outSetting } from '../src/lib/settings.ts';
+import { DEFAULT_SITE_URL } from '../src/lib/site-url.ts';
 import { indexSite } from './search-index.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -76,3 +77,7 @@ console.log(
     `${drafts ? ` (${drafts} ${drafts === 1 ? 'draft' : 'drafts'} left out)` : ''}; ` +
     `search index of ${search.pages} pages. ${timings}.`,
 );
+// Feeds, open data, the sitemap and canonical links carry the whole address: built without one, they name this computer.
+if (!process.env.IJ_SITE_URL) {
+  console.log(`IJ_SITE_URL is not set, so feeds, open data, the sitemap and canonical links point at ${DEFAULT_SITE_URL}: fine for a preview; before publishing, build with IJ_SITE_URL set to the site's public address (docs/deploying.md).`);
+}
