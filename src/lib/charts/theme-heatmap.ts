@@ -70,11 +70,17 @@ export function heatLevel(count: number, max: number): number {
   return Math.min(4, Math.max(1, Math.ceil((count / max) * 4)));
 }
 
-/** The heatmap's summary for screen readers: what it covers and the most recurrent themes. */
-export function heatmapDescription(years: number[], themes: ThemeCount[]): string {
+/**
+ * The heatmap's summary for screen readers: the years in which themes were
+ * raised (not the whole span of the columns, which may start or end with
+ * years of no themes) and the most recurrent themes.
+ */
+export function heatmapDescription(themes: ThemeCount[]): string {
+  const raised = themes.flatMap((t) => t.counts.filter((c) => c.count > 0).map((c) => c.year));
+  const [first, last] = [Math.min(...raised), Math.max(...raised)];
   const top = themes.slice(0, 3).map((t) => `${t.label} (${plural(t.years, 'year', 'years')}, ${plural(t.total, 'entry', 'entries')})`);
   return (
-    `${plural(themes.length, 'theme', 'themes')} raised from ${years[0]} to ${years.at(-1)}. ` +
+    `${plural(themes.length, 'theme', 'themes')} raised ${first === last ? `in ${first}` : `from ${first} to ${last}`}. ` +
     `Most recurrent: ${listPhrase(top)}.`
   );
 }

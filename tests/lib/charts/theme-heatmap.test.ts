@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countThemesByYear, heatLevel, heatmapDescription } from '../../../src/lib/charts/theme-heatmap.ts';
 import { entry } from './make-entry.ts';
+import { yearOf } from '../../../src/lib/dates.ts';
 
 const dictionary = [
   { id: 'workforce', label: 'Workforce stability' },
@@ -53,9 +54,16 @@ describe('heat levels', () => {
 
 describe('heatmap description', () => {
   it('names the span and the most recurrent themes with their years and entries', () => {
-    const { years, themes } = countThemesByYear(entries, dictionary);
-    expect(heatmapDescription(years, themes)).toBe(
+    const { themes } = countThemesByYear(entries, dictionary);
+    expect(heatmapDescription(themes)).toBe(
       '3 themes raised from 2016 to 2019. Most recurrent: Workforce stability (3 years, 3 entries), Care leavers (1 year, 2 entries) and Front door and MASH (1 year, 1 entry).',
     );
+  });
+
+  it('names the years in which themes were raised, not the columns around them', () => {
+    const wide = countThemesByYear(entries, dictionary, [2012, 2024]);
+    expect(heatmapDescription(wide.themes)).toMatch(/^3 themes raised from 2016 to 2019\./);
+    const one = countThemesByYear(entries.filter((e) => yearOf(e.when) === 2016), dictionary, [2012, 2024]);
+    expect(heatmapDescription(one.themes)).toMatch(/ raised in 2016\./);
   });
 });
