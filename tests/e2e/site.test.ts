@@ -60,6 +60,8 @@ describe('council page', () => {
     // Drafts are never published.
     expect(await page.content()).not.toContain('Draft note');
     expect(await page.locator('dl.meta').innerText()).toMatch(/Council\s+Northby Borough Council, a unitary authority in Ofsted’s South East region/);
+    // The latest grade's entry by kind and date: its title would say the grade again.
+    expect(await page.locator('dl.meta').innerText()).toMatch(/Latest overall grade\s+Requires improvement to be good \(Inspection, 28 October 2019\)/);
   });
 
   it('shows only one kind of entry when its filter is chosen, without JavaScript', async () => {
