@@ -47,9 +47,17 @@ export function parseCalendarDate(text: string): CalendarDate | { error: string 
   return result;
 }
 
+/** " (did you mean 2025-03-14?)" for a date written the British way, 14/03/2025 or 14.3.2025; else ''. */
+function britishDate(text: string): string {
+  const match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text.trim());
+  if (!match) return '';
+  const iso = `${match[3]}-${match[2].padStart(2, '0')}-${match[1].padStart(2, '0')}`;
+  return PATTERN.test(iso) && !('error' in parseUncached(iso)) ? ` (did you mean ${iso}?)` : '';
+}
+
 function parseUncached(text: string): CalendarDate | { error: string } {
   const match = PATTERN.exec(text);
-  if (!match) return { error: `'${text}' is not a date in the form YYYY-MM-DD or YYYY-MM` };
+  if (!match) return { error: `'${text}' is not a date in the form YYYY-MM-DD or YYYY-MM${britishDate(text)}` };
   const year = Number(match[1]);
   const month = Number(match[2]);
   if (month < 1 || month > 12) return { error: `'${text}' has no month ${match[2]}` };

@@ -102,7 +102,7 @@ describe('flag values are checked with the messages of npm run check', () => {
       "--date: date: '2019-02-30' is not a real calendar date (February 2019 has 28 days) (allowed: YYYY-MM-DD, a real calendar date, or YYYY-MM)",
     ]);
     expect(flagProblems('--published', '1/3/2019')).toEqual([
-      "--published: published: '1/3/2019' is not a date in the form YYYY-MM-DD or YYYY-MM (allowed: YYYY-MM-DD, a real calendar date, or YYYY-MM)",
+      "--published: published: '1/3/2019' is not a date in the form YYYY-MM-DD or YYYY-MM (did you mean 2019-03-01?) (allowed: YYYY-MM-DD, a real calendar date, or YYYY-MM)",
     ]);
     expect(flagProblems('--kind', 'inspection', '--framework', 'ilacs', '--grade', 'overall=goood')).toEqual([
       "--grade: grades.overall: 'goood' is not a grade (did you mean good?) (allowed: outstanding, good, requires-improvement, inadequate)",

@@ -28,9 +28,13 @@ export const ENTRY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*\/\d{4}-\d{2}(?:-\d{2})?-[a-z]
 
 /** "must be text", saying why when YAML read a value starting with [ or { as a list or a map. */
 const notText = (what: string, input: unknown) =>
-  input !== null && typeof input === 'object'
-    ? `must be text (${what}), but a value starting with [ or { is read as a list (allowed: the whole value in double quotes, like this: ${Array.isArray(input) ? `"[${input.join(', ')}]"` : '"{Draft} Monitoring visit"'})`
-    : `must be text (${what})`;
+  input === null
+    ? `is empty (allowed: ${what})`
+    : typeof input === 'object'
+      ? `must be text (${what}), but a value starting with [ or { is read as a list (allowed: the whole value in double quotes, like this: ${Array.isArray(input) ? `"[${input.join(', ')}]"` : '"{Draft} Monitoring visit"'})`
+      : typeof input === 'number' || typeof input === 'boolean'
+        ? `must be text (${what}), but YAML reads ${String(input)} as a ${typeof input === 'number' ? 'number' : 'yes/no value'} (allowed: the value in double quotes, like this: "${String(input)}")`
+        : `must be text (${what})`;
 
 const requiredText = (what: string) =>
   z
@@ -135,7 +139,12 @@ export const entryFields = {
   source: z
     .strictObject(
       { url: webUrl('the original document'), title: optionalText('the document title').optional() },
-      { error: 'must have a url (and optionally a title)' },
+      {
+        error: (iss) =>
+          typeof iss.input === 'string'
+            ? 'must have its address on a line of its own under it (allowed: source: on one line, then   url: https://… indented by two spaces, and optionally   title: …)'
+            : 'must have a url (and optionally a title)',
+      },
     )
     .optional(),
   /** Inspectors' names as printed in the letter. */

@@ -172,11 +172,20 @@ describe('entry: date formats and precision', () => {
     expect(fieldIssues('date', '2018-00')).toEqual([expect.stringContaining('has no month 00')]);
   });
 
-  it.each(['2018-8-1', '01/08/2018', '2018', '18-08-01', '2018-08-01 ', 'August 2018', '2018-W31'])(
+  it.each(['2018-8-1', '2018', '18-08-01', '2018-08-01 ', 'August 2018', '2018-W31', '31/02/2018'])(
     'rejects the form %j',
     (value) => {
       expect(fieldIssues('date', value)).toEqual([
         `'${value}' is not a date in the form YYYY-MM-DD or YYYY-MM (allowed: YYYY-MM-DD, a real calendar date, or YYYY-MM)`,
+      ]);
+    },
+  );
+
+  it.each([['01/08/2018', '2018-08-01'], ['1.8.2018', '2018-08-01'], ['14-03-2025', '2025-03-14']])(
+    'rejects the British form %j, suggesting %s',
+    (value, iso) => {
+      expect(fieldIssues('date', value)).toEqual([
+        `'${value}' is not a date in the form YYYY-MM-DD or YYYY-MM (did you mean ${iso}?) (allowed: YYYY-MM-DD, a real calendar date, or YYYY-MM)`,
       ]);
     },
   );
@@ -439,7 +448,10 @@ describe('entry: other fields', () => {
   });
 
   it('source needs a url and nothing but url and title', () => {
-    expect(fieldIssues('source', 'https://example.org/x')).toEqual(['must have a url (and optionally a title)']);
+    expect(fieldIssues('source', 'https://example.org/x')).toEqual([
+      'must have its address on a line of its own under it (allowed: source: on one line, then   url: https://… indented by two spaces, and optionally   title: …)',
+    ]);
+    expect(fieldIssues('source', ['https://example.org/x'])).toEqual(['must have a url (and optionally a title)']);
     expect(fieldIssues('source', { title: 'Letter' })).toEqual(['must be a web address (the original document)']);
     const extra = entryFields.source.safeParse({ url: 'https://example.org/x', link: 'x' });
     expect(extra.success).toBe(false);

@@ -497,6 +497,13 @@ describe('checkEntryFile: text that would silently go missing', () => {
     ]);
   });
 
+  it('says a title YAML read as a number should be quoted, and an empty summary is empty', () => {
+    expect(problemsOf(MV, entryText({ title: '2025', summary: '' }))).toEqual([
+      problem(MV_FILE, 2, 'title', 'must be text (a short title), but YAML reads 2025 as a number (allowed: the value in double quotes, like this: "2025")'),
+      problem(MV_FILE, 6, 'summary', 'is empty (allowed: one or two plain sentences)'),
+    ]);
+  });
+
   it('says why a text value in square brackets is not text', () => {
     expect(problemsOf(MV, entryText({ title: '[Draft]' }))).toEqual([
       problem(MV_FILE, 2, 'title', 'must be text (a short title), but a value starting with [ or { is read as a list (allowed: the whole value in double quotes, like this: "[Draft]")'),
