@@ -23,7 +23,10 @@ export interface ThemeCount {
 /**
  * Counts entries per theme and year, and orders the themes by recurrence:
  * most years first, then most entries, then dictionary order. Themes never
- * raised are left out.
+ * raised are left out. The years run from the first that raised a theme
+ * (earlier columns would all be empty, and on a phone they are what shows
+ * first) to the council's latest entry (so themes no longer raised show as
+ * such).
  */
 export function countThemesByYear(
   entries: JourneyEntry[],
@@ -33,7 +36,9 @@ export function countThemesByYear(
   const published = entries.filter((e) => !e.draft);
   if (!published.length) return { years: [], themes: [] };
   const entryYears = published.map((e) => yearOf(e.when));
-  const [first, last] = span ?? [Math.min(...entryYears), Math.max(...entryYears)];
+  const themedYears = published.filter((e) => e.themeMatches.length).map((e) => yearOf(e.when));
+  if (!themedYears.length && !span) return { years: [], themes: [] };
+  const [first, last] = span ?? [Math.min(...themedYears), Math.max(...entryYears)];
   const years = range(first, last + 1);
   const counts = new Map<string, Map<number, number>>();
   for (const entry of published) {

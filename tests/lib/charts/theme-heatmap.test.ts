@@ -31,6 +31,15 @@ describe('counting themes by year', () => {
     expect(years).toEqual([2016, 2017, 2018, 2019]);
   });
 
+  it('starts at the first year that raised a theme, and runs to the latest entry', () => {
+    const unthemed = [
+      entry('c/2012-05-01-monitoring-visit', { kind: 'monitoring-visit', date: '2012-05-01' }),
+      ...entries,
+      entry('c/2021-05-01-monitoring-visit', { kind: 'monitoring-visit', date: '2021-05-01' }),
+    ];
+    expect(countThemesByYear(unthemed, dictionary).years).toEqual([2016, 2017, 2018, 2019, 2020, 2021]);
+  });
+
   it('counts entries (not mentions) per theme and year', () => {
     const counts = Object.fromEntries(themes.map((t) => [t.id, t.counts.map((c) => c.count)]));
     expect(counts).toEqual({ workforce: [1, 0, 1, 1], 'care-leavers': [2, 0, 0, 0], 'front-door': [0, 0, 1, 0] });
