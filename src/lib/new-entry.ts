@@ -455,10 +455,12 @@ export function answersFromFlags(flags: ParsedFlags, choices: Choices): { known:
   take('published', text(v.published));
   take('body', text(v.body));
   take('framework', text(v.framework));
+  let flagGrades: Record<string, string> | undefined;
   if (flags.grades.length) {
     const { grades, problems: gradeProblems } = parseGradeFlags(flags.grades);
     problems.push(...gradeProblems);
     take('grades', grades);
+    flagGrades = grades;
   }
   const visit = text(v['visit-number']);
   take('visit_number', visit === undefined ? undefined : /^\d+$/.test(visit) ? Number(visit) : visit);
@@ -467,7 +469,9 @@ export function answersFromFlags(flags: ParsedFlags, choices: Choices): { known:
   if (flags.themes.length) take('themes', [...new Set(flags.themes)]);
   take('source', text(v.source));
   // A framework missing beside grades has a default (the one in use at the date): not a problem yet.
-  problems.push(...ruleProblems(known).filter((p) => !(p.field === 'framework' && known.grades && !known.framework)));
+  // The areas are checked even when a grade is misspelt, so one run names every mistake.
+  const withAreas = known.grades || !flagGrades ? known : { ...known, grades: flagGrades as NewEntry['grades'] };
+  problems.push(...ruleProblems(withAreas).filter((p) => !(p.field === 'framework' && withAreas.grades && !known.framework)));
   return { known, problems: sortByFlag(problems) };
 }
 

@@ -107,6 +107,11 @@ describe('flag values are checked with the messages of npm run check', () => {
     expect(flagProblems('--kind', 'inspection', '--framework', 'ilacs', '--grade', 'overall=goood')).toEqual([
       "--grade: grades.overall: 'goood' is not a grade (did you mean good?) (allowed: outstanding, good, requires-improvement, inadequate)",
     ]);
+    // Every mistake in the grades at once: a misspelt grade does not hide an area the framework lacks.
+    expect(flagProblems('--kind', 'inspection', '--framework', 'ilacs', '--grade', 'overall=Good', '--grade', 'care-leaver=good')).toEqual([
+      "--grade: grades.overall: 'Good' is not a grade (did you mean good?) (allowed: outstanding, good, requires-improvement, inadequate)",
+      "--grade: grades.care-leaver: 'care-leaver' is not a judgement area of ilacs (allowed: overall, leadership, help-and-protection, children-in-care-and-care-leavers)",
+    ]);
     expect(flagProblems('--grade', 'overall:good')).toEqual([
       "--grade: grades: 'overall:good' is not area=grade (allowed: e.g. --grade overall=good, with grades outstanding, good, requires-improvement, inadequate)",
     ]);
