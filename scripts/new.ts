@@ -342,7 +342,8 @@ async function main(): Promise<void> {
   }
   const entry = asEntry(answers);
 
-  await refuseHeldVisit(dir, entry);
+  // Asked interactively, this was said as soon as the dates were known.
+  if (!interactive) await refuseHeldVisit(dir, entry);
 
   const folder = path.join(dir, 'entries', entry.council);
   await mkdir(folder, { recursive: true });

@@ -1,7 +1,7 @@
 /**
  * The content problems the dev preview (`npm run dev`) currently has. In
- * the preview a mistake must not stop the server: the loader keeps the
- * last good content, records the problems here, and every page shows them
+ * the preview a mistake must not stop the server: the loader leaves out the
+ * files with problems, records the problems here, and every page shows them
  * until the file is fixed and saved. The loader and the pages run in one
  * process but as separate module instances (Vite loads the pages), so the
  * list lives on globalThis.

@@ -593,10 +593,14 @@ function within(date: string | undefined, visit: VisitFields): boolean {
  */
 async function sameEvents(entries: EntryRefs[], lineIn: (file: string, p: FieldPath) => Promise<number>): Promise<Problem[]> {
   const problems: Problem[] = [];
+  // Only entries sameVisit can match are paired: a council's many papers and minutes never are.
   const groups = new Map<string, EntryRefs[]>();
   for (const entry of [...entries].sort((a, b) => (a.id < b.id ? -1 : 1))) {
-    const key = `${entry.council}|${entry.data?.kind}`;
-    groups.set(key, [...(groups.get(key) ?? []), entry]);
+    if (!entry.data?.kind || !ONE_AT_A_TIME.has(entry.data.kind) || entry.data.draft) continue;
+    const key = `${entry.council}|${entry.data.kind}`;
+    const group = groups.get(key);
+    if (group) group.push(entry);
+    else groups.set(key, [entry]);
   }
   const reported = new Set<EntryRefs>();
   for (const group of groups.values()) {

@@ -41,21 +41,28 @@ export interface DraftOptions {
 
 const scalar = (value: unknown) => stringify(value, { lineWidth: 0 }).trimEnd();
 
-/** Builds the entry text, or says why there can be none. */
-export function draftEntry(parsed: ParsedDocument, options: DraftOptions): Draft | { error: string } {
+/** The council a draft belongs to and the facts that name its file, or why there can be no draft. */
+export function draftTarget(parsed: ParsedDocument): Pick<Draft, 'council' | 'data'> | { error: string } {
   const { fields } = parsed;
-  const councilId = fields.council?.value;
-  if (!councilId) {
+  const council = fields.council?.value;
+  if (!council) {
     const why = parsed.missing.find((m) => m.field === 'council')?.why ?? 'the council was not found';
     return { error: `no council: ${why} (if you know it, give it with --council <id>)` };
   }
-  const kind: Kind = fields.kind?.value ?? 'other';
-  const date = fields.date?.value;
-  const published = fields.published?.value;
-  const startDate = fields.start_date?.value;
-  if (!date && !published && !startDate) {
+  const data = { kind: fields.kind?.value ?? 'other', date: fields.date?.value, start_date: fields.start_date?.value, published: fields.published?.value };
+  if (!data.date && !data.published && !data.start_date) {
     return { error: 'no date: neither the date of the event nor of the letter is in the document' };
   }
+  return { council, data };
+}
+
+/** Builds the entry text, or says why there can be none. */
+export function draftEntry(parsed: ParsedDocument, options: DraftOptions): Draft | { error: string } {
+  const target = draftTarget(parsed);
+  if ('error' in target) return target;
+  const { council: councilId, data } = target;
+  const { kind, date, published, start_date: startDate } = data;
+  const { fields } = parsed;
 
   const todos: string[] = [];
   const lines: string[] = ['---'];
@@ -159,7 +166,6 @@ export function draftEntry(parsed: ParsedDocument, options: DraftOptions): Draft
   lines.push('draft: true', '---', '');
 
   lines.push(...bodyOf(parsed, todos, options.council));
-  const data = { kind, date, start_date: startDate, published };
   return { council: councilId, name: expectedName(data), data, text: `${lines.join('\n').trimEnd()}\n`, todos };
 }
 

@@ -10,7 +10,7 @@ import { findSameVisit, loadCouncils, loadThemes, type CouncilRecord } from '../
 import { compileThemes } from '../themes.ts';
 import { councilMatcher, type CouncilInfo } from './councils.ts';
 import { parseDocument, readDocument, UnreadableError, type ReadDocument } from './document.ts';
-import { draftEntry, InvalidDraftError, writeDraft, type Draft, type Written } from './draft.ts';
+import { draftEntry, draftTarget, InvalidDraftError, writeDraft, type Draft, type Written } from './draft.ts';
 import type { ParseContext, ParsedDocument } from './types.ts';
 
 export { parseDocument, readDocument, UnreadableError, SOURCE_EXTENSIONS, classify } from './document.ts';
@@ -89,14 +89,13 @@ export async function importFile(file: string, ctx: ImportContext, options: Impo
   }
   const councilId = parsed.fields.council?.value;
   const council = councilId ? ctx.councils.byId(councilId) : undefined;
-  const draftOptions = { source: display(file), today: options.today ?? new Date().toISOString().slice(0, 10), council };
-  let draft = draftEntry(parsed, draftOptions);
-  if ('error' in draft) return { file, status: 'skipped', reason: draft.error, document, parsed };
   // A visit the site already has (imported from Ofsted's statistics, say): the draft is still written, for its
-  // findings, with a TODO to merge it into that entry. Drafted again from the same document, it cannot fail.
-  const found = await findSameVisit(ctx.contentDir, draft.council, draft.data);
+  // findings, with a TODO to merge it into that entry.
+  const target = draftTarget(parsed);
+  const found = 'error' in target ? undefined : await findSameVisit(ctx.contentDir, target.council, target.data);
   const held = found && { file: display(found.file), why: found.why };
-  if (held) draft = draftEntry(parsed, { ...draftOptions, heldBy: held }) as Draft;
+  const draft = draftEntry(parsed, { source: display(file), today: options.today ?? new Date().toISOString().slice(0, 10), council, heldBy: held });
+  if ('error' in draft) return { file, status: 'skipped', reason: draft.error, document, parsed };
   try {
     const written = await writeDraft(ctx.contentDir, draft, { dryRun: options.dryRun, display });
     return { file, status: options.dryRun ? 'planned' : 'written', document, parsed, draft, written, held };
