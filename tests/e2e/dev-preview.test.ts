@@ -9,6 +9,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
 import { buildEnvironment, repoRoot } from './support/build.ts';
@@ -31,7 +32,8 @@ async function startPreview(contentDir: string): Promise<string> {
   const exited = new Promise<never>((_, reject) => child!.on('close', (code) => reject(new Error(`astro dev exited (${code}):\n${output}`))));
   const started = Date.now();
   for (;;) {
-    const url = /Local\s+(http:\/\/localhost:\d+\/)/.exec(output)?.[1];
+    // CI may force colours, which put escape codes between "Local" and the address.
+    const url = /Local\s+(http:\/\/localhost:\d+\/)/.exec(stripVTControlCharacters(output))?.[1];
     if (url) return url;
     if (Date.now() - started > 60_000) throw new Error(`astro dev did not start:\n${output}`);
     await Promise.race([exited, new Promise((r) => setTimeout(r, 100))]);
