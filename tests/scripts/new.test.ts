@@ -33,7 +33,9 @@ async function scratch(): Promise<string> {
   return dir;
 }
 
-const env = (dir: string) => ({ ...process.env, IJ_CONTENT_DIR: dir, IJ_SITE_URL: 'https://example.gov.uk/journeys/', NO_COLOR: '1' });
+// Plain text to compare: no colours, and no FORCE_COLOR from CI, which would make Node warn that NO_COLOR is ignored.
+const { FORCE_COLOR: _forced, ...plainEnv } = process.env;
+const env = (dir: string) => ({ ...plainEnv, IJ_CONTENT_DIR: dir, IJ_SITE_URL: 'https://example.gov.uk/journeys/', NO_COLOR: '1' });
 
 /** Runs scripts/new.ts with no terminal (stdin a pipe), as a script or CI would. */
 async function cli(dir: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
