@@ -13,7 +13,6 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { canonicalisePagefind } from './pagefind-canonical.ts';
 
 /** The pagefind package's own launcher, which runs the binary for this platform. */
 const runner = path.join(path.dirname(fileURLToPath(import.meta.resolve('pagefind'))), 'runner/bin.cjs');
@@ -29,6 +28,5 @@ export async function indexSite(outDir: string): Promise<{ pages: number }> {
     child.on('error', reject);
     child.on('close', (code) => (code === 0 ? resolve(text) : reject(new Error(`Pagefind failed (exit ${code}):\n${text}`))));
   });
-  await canonicalisePagefind(output);
   return { pages: Number(/Indexed (\d+) pages?/.exec(log)?.[1] ?? 0) };
 }
