@@ -11,9 +11,10 @@
  * machine and date.
  */
 import { spawn } from 'node:child_process';
-import { appendFile, mkdir, readFile, readdir, rename, rm, stat } from 'node:fs/promises';
+import { appendFile, mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { setTimeout } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
@@ -35,6 +36,24 @@ const benchDir = path.join(root, '.bench');
 const content = path.join(benchDir, `content-${entries}-${councils}`);
 const out = path.join(benchDir, `dist-${entries}-${councils}`);
 const report = path.join(benchDir, 'build-report.json');
+
+/**
+ * Each run deletes the last run's output (30,000 files) once it is measured.
+ * A build that starts within a minute or two of that writes its own files
+ * more slowly (docs/BENCHMARKS.md, "Deleting before building"), so runs in a
+ * row wait until the deletion is this far behind them, as a fresh clone's
+ * build would be.
+ */
+const SETTLE_MS = 150_000;
+const deletedAt = path.join(benchDir, 'last-deletion');
+
+async function settleAfterLastDeletion(): Promise<void> {
+  const last = Number(await readFile(deletedAt, 'utf8').catch(() => '0'));
+  const wait = last + SETTLE_MS - Date.now();
+  if (wait <= 0) return;
+  console.log(`Waiting ${Math.ceil(wait / 1000)} s: the last run deleted its output just now, and files written soon after a deletion are slower to create.`);
+  await setTimeout(wait);
+}
 
 async function sizeOf(dir: string): Promise<{ bytes: number; files: number; html: number }> {
   let bytes = 0;
@@ -114,6 +133,7 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 
 console.log(`Corpus: ${entries} entries across ${councils} councils (${path.relative(root, content)})`);
+await settleAfterLastDeletion();
 await makeCorpus({ entries, councils, out: content, source: path.join(root, 'content') });
 if (!warm) await rm(path.join(root, 'node_modules/.astro'), { recursive: true, force: true });
 // The last run's output is moved aside and deleted only after this run is
@@ -156,6 +176,7 @@ const result = {
 await mkdir(benchDir, { recursive: true });
 await appendFile(path.join(benchDir, 'results.jsonl'), `${JSON.stringify(result)}\n`);
 await rm(previous, { recursive: true, force: true });
+await writeFile(deletedAt, String(Date.now()));
 
 console.log(`Machine: ${result.machine}`);
 console.log(`Build (${result.cache} cache): ${result.seconds} s wall; ${Object.entries(result.phases).map(([k, v]) => `${k} ${v} s`).join(', ')}`);
