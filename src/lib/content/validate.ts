@@ -536,6 +536,9 @@ const ONE_AT_A_TIME = new Set<string>(['inspection', 'short-inspection', 'focuse
 
 type VisitFields = Pick<Partial<EntryData>, 'kind' | 'date' | 'start_date' | 'published' | 'grades' | 'draft'>;
 
+/** Whether an entry is a published visit of a kind that happens once on its dates: the only entries sameVisit compares. */
+const oneOffVisit = (visit: VisitFields) => Boolean(visit.kind && ONE_AT_A_TIME.has(visit.kind) && !visit.draft);
+
 /**
  * Whether two entries of one council are the same inspection or visit added
  * twice, say once by the import (named by its publication date) and once by
@@ -548,7 +551,7 @@ type VisitFields = Pick<Partial<EntryData>, 'kind' | 'date' | 'start_date' | 'pu
  * Gives the field of `entry` to point at, and why, to follow "which".
  */
 export function sameVisit(entry: VisitFields, other: VisitFields): { field: 'start_date' | 'date' | 'published'; why: string } | undefined {
-  if (!entry.kind || entry.kind !== other.kind || !ONE_AT_A_TIME.has(entry.kind) || entry.draft || other.draft) return undefined;
+  if (entry.kind !== other.kind || !oneOffVisit(entry) || !oneOffVisit(other)) return undefined;
   const areas = [Object.keys(entry.grades ?? {}), Object.keys(other.grades ?? {})];
   if (areas[0].length && areas[1].length && !areas[0].some((area) => areas[1].includes(area))) return undefined;
   for (const field of ['start_date', 'date', 'published'] as const) {
@@ -596,7 +599,7 @@ async function sameEvents(entries: EntryRefs[], lineIn: (file: string, p: FieldP
   // Only entries sameVisit can match are paired: a council's many papers and minutes never are.
   const groups = new Map<string, EntryRefs[]>();
   for (const entry of [...entries].sort((a, b) => (a.id < b.id ? -1 : 1))) {
-    if (!entry.data?.kind || !ONE_AT_A_TIME.has(entry.data.kind) || entry.data.draft) continue;
+    if (!entry.data || !oneOffVisit(entry.data)) continue;
     const key = `${entry.council}|${entry.data.kind}`;
     const group = groups.get(key);
     if (group) group.push(entry);
