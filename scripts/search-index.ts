@@ -17,11 +17,23 @@ import { fileURLToPath } from 'node:url';
 /** The pagefind package's own launcher, which runs the binary for this platform. */
 const runner = path.join(path.dirname(fileURLToPath(import.meta.resolve('pagefind'))), 'runner/bin.cjs');
 
+/**
+ * Pagefind's Linux binary allocates with jemalloc, which reads its options
+ * from this variable (other builds ignore it). Touching its 1 GB peak at
+ * 10,000 pages one 4 kB page at a time cost about 260,000 page faults;
+ * huge pages make that about 5,000, and one arena per CPU rather than four
+ * uses less memory: indexing took a fifth less time (docs/BENCHMARKS.md).
+ */
+const ALLOCATOR_OPTIONS = 'thp:always,metadata_thp:always,percpu_arena:percpu';
+
 export async function indexSite(outDir: string): Promise<{ pages: number }> {
   const output = path.join(outDir, 'pagefind');
   const args = ['--site', outDir, '--glob', 'councils/*/*/index.html', '--output-path', output, '--force-language', 'en'];
   const log = await new Promise<string>((resolve, reject) => {
-    const child = spawn(process.execPath, [runner, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [runner, ...args], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { _RJEM_MALLOC_CONF: ALLOCATOR_OPTIONS, ...process.env },
+    });
     let text = '';
     child.stdout.on('data', (chunk) => (text += chunk));
     child.stderr.on('data', (chunk) => (text += chunk));
