@@ -19,9 +19,9 @@ const runner = path.join(path.dirname(fileURLToPath(import.meta.resolve('pagefin
 
 /**
  * Pagefind's Linux binary allocates with jemalloc, which reads its options
- * from this variable (other builds ignore it). Touching its 1 GB peak at
- * 10,000 pages one 4 kB page at a time cost about 260,000 page faults;
- * huge pages make that about 5,000, and one arena per CPU rather than four
+ * from this variable (a build without jemalloc ignores it). At 10,000 pages
+ * it first-touched its 1 GB peak 4 kB at a time: about 260,000 page faults.
+ * Huge pages make that about 5,000, and one arena per CPU rather than four
  * uses less memory: indexing took a fifth less time (docs/BENCHMARKS.md).
  */
 const ALLOCATOR_OPTIONS = 'thp:always,metadata_thp:always,percpu_arena:percpu';
