@@ -1,0 +1,78 @@
+/**
+ * The site half of `npm run build`, run by scripts/build.ts in a process of
+ * its own: check the content, build the site with Astro, and prove every
+ * published entry file became a page. It tells its parent what it built and
+ * how long each phase took, then exits, and its memory (about 1 GB at 10,000
+ * entries) goes back to the system before Pagefind, which needs as much
+ * again, starts.
+ *
+ * The content check runs first so that an officer's mistake is reported as
+ * `path:line: field: …` lines, exactly as `npm run check` prints them, and
+ * never as a stack trace from inside the build.
+ */
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { formatProblems } from '../src/lib/content/problems.ts';
+import { handOver, loadContent } from '../src/lib/content/validate.ts';
+import { asAtProblem } from '../src/lib/national.ts';
+import { contentDir, outDir as outSetting } from '../src/lib/settings.ts';
+
+/** What the site build tells scripts/build.ts. */
+export interface SiteBuilt {
+  phases: Record<string, number>;
+  entries: number;
+  drafts: number;
+  councils: number;
+}
+
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+const root = path.resolve(fileURLToPath(import.meta.url), '../..');
+const outDir = path.resolve(root, outSetting());
+const phases: Record<string, number> = {};
+
+async function phase<T>(name: string, work: () => Promise<T>): Promise<T> {
+  const start = performance.now();
+  const result = await work();
+  phases[name] = (performance.now() - start) / 1000;
+  return result;
+}
+
+const asAt = process.env.IJ_AS_AT?.trim();
+if (asAt && asAtProblem(asAt)) {
+  console.error(asAtProblem(asAt));
+  process.exit(1);
+}
+
+const content = await phase('check', () => loadContent(path.resolve(root, contentDir())));
+if (content.problems.length) {
+  console.error(formatProblems(content.problems));
+  console.error('\nThe site was not built. Fix the problems above (npm run check lists them again) and build again.');
+  process.exit(1);
+}
+
+// Astro's content loader, in this same process, takes this checked content
+// instead of reading every file again.
+handOver(path.resolve(root, contentDir()), content);
+
+const { build } = await import('astro');
+await phase('astro', () => build({ root, logLevel: process.env.IJ_BUILD_LOG === 'silent' ? 'error' : 'info' }));
+
+// Every published entry file must have become exactly one page.
+const published = content.entries.filter((e) => !e.data.draft).map((e) => e.id);
+const pages = new Set<string>();
+for (const council of await readdir(path.join(outDir, 'councils'), { withFileTypes: true }).catch(() => [])) {
+  if (!council.isDirectory()) continue;
+  for (const entry of await readdir(path.join(outDir, 'councils', council.name), { withFileTypes: true })) {
+    if (entry.isDirectory()) pages.add(`${council.name}/${entry.name}`);
+  }
+}
+const missing = published.filter((id) => !pages.has(id));
+if (missing.length || pages.size !== published.length) {
+  console.error(`Entry pages do not match entry files: ${published.length} published entries, ${pages.size} entry pages.`);
+  for (const id of missing) console.error(`  no page for ${id}`);
+  process.exit(1);
+}
+
+const built: SiteBuilt = { phases, entries: published.length, drafts: content.entries.length - published.length, councils: content.councils.length };
+process.send?.(built);
