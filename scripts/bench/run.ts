@@ -20,6 +20,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { serveSite } from '../serve-static.ts';
 import { makeCorpus } from './corpus.ts';
+import { watchTreeMemory } from './tree-memory.ts';
 
 const root = path.resolve(fileURLToPath(import.meta.url), '../../..');
 
@@ -81,24 +82,22 @@ async function pageWeight(page: string) {
   return { html: text.length, css: css.bytes, js: js.bytes, gzipped: gzipSync(text).length + css.gzip + js.gzip };
 }
 
-/** Runs the build under GNU time, for the peak memory of the whole process tree. */
+/** Runs the build, sampling the memory of its whole process tree (Node and Pagefind) at once. */
 function build(): Promise<{ seconds: number; peakMB?: number }> {
   return new Promise((resolve, reject) => {
-    const timed = process.platform === 'linux';
-    const command = timed ? '/usr/bin/time' : process.execPath;
-    const args = timed ? ['-f', 'BENCH %e %M', process.execPath, 'scripts/build.ts'] : ['scripts/build.ts'];
     const started = performance.now();
-    const child = spawn(command, args, {
+    const child = spawn(process.execPath, ['scripts/build.ts'], {
       cwd: root,
       env: { ...process.env, IJ_CONTENT_DIR: content, IJ_OUT_DIR: out, IJ_BUILD_REPORT: report, IJ_BUILD_LOG: 'silent' },
     });
+    const memory = watchTreeMemory(child.pid!);
     let stderr = '';
     child.stdout.resume();
     child.stderr.on('data', (d) => (stderr += d));
     child.on('close', (code) => {
+      const peakMB = memory.stop();
       if (code !== 0) return reject(new Error(`build failed:\n${stderr}`));
-      const timing = /BENCH ([\d.]+) (\d+)/.exec(stderr);
-      resolve({ seconds: (performance.now() - started) / 1000, peakMB: timing ? Number(timing[2]) / 1024 : undefined });
+      resolve({ seconds: (performance.now() - started) / 1000, peakMB });
     });
   });
 }
@@ -180,7 +179,7 @@ await writeFile(deletedAt, String(Date.now()));
 
 console.log(`Machine: ${result.machine}`);
 console.log(`Build (${result.cache} cache): ${result.seconds} s wall; ${Object.entries(result.phases).map(([k, v]) => `${k} ${v} s`).join(', ')}`);
-console.log(`Peak memory: ${result.peakMB ?? '?'} MB; ${result.pages} pages, ${result.pagesPerSecond} pages/s; dist ${mb(dist.bytes)} in ${dist.files} files`);
+console.log(`Peak memory (the build's processes together): ${result.peakMB ?? '?'} MB; ${result.pages} pages, ${result.pagesPerSecond} pages/s; dist ${mb(dist.bytes)} in ${dist.files} files`);
 console.log(`Council page: HTML ${kb(councilWeight.html)}, CSS ${kb(councilWeight.css)}, JS ${kb(councilWeight.js)}; ${kb(councilWeight.gzipped)} gzipped`);
 console.log(`Entry page: HTML ${kb(entryWeight.html)}, CSS ${kb(entryWeight.css)}, JS ${kb(entryWeight.js)}; ${kb(entryWeight.gzipped)} gzipped`);
 console.log(`Search index: ${mb(index.bytes)} in ${index.files} files; first search for "${query}": ${kb(search.total)} fetched (${kb(search.index)} of it Pagefind), ${search.results} results shown`);
