@@ -147,6 +147,11 @@ export function dayNumber(text: string): number {
   return Date.UTC(year, month - 1, day ?? 1) / 86_400_000;
 }
 
+/** The day `days` after the first day a date may stand for, as `YYYY-MM-DD`. */
+export function addDays(text: string, days: number): string {
+  return new Date((dayNumber(text) + days) * 86_400_000).toISOString().slice(0, 10);
+}
+
 /** The month name for a month number (1–12). */
 export function monthName(month: number): string {
   return MONTHS[month - 1];

@@ -4,6 +4,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
+  addDays,
   canPrecede,
   compareDates,
   dateBounds,
@@ -159,7 +160,7 @@ describe('canPrecede', () => {
   });
 });
 
-describe('yearOf and dayNumber', () => {
+describe('yearOf, dayNumber and addDays', () => {
   it('yearOf', () => {
     expect(yearOf('2018-08-01')).toBe(2018);
     expect(yearOf('2016-06')).toBe(2016);
@@ -171,6 +172,13 @@ describe('yearOf and dayNumber', () => {
     expect(dayNumber('2018-08')).toBe(dayNumber('2018-08-01'));
     expect(dayNumber('2018-08-01') - dayNumber('2018-07-31')).toBe(1);
     expect(Number.isInteger(dayNumber('2018-03-25'))).toBe(true); // a clock-change day in the UK
+  });
+
+  it('addDays counts on from the first day, across months, leap days and clock changes', () => {
+    expect(addDays('2023-01-24', 60)).toBe('2023-03-25');
+    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+    expect(addDays('2018-03-24', 2)).toBe('2018-03-26');
+    expect(addDays('2018-08', 0)).toBe('2018-08-01');
   });
 });
 

@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as z from 'zod';
-import { canPrecede, dateBounds, formatDate } from '../dates.ts';
+import { addDays, canPrecede, dateBounds, formatDate } from '../dates.ts';
 import { KINDS, KIND_IDS } from '../vocabulary.ts';
 import { displayPath, fieldName, sortProblems, suggestion, type Problem } from './problems.ts';
 import { hiddenText } from './body-notes.ts';
@@ -558,8 +558,8 @@ export function sameVisit(entry: VisitFields, other: VisitFields): { field: 'sta
     if (entry[field] && entry[field] === other[field]) return { field, why: `has the same ${field} ${entry[field]}` };
   }
   // An officer often gives only the date taken from the letter, where the import gives the visit's first day and publication.
-  if (within(entry.date, other)) return { field: 'date', why: `has start_date ${other.start_date} and published ${other.published}, either side of date ${entry.date}` };
-  if (within(other.date, entry)) return { field: 'start_date', why: `has date ${other.date}, between start_date ${entry.start_date} and published ${entry.published}` };
+  if (within(entry.date, other)) return { field: 'date', why: `has start_date ${other.start_date} and ${describeEnd(other)}, either side of date ${entry.date}` };
+  if (within(other.date, entry)) return { field: 'start_date', why: `has date ${other.date}, between start_date ${entry.start_date} and ${describeEnd(entry)}` };
   return undefined;
 }
 
@@ -579,11 +579,26 @@ export async function findSameVisit(contentDir: string, council: string, visit: 
   return undefined;
 }
 
-/** Whether `date` lies from a visit's first day to its publication, both included; a month only if wholly inside, so the next visit weeks later is not taken for this one. */
+/**
+ * How long after a visit's first day its letter may be published, for a visit
+ * whose entry gives no publication date (the import gives only the first day
+ * of 60 in-year visits). In Ofsted's tables, letters of monitoring visits came
+ * 30–59 days after the first day and of most focused visits 23–79; a
+ * council's monitoring visits were at least 77 days apart.
+ */
+const LETTER_WITHIN_DAYS = 60;
+
+/** The last day of a visit's span as sameVisit reads it: its publication, else LETTER_WITHIN_DAYS after its first day. */
+function describeEnd(visit: VisitFields): string {
+  return visit.published ? `published ${visit.published}` : `no publication date (taken as up to ${LETTER_WITHIN_DAYS} days after the first day)`;
+}
+
+/** Whether `date` lies from a visit's first day to its publication (or LETTER_WITHIN_DAYS later), both included; a month only if wholly inside, so the next visit weeks later is not taken for this one. */
 function within(date: string | undefined, visit: VisitFields): boolean {
-  if (!date || !visit.start_date || !visit.published) return false;
+  if (!date || !visit.start_date) return false;
   const [first, last] = dateBounds(date);
-  return dateBounds(visit.start_date)[0] <= first && last <= dateBounds(visit.published)[1];
+  const end = visit.published ? dateBounds(visit.published)[1] : addDays(visit.start_date, LETTER_WITHIN_DAYS);
+  return dateBounds(visit.start_date)[0] <= first && last <= end;
 }
 
 /**

@@ -892,6 +892,20 @@ describe('loadContent', () => {
       ]);
     });
 
+    it('refuses a date up to 60 days after the first day of a visit whose entry has no publication date', async () => {
+      const firstDayOnly = entryText({ kind: 'focused-visit', date: undefined, start_date: '2023-01-24', imported: 'ofsted-in-year-2022-23' });
+      const lastDay = entryText({ kind: 'focused-visit', date: '2023-01-25' });
+      const set = await load(withBase({ 'entries/reading/2023-01-24-focused-visit.md': firstDayOnly, 'entries/reading/2023-01-25-focused-visit.md': lastDay }));
+      expect(set.problems).toEqual([
+        problem(content!.shown('entries/reading/2023-01-25-focused-visit.md'), lineOfKey(lastDay, 'date'), 'date', 'looks like the same focused visit as reading/2023-01-24-focused-visit.md, which has start_date 2023-01-24 and no publication date (taken as up to 60 days after the first day), either side of date 2023-01-25 (allowed: one entry for each focused visit; move what you wrote into reading/2023-01-24-focused-visit.md (a re-import never changes its title, summary or text) and delete this file)'),
+      ]);
+      // Day 60 is the last taken for the same visit; day 61 and a month running past it are another.
+      const at = (date: string) => load(withBase({ 'entries/reading/2023-01-24-focused-visit.md': firstDayOnly, [`entries/reading/${date}-focused-visit.md`]: entryText({ kind: 'focused-visit', date }) }));
+      expect((await at('2023-03-25')).problems.map((p) => p.field)).toEqual(['date']);
+      expect((await at('2023-03-26')).problems).toEqual([]);
+      expect((await at('2023-03')).problems).toEqual([]);
+    });
+
     it('accepts two papers to one meeting, a draft beside the entry it will be merged into, and inspections of different areas', async () => {
       const paper = entryText({ kind: 'committee-paper', body: 'council', date: '2018-10-04' });
       const slac = (area: string) => entryText({ kind: 'inspection', date: undefined, published: '2011-02-25', framework: 'slac', grades: `{${area}: good}` });
