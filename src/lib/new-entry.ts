@@ -11,7 +11,7 @@ import { displayPath, fieldName, formatProblem, suggestion } from './content/pro
 import { bodyTemplate } from './content/body-notes.ts';
 import { parseMarkdown } from './content/read.ts';
 import { entryFields, entryRules, type EntryData, type ThemeData } from './content/schema.ts';
-import { checkEntryFile, expectedName, freeEntryName, type CouncilRecord } from './content/validate.ts';
+import { checkEntryFile, expectedName, freeEntryName, notATheme, type CouncilRecord } from './content/validate.ts';
 import { newDocument, TO_STRING } from './ofsted/frontmatter.ts';
 import { paths } from './paths.ts';
 import { siteLocation } from './site-url.ts';
@@ -308,9 +308,7 @@ export function fieldProblems(field: keyof NewEntry, value: unknown, choices?: C
     const problems = zodMessages(entryFields.themes.safeParse(themes)).map((p) => out(['themes', ...p.path], p.message));
     if (problems.length || !choices) return problems;
     const ids = choices.themes.map((t) => t.id);
-    return themes.flatMap((id, i) =>
-      ids.includes(id) ? [] : [out(['themes', i], `'${id}' is not a theme${suggestion(id, ids)} (allowed: ${ids.join(', ')})`)],
-    );
+    return themes.flatMap((id, i) => (ids.includes(id) ? [] : [out(['themes', i], notATheme(id, ids, choices.themes))]));
   }
   if (field === 'source') {
     return zodMessages(entryFields.source.safeParse({ url: value })).map((p) => out(['source', ...p.path], p.message));

@@ -119,7 +119,7 @@ describe('flag values are checked with the messages of npm run check', () => {
       '--visit-number: visit_number: must be a whole number (the 7th monitoring visit is 7)',
     ]);
     expect(flagProblems('--theme', 'care-leaver')).toEqual([
-      "--theme: themes[0]: 'care-leaver' is not a theme (did you mean care-leavers?) (allowed: management-oversight, care-leavers, workforce-stability, front-door)",
+      "--theme: themes[0]: 'care-leaver' is not a theme (did you mean care-leavers?) (allowed: an id from content/themes.yaml: management-oversight, care-leavers, workforce-stability, front-door)",
     ]);
     expect(flagProblems('--source', 'www.example.org')).toEqual([
       "--source: source.url: 'www.example.org' is not a web address (allowed: an address starting https:// or http://)",

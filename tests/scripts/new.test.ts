@@ -170,7 +170,7 @@ describe('npm run new with flags, no terminal', () => {
       "--date: date: '2019-02-30' is not a real calendar date (February 2019 has 28 days) (allowed: YYYY-MM-DD, a real calendar date, or YYYY-MM)",
       "--body: body: 'ofstd' is not a body (did you mean ofsted?) (allowed: ofsted, dfe, council, peer, other)",
       '--visit-number: visit_number: must be a whole number (the 7th monitoring visit is 7)',
-      "--theme: themes[0]: 'care-leaver' is not a theme (did you mean care-leavers?) (allowed: management-oversight, care-leavers, workforce-stability, front-door)",
+      "--theme: themes[0]: 'care-leaver' is not a theme (did you mean care-leavers?) (allowed: an id from content/themes.yaml: management-oversight, care-leavers, workforce-stability, front-door)",
       "--source: source.url: 'reports.ofsted.gov.uk' is not a web address (allowed: an address starting https:// or http://)",
       '9 problems: nothing written',
       'npm run new -- --help lists the flags and their values.',

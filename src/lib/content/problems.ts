@@ -44,11 +44,10 @@ export function sortProblems(problems: Problem[]): Problem[] {
 }
 
 /**
- * "did you mean …?" for a value close to one allowed, or to the start of one
- * ("focussed" → focused-visit, "monitoring" → monitoring-visit), or '' when
- * none is.
+ * The allowed value closest to `value`, or to whose start it is close
+ * ("focussed" → focused-visit, "monitoring" → monitoring-visit), if any is.
  */
-export function suggestion(value: string, allowed: readonly string[]): string {
+export function closest(value: string, allowed: readonly string[]): string | undefined {
   const lower = value.toLowerCase();
   let best: { value: string; distance: number } | undefined;
   for (const option of allowed) {
@@ -59,7 +58,13 @@ export function suggestion(value: string, allowed: readonly string[]): string {
       if (d <= Math.max(2, Math.floor(start.length / 4)) && d < (best?.distance ?? Infinity)) best = { value: option, distance: d };
     }
   }
-  return best ? ` (did you mean ${best.value}?)` : '';
+  return best?.value;
+}
+
+/** " (did you mean …?)" for the allowed value closest to `value`, or '' when none is close. */
+export function suggestion(value: string, allowed: readonly string[]): string {
+  const best = closest(value, allowed);
+  return best ? ` (did you mean ${best}?)` : '';
 }
 
 /** Thrown by the build when content has problems; its message is the list. */

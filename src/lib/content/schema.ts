@@ -133,8 +133,8 @@ export const entryFields = {
   summary: requiredText('one or two plain sentences').max(SUMMARY_MAX, {
     error: (iss) => `is ${String(iss.input).length} characters long (allowed: one or two sentences, up to ${SUMMARY_MAX} characters; the text below the front-matter holds the rest)`,
   }),
-  /** Theme ids the officer asserts. */
-  themes: listOf(slug('a theme id'), 'theme ids').optional(),
+  /** Theme ids the officer asserts; checked against content/themes.yaml (validate.ts), which can tell an id meant from its label. */
+  themes: listOf(z.string({ error: 'must be a theme id' }), 'theme ids').optional(),
   /** The original document. */
   source: z
     .strictObject(

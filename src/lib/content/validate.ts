@@ -14,7 +14,7 @@ import path from 'node:path';
 import * as z from 'zod';
 import { addDays, canPrecede, dateBounds, formatDate } from '../dates.ts';
 import { KINDS, KIND_IDS } from '../vocabulary.ts';
-import { displayPath, fieldName, sortProblems, suggestion, type Problem } from './problems.ts';
+import { closest, displayPath, fieldName, sortProblems, suggestion, type Problem } from './problems.ts';
 import { hiddenText } from './body-notes.ts';
 import { parseMarkdown, parseYaml, type FieldPath, type ParsedYaml } from './read.ts';
 import {
@@ -430,7 +430,7 @@ export async function loadContent(dir: string): Promise<ContentSet> {
     problems.push(...check.problems);
     if (check.entry) entries.push(check.entry);
   }
-  problems.push(...(await crossCheck(councilRefs, checks.map((c) => c.refs), themeIds)));
+  problems.push(...(await crossCheck(councilRefs, checks.map((c) => c.refs), themeIds, themes)));
   return { councils, entries, themes, problems: sortProblems(problems), entryFiles };
 }
 
@@ -472,8 +472,22 @@ export async function loadThemes(dir: string): Promise<ThemeData[]> {
   return text ? checkThemesFile(displayPath(file), text).themes : [];
 }
 
+/**
+ * Why a value in an entry's `themes` is not a theme: with the id meant when
+ * the value is close to an id or to a theme's label (the site and npm run new
+ * show labels, so officers write them), and every id allowed.
+ */
+export function notATheme(value: string, ids: readonly string[], themes: readonly Pick<ThemeData, 'id' | 'label'>[]): string {
+  const asId = (text: string) => text.trim().toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const byLabel = new Map(themes.map((t) => [asId(t.label), t]));
+  const meant = closest(asId(value), ids) ?? closest(asId(value), [...byLabel.keys()]);
+  const labelled = meant && !ids.includes(meant) ? byLabel.get(meant) : undefined;
+  const hint = labelled ? ` (did you mean ${labelled.id}, the id of the theme labelled “${labelled.label}”?)` : meant ? ` (did you mean ${meant}?)` : '';
+  return `'${value}' is not a theme${hint} (allowed: an id from content/themes.yaml: ${ids.join(', ')})`;
+}
+
 /** Rules between files: folders are councils, theme and related ids exist. */
-async function crossCheck(councils: CouncilRefs[], entries: EntryRefs[], themeIds: string[] | undefined): Promise<Problem[]> {
+async function crossCheck(councils: CouncilRefs[], entries: EntryRefs[], themeIds: string[] | undefined, themes: ThemeData[]): Promise<Problem[]> {
   const councilIds = councils.map((c) => c.id);
   const known = new Set(councilIds);
   const themeSet = new Set(themeIds);
@@ -517,7 +531,7 @@ async function crossCheck(councils: CouncilRefs[], entries: EntryRefs[], themeId
     }
     for (const [i, id] of (entry.themes ?? []).entries()) {
       if (themeIds && !themeSet.has(id)) {
-        problems.push({ file: entry.file, line: await lineIn(entry.file, ['themes', i]), field: `themes[${i}]`, message: `'${id}' is not a theme${suggestion(id, themeIds)} (allowed: an id in content/themes.yaml)` });
+        problems.push({ file: entry.file, line: await lineIn(entry.file, ['themes', i]), field: `themes[${i}]`, message: notATheme(id, themeIds, themes) });
       }
     }
     for (const [i, id] of (entry.related ?? []).entries()) {

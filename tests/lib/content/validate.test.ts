@@ -412,10 +412,9 @@ describe('checkEntryFile: other fields', () => {
     expect(problemsOf(MV, entryText({ draft: '"true"' }))).toEqual([problem(MV_FILE, 7, 'draft', "'true' is not true or false (allowed: true, or false)")]);
   });
 
-  it('a theme id that is not a slug is reported on its item', () => {
-    expect(problemsOf(MV, entryText({ themes: '\n  - care-leavers\n  - Front Door' }))).toEqual([
-      problem(MV_FILE, 9, 'themes[1]', "'Front Door' is not a theme id (did you mean front-door?) (allowed: lower-case words joined by hyphens)"),
-    ]);
+  it('a theme that is not text is reported on its item; whether text is a theme is for loadContent, which knows themes.yaml', () => {
+    expect(problemsOf(MV, entryText({ themes: '\n  - care-leavers\n  - {id: front-door}' }))).toEqual([problem(MV_FILE, 9, 'themes[1]', 'must be a theme id')]);
+    expect(problemsOf(MV, entryText({ themes: '\n  - care-leavers\n  - Front Door' }))).toEqual([]);
   });
 
   it('a related id with .md is reported on its item', () => {
@@ -956,7 +955,22 @@ describe('loadContent', () => {
       const text = entryText({ themes: '\n  - care-leavers\n  - care-leaver' });
       const set = await load(withBase({ [`entries/reading/${MV}`]: text }));
       expect(set.problems).toEqual([
-        problem(content!.shown(`entries/reading/${MV}`), 9, 'themes[1]', "'care-leaver' is not a theme (did you mean care-leavers?) (allowed: an id in content/themes.yaml)"),
+        problem(content!.shown(`entries/reading/${MV}`), 9, 'themes[1]', "'care-leaver' is not a theme (did you mean care-leavers?) (allowed: an id from content/themes.yaml: care-leavers, workforce-stability)"),
+      ]);
+    });
+
+    it("names the id meant when a theme is written as its label, as the site and npm run new show it, or close to it", async () => {
+      const themes = '- id: front-door\n  label: Front door and MASH\n  description: Contacts and referrals\n  phrases: [front door]\n- id: management-oversight\n  label: Management oversight and supervision\n  description: Supervision of cases\n  phrases: [supervision]\n';
+      const text = entryText({ themes: '\n  - Front door and MASH\n  - front-door-and-mash\n  - Management oversight and supervision\n  - Front Door\n  - Recruitment' });
+      const set = await load({ 'councils/reading.yaml': COUNCIL_YAML, 'themes.yaml': themes, [`entries/reading/${MV}`]: text });
+      const allowed = '(allowed: an id from content/themes.yaml: front-door, management-oversight)';
+      const byLabel = (id: string, label: string) => `(did you mean ${id}, the id of the theme labelled “${label}”?)`;
+      expect(set.problems.map((p) => `${p.field}: ${p.message}`)).toEqual([
+        `themes[0]: 'Front door and MASH' is not a theme ${byLabel('front-door', 'Front door and MASH')} ${allowed}`,
+        `themes[1]: 'front-door-and-mash' is not a theme ${byLabel('front-door', 'Front door and MASH')} ${allowed}`,
+        `themes[2]: 'Management oversight and supervision' is not a theme ${byLabel('management-oversight', 'Management oversight and supervision')} ${allowed}`,
+        `themes[3]: 'Front Door' is not a theme (did you mean front-door?) ${allowed}`,
+        `themes[4]: 'Recruitment' is not a theme ${allowed}`,
       ]);
     });
 
