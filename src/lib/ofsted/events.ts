@@ -19,6 +19,14 @@ const SAME_START_DAYS = 7;
 const SAME_PUBLISHED_DAYS = 14;
 /** A report is published at most this many days after fieldwork starts. */
 const MAX_START_TO_PUBLISHED_DAYS = 240;
+/**
+ * A council's graded inspections are years apart (910 days at the least in
+ * Ofsted's tables), so two tables' rows with the same grades published within
+ * this many days are one inspection whose date one table misprints: the
+ * 2009–2023 table has Nottingham's 2022 inspection published 05/11/2022,
+ * the others 05/09/2022.
+ */
+const MISPRINTED_PUBLISHED_DAYS = 180;
 
 export interface EntryDisagreement {
   field: string;
@@ -91,6 +99,21 @@ export function officialDateScore(a: Dates, b: Dates): number | undefined {
     if (!(a.start && b.start) && !(a.published && b.published)) score += 30;
   }
   return compared ? score : undefined;
+}
+
+/**
+ * For two rows of a graded inspection whose publication dates are too far
+ * apart to be one event by officialDateScore: a score worse than any date
+ * match when they grade it alike (at least overall and one more area, no
+ * area differently) and are published within MISPRINTED_PUBLISHED_DAYS.
+ */
+function misprintScore(dates: Dates, a: OfficialEvent, b: OfficialEvent): number | undefined {
+  if (!gradedKind(a.kind) || !gradedKind(b.kind) || !dates.published || !b.published) return undefined;
+  if (dates.start && dayDiff(dates.start, b.published) < 0) return undefined;
+  const days = Math.abs(dayDiff(dates.published, b.published));
+  const shared = Object.keys(a.grades).filter((area) => area in b.grades);
+  const alike = shared.includes('overall') && shared.length >= 2 && shared.every((area) => a.grades[area] === b.grades[area]);
+  return alike && days <= MISPRINTED_PUBLISHED_DAYS ? 1000 + days : undefined;
 }
 
 interface Cluster {
@@ -240,7 +263,7 @@ export function mergeEvents(events: OfficialEvent[], councilOf: (e: OfficialEven
         start: cluster.events.find((e) => e.start)?.start,
         published: cluster.events.find((e) => e.published)?.published,
       };
-      const score = officialDateScore(dates, event);
+      const score = officialDateScore(dates, event) ?? misprintScore(dates, head, event);
       if (score !== undefined && (!best || score < best.score)) best = { cluster, score };
     }
     if (best) {

@@ -58,6 +58,29 @@ describe('one inspection in several tables', () => {
     expect(merton.disagreements.map((d) => d.field)).toEqual(['kind']);
   });
 
+  it("joins a row whose publication date one table misprints, when it grades the inspection alike, and reports the date", async () => {
+    // As the 2009–2023 table has Nottingham's 2022 inspection: 05/11/2022 where the others say 05/09/2022.
+    const tables: TableRead[] = (await Promise.all(ALL.map(tablesOf))).flat();
+    const set = buildCouncils(tables.flatMap((t) => t.councils), tables.flatMap((t) => t.lookup));
+    const events = tables.flatMap((t) => t.events);
+    const misprint = (e: (typeof events)[number], published: string, grades = e.grades) => ({ ...e, published, grades });
+    const isBarking2019 = (e: (typeof events)[number]) =>
+      e.dataset.id === 'ofsted-la-inspections-2009-2023' && set.idOf(e.council) === 'barking-and-dagenham' && e.published === '2019-04-01';
+    const inspections = (list: typeof events) =>
+      of(mergeEvents(list, (e) => set.idOf(e.council)), 'barking-and-dagenham').filter((e) => e.kind === 'inspection' && e.published?.startsWith('2019'));
+
+    const joined = inspections(events.map((e) => (isBarking2019(e) ? misprint(e, '2019-06-01') : e)));
+    expect(joined.map((e) => e.published)).toEqual(['2019-04-01']);
+    expect(joined[0].disagreements).toEqual([
+      { field: 'published', message: expect.stringMatching(/ofsted-la-inspections-2009-2023 says 2019-06-01; kept 2019-04-01$/) },
+    ]);
+    // Graded differently, or published more than 180 days apart, it stays another inspection.
+    const regraded = inspections(events.map((e) => (isBarking2019(e) ? misprint(e, '2019-06-01', { ...e.grades, overall: 'inadequate' }) : e)));
+    expect(regraded.map((e) => e.published)).toEqual(['2019-04-01', '2019-06-01']);
+    const later = inspections(events.map((e) => (isBarking2019(e) ? misprint(e, '2019-10-01') : e)));
+    expect(later.map((e) => e.published)).toEqual(['2019-04-01', '2019-10-01']);
+  });
+
   it('matches dates only when they can be one event', () => {
     expect(officialDateScore({ start: '2019-02-18', published: '2019-04-01' }, { published: '2019-04-01' })).toBe(0);
     expect(officialDateScore({ start: '2022-09-20' }, { start: '2022-09-21' })).toBe(1);
