@@ -24,6 +24,7 @@ export interface EntryRecord {
   council: string;
   council_name: string;
   gss_code: string | null;
+  region: string | null;
   title: string;
   kind: string;
   date: string | null;
@@ -52,6 +53,7 @@ export function entryRecords(site: SiteModel, urlOf: (entry: JourneyEntry) => st
       council: entry.council,
       council_name: council?.data.name ?? entry.council,
       gss_code: council?.data.gss_code ?? null,
+      region: council?.data.region ?? null,
       title: entry.title,
       kind: entry.kind,
       date: entry.date ?? null,
@@ -93,6 +95,7 @@ export const ENTRY_FIELDS = {
   council: 'The council’s identifier, as in its page’s address, e.g. reading.',
   council_name: 'The council’s full name.',
   gss_code: 'The council’s ONS (GSS) code, e.g. E06000038, where known.',
+  region: 'The council’s Ofsted region, e.g. North West, where known.',
   title: 'The entry’s title.',
   kind: `What kind of event it was: ${KIND_IDS.join(', ')}.`,
   date: 'The event’s date: the last day of a visit, or the date of a meeting or paper.',
@@ -130,6 +133,7 @@ export const GRADE_FIELDS = {
   council: ENTRY_FIELDS.council,
   council_name: ENTRY_FIELDS.council_name,
   gss_code: ENTRY_FIELDS.gss_code,
+  region: ENTRY_FIELDS.region,
   date: ENTRY_FIELDS.date,
   start_date: ENTRY_FIELDS.start_date,
   published: ENTRY_FIELDS.published,
@@ -154,6 +158,7 @@ export function gradesCsv(site: SiteModel, urlOf: (entry: JourneyEntry) => strin
         council: entry.council,
         council_name: council?.data.name ?? entry.council,
         gss_code: council?.data.gss_code ?? '',
+        region: council?.data.region ?? '',
         date: entry.date ?? '',
         start_date: entry.start_date ?? '',
         published: entry.published ?? '',

@@ -4,7 +4,7 @@
  * functions, used by the page's script and by the tests.
  */
 
-export const FACETS = ['council', 'kind', 'year', 'grade', 'theme'] as const;
+export const FACETS = ['council', 'region', 'kind', 'year', 'grade', 'theme'] as const;
 export type Facet = (typeof FACETS)[number];
 
 export interface SearchState {
@@ -15,7 +15,7 @@ export interface SearchState {
 }
 
 export function emptyFilters(): Record<Facet, string[]> {
-  return { council: [], kind: [], year: [], grade: [], theme: [] };
+  return { council: [], region: [], kind: [], year: [], grade: [], theme: [] };
 }
 
 export function stateFromParams(params: URLSearchParams): SearchState {
@@ -32,6 +32,11 @@ export function paramsFromState(state: SearchState): URLSearchParams {
   for (const facet of FACETS) for (const value of state.filters[facet]) params.append(facet, value);
   if (state.sort === 'newest') params.set('sort', 'newest');
   return params;
+}
+
+/** The region filter's value for an Ofsted region's name: "North East, Yorkshire and the Humber" → north-east-yorkshire-and-the-humber. */
+export function regionId(region: string): string {
+  return region.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
 
 /** Pagefind's filter object: values within a facet are alternatives (any of), facets combine (all of). */

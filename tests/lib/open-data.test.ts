@@ -11,9 +11,9 @@ import { ENTRY_FIELDS, GRADE_FIELDS, atomFeed, entriesCsv, entriesJson, entryRec
 import { buildSiteModel } from '../../src/lib/site-model.ts';
 import { entry, inspection } from './charts/make-entry.ts';
 
-const council = (id: string, name: string, gss_code?: string): { id: string; data: CouncilData } => ({
+const council = (id: string, name: string, gss_code?: string, region?: string): { id: string; data: CouncilData } => ({
   id,
-  data: { name: `${name} Council`, short_name: name, type: 'unitary', gss_code },
+  data: { name: `${name} Council`, short_name: name, type: 'unitary', gss_code, region },
 });
 
 const sif = inspection('reading/2016-06-inspection', 'sif', '2016-08-03', { overall: 'inadequate', leadership: 'inadequate' }, {
@@ -38,7 +38,7 @@ const paper = entry('windsor/2019-01-10-committee-paper', {
 });
 
 const site = buildSiteModel(
-  [council('reading', 'Reading', 'E06000038'), council('windsor', 'Windsor <& Maidenhead>')],
+  [council('reading', 'Reading', 'E06000038', 'South East'), council('windsor', 'Windsor <& Maidenhead>')],
   [paper, visit, sif],
   [],
 );
@@ -47,18 +47,19 @@ const urlOf = (e: JourneyEntry) => `https://example.gov.uk/journeys/councils/${e
 describe('entries as open data', () => {
   const records = entryRecords(site, urlOf);
 
-  it('has every entry oldest first, with its council, ONS code, themes and absolute address', () => {
+  it('has every entry oldest first, with its council, ONS code, region, themes and absolute address', () => {
     expect(records.map((r) => r.id)).toEqual([sif.id, visit.id, paper.id]);
     expect(records[0]).toMatchObject({
       url: 'https://example.gov.uk/journeys/councils/reading/2016-06-inspection/',
       council_name: 'Reading Council',
       gss_code: 'E06000038',
+      region: 'South East',
       framework: 'sif',
       grades: { overall: 'inadequate', leadership: 'inadequate' },
       inspectors: ['Jo Smith', 'Ann Lee'],
     });
     expect(records[1]).toMatchObject({ detected_themes: ['management-oversight'], related: [sif.id] });
-    expect(records[2]).toMatchObject({ council_name: 'Windsor <& Maidenhead> Council', gss_code: null, body: 'council' });
+    expect(records[2]).toMatchObject({ council_name: 'Windsor <& Maidenhead> Council', gss_code: null, region: null, body: 'council' });
   });
 
   it('round-trips through JSON', () => {
@@ -87,7 +88,7 @@ describe('grades as open data', () => {
   it('has one row per graded judgement, with the council, its ONS code, the dates, framework, area and grade', () => {
     const rows: Record<string, string>[] = parse(gradesCsv(site, urlOf), { columns: true });
     expect(rows).toEqual([
-      expect.objectContaining({ council: 'reading', gss_code: 'E06000038', date: '2016-06', published: '2016-08-03', framework: 'sif', area: 'overall', grade: 'inadequate', entry: urlOf(sif) }),
+      expect.objectContaining({ council: 'reading', gss_code: 'E06000038', region: 'South East', date: '2016-06', published: '2016-08-03', framework: 'sif', area: 'overall', grade: 'inadequate', entry: urlOf(sif) }),
       expect.objectContaining({ council: 'reading', area: 'leadership', grade: 'inadequate' }),
     ]);
   });

@@ -3,14 +3,21 @@
  * Pagefind is given, and the searches each facet is counted by.
  */
 import { describe, expect, it } from 'vitest';
-import { countingStates, pagefindFilters, paramsFromState, stateFromParams } from '../../src/lib/search-state.ts';
+import { countingStates, pagefindFilters, paramsFromState, regionId, stateFromParams } from '../../src/lib/search-state.ts';
 
 const state = (params: string) => stateFromParams(new URLSearchParams(params));
 
 describe('the address', () => {
   it('round-trips a query, filters and order', () => {
-    const params = 'q=management+oversight&council=northby&kind=inspection&kind=focused-visit&year=2018&sort=newest';
+    const params = 'q=management+oversight&council=northby&region=north-west&kind=inspection&kind=focused-visit&year=2018&sort=newest';
     expect(paramsFromState(state(params)).toString()).toBe(params);
+  });
+});
+
+describe('regionId', () => {
+  it('makes an Ofsted region a filter value fit for an address', () => {
+    expect(regionId('North East, Yorkshire and the Humber')).toBe('north-east-yorkshire-and-the-humber');
+    expect(regionId('East of England')).toBe('east-of-england');
   });
 });
 
