@@ -14,9 +14,11 @@ import {
   FRAMEWORKS,
   FRAMEWORK_IDS,
   GRADES,
+  GRADE_INFO,
   KIND_IDS,
   KINDS,
   frameworkById,
+  type Grade,
 } from '../vocabulary.ts';
 
 const list = (values: readonly string[]) => values.join(', ');
@@ -45,13 +47,28 @@ const requiredText = (what: string) =>
 const optionalText = (what: string) =>
   z.string({ error: (iss) => notText(what, iss.input) }).trim().min(1, { error: `must not be empty (${what})` });
 
-const choice = <T extends string>(values: readonly T[], what: string) =>
+/**
+ * One of `values`; a value written as the name the site shows (`labels`:
+ * "Requires improvement to be good", Ofsted's own words) or close to one
+ * names the id meant.
+ */
+const choice = <T extends string>(values: readonly T[], what: string, labels: Partial<Record<string, T>> = {}) =>
   z.enum(values as [T, ...T[]], {
-    error: (iss) =>
-      iss.input === undefined
-        ? `is required (allowed: ${list(values)})`
-        : `'${String(iss.input)}' is not ${what}${suggestion(String(iss.input), values)} (allowed: ${list(values)})`,
+    error: (iss) => {
+      if (iss.input === undefined) return `is required (allowed: ${list(values)})`;
+      const text = String(iss.input);
+      const byLabel = labels[text.trim().toLowerCase()];
+      const hint = byLabel ? ` (did you mean ${byLabel}?)` : suggestion(text, values);
+      return `'${text}' is not ${what}${hint} (allowed: ${list(values)})`;
+    },
   });
+
+/** The names the site shows for each id, lower case, as `choice` labels. */
+const labelsOf = <T extends string>(info: Record<T, { label: string; short?: string }>, extra: Record<string, T> = {}) =>
+  Object.fromEntries([
+    ...Object.entries(extra),
+    ...(Object.entries(info) as [T, { label: string; short?: string }][]).flatMap(([id, i]) => [i.label, i.short ?? i.label].map((name) => [name.toLowerCase(), id])),
+  ]) as Record<string, T>;
 
 const calendarDate = z
   .string({
@@ -108,13 +125,17 @@ const textList = (one: string, many: string) => listOf(optionalText(one), many);
 
 /** A summary is shown in lists and feeds: the longest in the content is 249 characters. */
 export const SUMMARY_MAX = 400;
+/** A title is a page's heading and a link in every list: the longest in the content is 96 characters. */
+export const TITLE_MAX = 150;
 
 /** Front-matter of an entry file, field by field. */
 export const entryFields = {
   /** Short human title: "Monitoring visit 7: care leavers". */
-  title: requiredText('a short title'),
+  title: requiredText('a short title').max(TITLE_MAX, {
+    error: (iss) => `is ${String(iss.input).length} characters long (allowed: a short title, up to ${TITLE_MAX} characters; the summary and the text below the front-matter hold the rest)`,
+  }),
   /** What kind of event this is. */
-  kind: choice(KIND_IDS, 'a kind'),
+  kind: choice(KIND_IDS, 'a kind', labelsOf(KINDS)),
   /** The event's date: last day of a visit, date of a meeting or paper. */
   date: calendarDate.optional(),
   /** First day of a multi-day visit. */
@@ -127,7 +148,7 @@ export const entryFields = {
   framework: choice(FRAMEWORK_IDS, 'a framework').optional(),
   /** Judgement area → grade; only for graded kinds. */
   grades: z
-    .record(z.string(), choice(GRADES, 'a grade'), { error: 'must be a list of judgement area: grade pairs' })
+    .record(z.string(), choice(GRADES, 'a grade', labelsOf<Grade>(GRADE_INFO, { ri: 'requires-improvement' })), { error: 'must be a list of judgement area: grade pairs' })
     .optional(),
   /** One or two plain sentences for timelines, search results and feeds. */
   summary: requiredText('one or two plain sentences').max(SUMMARY_MAX, {

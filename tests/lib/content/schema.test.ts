@@ -139,6 +139,13 @@ describe('entry: kind and body', () => {
     ]);
   });
 
+  it('rejects a kind written as the site names it, suggesting its id', () => {
+    expect(fieldIssues('kind', 'DfE deep dive')).toEqual([`'DfE deep dive' is not a kind (did you mean deep-dive?) (allowed: ${ALLOWED_KINDS})`]);
+    expect(fieldIssues('kind', 'Annual engagement meeting')).toEqual([
+      `'Annual engagement meeting' is not a kind (did you mean annual-engagement?) (allowed: ${ALLOWED_KINDS})`,
+    ]);
+  });
+
   it.each(['ofsted', 'dfe', 'council', 'peer', 'other'])('accepts body %s', (body) => {
     expect(fieldIssues('body', body)).toEqual([]);
   });
@@ -368,10 +375,12 @@ describe('entry: grades, kinds and frameworks', () => {
     ]);
   });
 
-  it('rejects Ofsted\'s long label and suggests the id', () => {
-    expect(issues(graded({ grades: { overall: 'Requires improvement' } }))).toEqual([
-      `grades.overall: 'Requires improvement' is not a grade (did you mean requires-improvement?) (allowed: ${ALLOWED_GRADES})`,
-    ]);
+  it('rejects Ofsted\'s labels and the usual abbreviation, suggesting the id', () => {
+    for (const written of ['Requires improvement', 'Requires improvement to be good', 'RI']) {
+      expect(issues(graded({ grades: { overall: written } }))).toEqual([
+        `grades.overall: '${written}' is not a grade (did you mean requires-improvement?) (allowed: ${ALLOWED_GRADES})`,
+      ]);
+    }
   });
 
   it('rejects a grade with nothing close, without a suggestion', () => {
@@ -389,6 +398,15 @@ describe('entry: grades, kinds and frameworks', () => {
 
   it('rejects grades that are not a map', () => {
     expect(issues(graded({ grades: 'good' }))).toEqual(['grades: must be a list of judgement area: grade pairs']);
+  });
+});
+
+describe('entry: title', () => {
+  it('is short: a paragraph is refused, with its length', () => {
+    expect(issues(entry({ title: 'x'.repeat(150) }))).toEqual([]);
+    expect(issues(entry({ title: 'Monitoring visit: '.repeat(9) }))).toEqual([
+      'title: is 161 characters long (allowed: a short title, up to 150 characters; the summary and the text below the front-matter hold the rest)',
+    ]);
   });
 });
 
