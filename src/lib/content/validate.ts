@@ -16,6 +16,7 @@ import { addDays, canPrecede, dateBounds, formatDate } from '../dates.ts';
 import { KINDS, KIND_IDS } from '../vocabulary.ts';
 import { closest, displayPath, fieldName, sortProblems, suggestion, type Problem } from './problems.ts';
 import { hiddenText } from './body-notes.ts';
+import { pastedBullets } from './pasted-bullets.ts';
 import { parseMarkdown, parseYaml, type FieldPath, type ParsedYaml } from './read.ts';
 import {
   SLUG,
@@ -227,6 +228,7 @@ export function checkEntryFile(file: string, council: string, name: string, text
   const problems = [
     ...cut,
     ...hiddenText(parsed.body, parsed.bodyLine).map((hidden) => ({ file, line: hidden.line, field: 'text', message: hidden.message })),
+    ...pastedBullets(parsed.body, parsed.bodyLine).map((bullet) => ({ file, line: bullet.line, field: 'text', message: bullet.message })),
     ...(result.success ? [] : besideCuts(cut, issuesToProblems(file, result.error.issues, parsed.lineOf, entryObject, 'an entry'))),
     ...entryRules(valid, raw).map((issue) => ({
       file,

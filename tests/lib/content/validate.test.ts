@@ -467,6 +467,13 @@ describe('checkEntryFile: text that would silently go missing', () => {
     ]);
   });
 
+  it('refuses bullets pasted from a word processor, which would run on into the list item above', () => {
+    const text = entryText({}, '## Strengths\n- Stable workforce\n• Caseloads are manageable\n  ◦ Most below 20\n\nThe • in this sentence is fine.\n');
+    const line = (start: string) => text.split('\n').findIndex((l) => l.startsWith(start)) + 1;
+    const message = (bullet: string) => `this line starts with ${bullet}, a bullet pasted from a word processor, which the site shows as plain text rather than a list item (allowed: start each list item with "- ")`;
+    expect(problemsOf(MV, text)).toEqual([problem(MV_FILE, line('•'), 'text', message('•')), problem(MV_FILE, line('  ◦'), 'text', message('◦'))]);
+  });
+
   it('refuses a note whose --> was deleted, which hides everything below it', () => {
     const text = entryText({}, 'Ofsted found progress.\n\n<!-- a note\n\n## Strengths\n- Stable workforce\n');
     expect(problemsOf(MV, text)).toEqual([
