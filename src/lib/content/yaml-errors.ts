@@ -30,7 +30,7 @@ function quoted(value: string): string {
 
 /** For a field indented where no field can be. */
 const indented = (key: string | undefined) =>
-  `${subject(key)} is indented, so YAML cannot tell which field it belongs to (allowed: each field starts at the beginning of the line; only list items and the fields under source: are indented, by two spaces)`;
+  `${subject(key)} is indented, so YAML cannot tell which field it belongs to (allowed: each field starts at the beginning of the line; only list items and the fields under grades: and source: are indented, by two spaces)`;
 
 const CURLY = /^[“”‘’]/;
 const TABBED = /^\s*\t/;
@@ -52,6 +52,32 @@ export function explainSpecialStart(text: string): string | undefined {
   return char && `the ${char} at the start of ${key ? `'${key}'` : 'this value'} is a character YAML reads specially, not as text (allowed: a value starting with ${char} in double quotes; write it like this: ${lead.trimStart()}${quoted(value)})`;
 }
 
+/** The library's errors for a line it cannot read as a field of its own. */
+const STRAY_LINE_ERRORS: ReadonlySet<string> = new Set(['BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY', 'MISSING_CHAR']);
+
+/**
+ * The usual causes of an unindented line YAML cannot read as a field, said
+ * on that line (the library blames the line after, or names its parser's
+ * tokens): a colon with no space after it, a value carried on to a new line,
+ * or a field under grades: or source: left unindented.
+ */
+function explainStrayLine(line: number, lines: string[]): string | undefined {
+  const text = lines[line - 1] ?? '';
+  if (!text.trim() || /^\s/.test(text)) return undefined;
+  const noSpace = /^([a-z_]+):(?!\/\/)(\S.*)$/.exec(text);
+  if (noSpace) return `'${noSpace[1]}' needs a space after its colon, or YAML reads the whole line as one word (write it like this: ${noSpace[1]}: ${noSpace[2]})`;
+  const above = lines.slice(0, line - 1).findLast((l) => l.trim() !== '') ?? '';
+  const parent: { key?: string; value?: string } = /^\s/.test(above) ? {} : splitLine(above);
+  const { key } = splitLine(text);
+  if (!key && !text.startsWith('- ') && parent.key && parent.value && !/^["'[{>|]/.test(parent.value)) {
+    return `this line is not a field: YAML reads it as the rest of '${parent.key}' on the line above, carried on to a new line (allowed: a value on one line; join this line to the end of the one above, or indent it by two spaces)`;
+  }
+  if (key && parent.key && !parent.value && /^\s+\S/.test(lines[line] ?? '')) {
+    return `'${key}' belongs under '${parent.key}' on the line above, like the indented lines below it (allowed: the fields under ${parent.key}: indented by two spaces; write it like this:   ${text.trim()})`;
+  }
+  return undefined;
+}
+
 export function explainYamlErrors(errors: YAMLError[], lines: string[], lineAt: (offset: number) => number): ExplainedError[] {
   const explained: ExplainedError[] = [];
   const say = (line: number, message: string) => {
@@ -65,6 +91,11 @@ export function explainYamlErrors(errors: YAMLError[], lines: string[], lineAt: 
     const special = SPECIAL_ERRORS.has(error.code) && explainSpecialStart(text);
     if (special) {
       say(line, special);
+      continue;
+    }
+    const stray = STRAY_LINE_ERRORS.has(error.code) && explainStrayLine(line, lines);
+    if (stray) {
+      say(line, stray);
       continue;
     }
     switch (error.code) {

@@ -607,12 +607,29 @@ describe('checkEntryFile: front-matter that cannot be read', () => {
 
   it('a field indented by mistake: on its line, by its name', () => {
     const indented = (line: number, key: string) =>
-      `${line}: '${key}' is indented, so YAML cannot tell which field it belongs to (allowed: each field starts at the beginning of the line; only list items and the fields under source: are indented, by two spaces)`;
+      `${line}: '${key}' is indented, so YAML cannot tell which field it belongs to (allowed: each field starts at the beginning of the line; only list items and the fields under grades: and source: are indented, by two spaces)`;
     expect(yamlMessage('---\ntitle: Visit\nsummary: s\n  kind: monitoring-visit\n---\n')).toEqual([indented(4, 'kind')]);
     expect(yamlMessage('---\ntitle: Visit\nsource:\n  url: https://example.org/a\n   title: Letter\n---\n')).toEqual([indented(5, 'title')]);
     // After a list or source:, one space of indent is neither under it nor a field of its own.
     expect(yamlMessage('---\ntitle: Visit\nsource:\n  url: https://example.org/a\n kind: monitoring-visit\n---\n')).toEqual([indented(5, 'kind')]);
     expect(yamlMessage('---\ntitle: Visit\nthemes:\n  - care-leavers\n kind: monitoring-visit\n---\n')).toEqual([indented(5, 'kind')]);
+  });
+
+  it('a line YAML cannot read as a field: said on that line, with its usual cause', () => {
+    expect(yamlMessage('---\ntitle: Visit\nkind:focused-visit\ndate: 2024-03-05\n---\n')).toEqual([
+      "3: 'kind' needs a space after its colon, or YAML reads the whole line as one word (write it like this: kind: focused-visit)",
+    ]);
+    expect(yamlMessage('---\ntitle: Visit\nsummary:Ofsted found things\n---\n')).toEqual([
+      "3: 'summary' needs a space after its colon, or YAML reads the whole line as one word (write it like this: summary: Ofsted found things)",
+    ]);
+    const carried = "this line is not a field: YAML reads it as the rest of 'summary' on the line above, carried on to a new line (allowed: a value on one line; join this line to the end of the one above, or indent it by two spaces)";
+    expect(yamlMessage('---\ntitle: Visit\nsummary: Ofsted found slow progress\nat the front door.\nthemes: [front-door]\n---\n')).toEqual([`4: ${carried}`]);
+    expect(yamlMessage('---\ntitle: Visit\nsummary: Ofsted found slow progress\nat the front door.\n---\n')).toEqual([`4: ${carried}`]);
+    expect(yamlMessage('---\ntitle: Visit\ngrades:\noverall: good\n  leadership: good\n---\n')).toEqual([
+      "4: 'overall' belongs under 'grades' on the line above, like the indented lines below it (allowed: the fields under grades: indented by two spaces; write it like this:   overall: good)",
+    ]);
+    // Indented by two spaces, a value carried on is one value (YAML folds the lines).
+    expect(yamlMessage('---\ntitle: Visit\nsummary: Ofsted found slow progress\n  at the front door.\n---\n').filter((m) => !/is required/.test(m))).toEqual([]);
   });
 
   it('a tab under source: only its own line, by its field, not the correct line after it', () => {
