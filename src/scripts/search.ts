@@ -147,7 +147,8 @@ function describe(state: SearchState, count: number): string {
   return `${count === 0 ? 'No' : count} result${count === 1 ? '' : 's'}${what}${filtered}`;
 }
 
-async function run(state: SearchState) {
+/** `restore`: how many results the reader had on screen when they left this search (kept in its history entry), to show again on return. */
+async function run(state: SearchState, restore = 0) {
   const id = ++runId;
   // Says on the closed filters that some are applied.
   const count = FACETS.reduce((sum, facet) => sum + state.filters[facet].length, 0);
@@ -181,6 +182,7 @@ async function run(state: SearchState) {
   pending = search.results;
   showResults(true);
   await showMore();
+  while (id === runId && shown.length < restore && pending.length) await showMore();
   if (id !== runId) return;
   status.textContent = describe(state, search.results.length);
 }
@@ -237,6 +239,7 @@ function start() {
   more.addEventListener('click', async () => {
     const firstNew = shown.length;
     await showMore();
+    history.replaceState({ ...history.state, shown: shown.length }, '');
     // Move focus to the first new result so keyboard users carry on from there.
     list.children[firstNew]?.querySelector('a')?.focus();
   });
@@ -245,9 +248,9 @@ function start() {
     shownSearch = location.search;
     const next = stateFromParams(new URLSearchParams(location.search));
     writeForm(next);
-    void run(next);
+    void run(next, history.state?.shown);
   });
-  void run(state);
+  void run(state, history.state?.shown);
 }
 
 start();

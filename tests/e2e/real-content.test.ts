@@ -175,6 +175,23 @@ describe('search results, more of them', () => {
     expect(await page.evaluate(() => [...document.querySelectorAll('#result-list > li')].indexOf(document.activeElement!.closest('li')!))).toBe(10);
     await page.context().close();
   });
+
+  it('shows as many again on returning from a result, and ten for a new search', async () => {
+    const page = await open('search/?q=inspection', { javaScript: true });
+    await page.locator('#search-status:not(:empty)').waitFor();
+    await page.locator('#search-more').click();
+    await expect.poll(() => page.locator('#result-list > li').count()).toBe(20);
+    await page.locator('#result-list > li').nth(14).locator('a').click();
+    await page.waitForURL(/\/councils\//);
+    await page.goBack();
+    await page.locator('#search-status:not(:empty)').waitFor();
+    await expect.poll(() => page.locator('#result-list > li').count()).toBe(20);
+    await page.getByLabel('Search for').fill('visit');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/q=visit/);
+    await expect.poll(() => page.locator('#result-list > li').count()).toBe(10);
+    await page.context().close();
+  });
 });
 
 describe('no third-party requests, and dark mode', () => {
