@@ -13,7 +13,7 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatProblems } from '../src/lib/content/problems.ts';
+import { formatProblems, formatWarnings } from '../src/lib/content/problems.ts';
 import { handOver, loadContent } from '../src/lib/content/validate.ts';
 import { asAtProblem } from '../src/lib/national.ts';
 import { contentDir, outDir as outSetting } from '../src/lib/settings.ts';
@@ -45,6 +45,7 @@ if (asAt && asAtProblem(asAt)) {
 }
 
 const content = await phase('check', () => loadContent(path.resolve(root, contentDir())));
+if (content.warnings.length) console.error(`${formatWarnings(content.warnings)}\n`);
 if (content.problems.length) {
   console.error(formatProblems(content.problems));
   console.error('\nThe site was not built. Fix the problems above (npm run check lists them again) and build again.');

@@ -10,7 +10,7 @@
 import { existsSync, watch } from 'node:fs';
 import path from 'node:path';
 import { loadContent, type ContentSet } from '../src/lib/content/validate.ts';
-import { formatProblems } from '../src/lib/content/problems.ts';
+import { formatProblems, formatWarnings } from '../src/lib/content/problems.ts';
 import { contentDir } from '../src/lib/settings.ts';
 
 const dir = contentDir();
@@ -42,7 +42,8 @@ async function watchContent(): Promise<void> {
     running = true;
     try {
       const content = await loadContent(dir);
-      const result = content.problems.length ? formatProblems(content.problems) : summary(content);
+      const warned = content.warnings.length ? `${formatWarnings(content.warnings)}\n` : '';
+      const result = warned + (content.problems.length ? formatProblems(content.problems) : summary(content));
       process.stdout.write(`${clear}[${time()}] ${reason}\n${result}\n\nWatching ${dir} for changes: Ctrl+C to stop.\n`);
     } catch (error) {
       process.stdout.write(`${clear}[${time()}] ${reason}\nthe check failed: ${(error as Error).message}\n`);
@@ -91,6 +92,7 @@ async function watchContent(): Promise<void> {
 
 if (!process.argv.slice(2).includes('--watch')) {
   const content = await loadContent(dir);
+  if (content.warnings.length) console.error(formatWarnings(content.warnings));
   if (content.problems.length) {
     console.error(formatProblems(content.problems));
     process.exit(1);

@@ -12,7 +12,7 @@
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 import path from 'node:path';
-import { ContentProblemsError, formatProblems } from '../lib/content/problems.ts';
+import { ContentProblemsError, formatProblems, formatWarnings } from '../lib/content/problems.ts';
 import { setPreviewProblems } from '../lib/content/preview-problems.ts';
 import { loadCouncils, loadThemes, takeOrLoadContent, type EntryRecord } from '../lib/content/validate.ts';
 import { textToRender, renderAll } from '../lib/markdown/render.ts';
@@ -87,6 +87,8 @@ export function entriesLoader(): Loader {
         if (set.problems.length && !preview) throw new ContentProblemsError(set.problems);
         setPreviewProblems(set.problems);
         if (set.problems.length) context.logger.error(`${formatProblems(set.problems)}\nThe preview leaves these files out until they are fixed.`);
+        // The build prints its warnings itself (scripts/build-site.ts), whatever Astro's log level.
+        if (preview && set.warnings.length) context.logger.warn(formatWarnings(set.warnings));
         const dictionary = context.generateDigest(JSON.stringify(set.themes));
         const stale = new Set(context.store.keys());
         const changed: { entry: EntryRecord; digest: string }[] = [];

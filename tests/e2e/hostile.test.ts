@@ -18,10 +18,12 @@ const out = path.join(repoRoot, '.test-dist/hostile');
 let site: RunningSite;
 let browser: Browser;
 let files: string[];
+let buildOutput: string;
 
 beforeAll(async () => {
   const build = await buildSite({ content: 'tests/fixtures/hostile', out });
   expect(build.code, build.output).toBe(0);
+  buildOutput = build.output;
   site = await serveSite(out);
   browser = await launchBrowser();
   files = (await readdir(out, { recursive: true })).map((f) => String(f));
@@ -41,6 +43,16 @@ function elements(html: string): Element[] {
 }
 
 const URL_PROPERTIES = ['href', 'src', 'action', 'formAction', 'data', 'poster', 'cite', 'srcSet'];
+
+describe('the build', () => {
+  it("warns the officer, by file and line, of each element it removes from the body, and still builds the page", () => {
+    const file = 'tests/fixtures/hostile/entries/evil/2018-08-01-monitoring-visit.md';
+    for (const [line, tag] of [[17, 'script'], [19, 'iframe'], [25, 'svg'], [39, 'style'], [41, 'math']] as const) {
+      expect(buildOutput).toContain(`${file}:${line}: text: warning: <${tag}> is removed from the page with everything inside it`);
+    }
+    expect(files).toContain('councils/evil/2018-08-01-monitoring-visit/index.html');
+  });
+});
 
 describe('the built HTML', () => {
   it('contains no script, handler, javascript: or embedding from the content', async () => {

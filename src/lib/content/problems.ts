@@ -39,6 +39,13 @@ export function formatProblems(problems: Problem[]): string {
   return [...problems.map(formatProblem), count].join('\n');
 }
 
+/** Warnings (problems that still let the file become a page), then their count. */
+export function formatWarnings(warnings: Problem[]): string {
+  const files = new Set(warnings.map((p) => p.file)).size;
+  const count = `${warnings.length} warning${warnings.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}: ${files === 1 ? 'it still becomes a page' : 'they still become pages'}`;
+  return [...warnings.map(formatProblem), count].join('\n');
+}
+
 export function sortProblems(problems: Problem[]): Problem[] {
   return [...problems].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 }

@@ -17,6 +17,7 @@ import { KINDS, KIND_IDS } from '../vocabulary.ts';
 import { closest, displayPath, fieldName, sortProblems, suggestion, type Problem } from './problems.ts';
 import { hiddenText } from './body-notes.ts';
 import { pastedBullets } from './pasted-bullets.ts';
+import { removedHtml } from './removed-html.ts';
 import { parseMarkdown, parseYaml, type FieldPath, type ParsedYaml } from './read.ts';
 import {
   SLUG,
@@ -57,6 +58,8 @@ export interface ContentSet {
   problems: Problem[];
   /** Entry files found, valid or not: the build makes a page for each published one or fails. */
   entryFiles: number;
+  /** What valid entries lose on their page (removed HTML): told, but built. */
+  warnings: Problem[];
 }
 
 /** Files operating systems leave behind; never content. */
@@ -181,6 +184,8 @@ interface EntryRefs {
 export interface EntryCheck {
   entry?: EntryRecord;
   problems: Problem[];
+  /** Only for a valid entry. */
+  warnings?: Problem[];
   refs: EntryRefs;
 }
 
@@ -260,7 +265,8 @@ export function checkEntryFile(file: string, council: string, name: string, text
   }
   if (!data.draft) problems.push(...leftoverTodos(file, data, parsed));
   if (problems.length) return { refs, problems };
-  return { refs, problems, entry: { id: refs.id, council, file, data, body: parsed.body, bodyLine: parsed.bodyLine } };
+  const warnings = removedHtml(parsed.body, parsed.bodyLine).map((removed) => ({ file, line: removed.line, field: 'text', message: removed.message }));
+  return { refs, problems, warnings, entry: { id: refs.id, council, file, data, body: parsed.body, bodyLine: parsed.bodyLine } };
 }
 
 const TODO = /\bTODO\b/;
@@ -391,7 +397,7 @@ export async function loadContent(dir: string): Promise<ContentSet> {
     files = await listFiles(root);
   } catch {
     return {
-      councils, entries, themes, entryFiles: 0,
+      councils, entries, themes, entryFiles: 0, warnings: [],
       problems: [{ file: displayPath(root), line: 1, field: 'content', message: 'the content directory does not exist' }],
     };
   }
@@ -433,7 +439,8 @@ export async function loadContent(dir: string): Promise<ContentSet> {
     if (check.entry) entries.push(check.entry);
   }
   problems.push(...(await crossCheck(councilRefs, checks.map((c) => c.refs), themeIds, themes)));
-  return { councils, entries, themes, problems: sortProblems(problems), entryFiles };
+  const warnings = sortProblems(checks.flatMap((check) => check.warnings ?? []));
+  return { councils, entries, themes, problems: sortProblems(problems), entryFiles, warnings };
 }
 
 const CHECKED = Symbol.for('improvement-journeys.checked-content');

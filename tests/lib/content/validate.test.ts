@@ -474,6 +474,14 @@ describe('checkEntryFile: text that would silently go missing', () => {
     expect(problemsOf(MV, text)).toEqual([problem(MV_FILE, line('•'), 'text', message('•')), problem(MV_FILE, line('  ◦'), 'text', message('◦'))]);
   });
 
+  it('warns of raw HTML the site removes with its content, and still accepts the entry', () => {
+    const text = entryText({}, 'Watch the briefing:\n\n<iframe src="https://www.youtube.com/embed/x"></iframe>\n');
+    const set = check(MV, text);
+    expect(set.problems).toEqual([]);
+    expect(set.entry?.id).toBe('reading/2018-08-01-monitoring-visit');
+    expect((set.warnings ?? []).map((w) => `${w.line}: ${w.field}: ${w.message.split(':')[0]}`)).toEqual([`${text.split('\n').indexOf('<iframe src="https://www.youtube.com/embed/x"></iframe>') + 1}: text: warning`]);
+  });
+
   it('refuses a note whose --> was deleted, which hides everything below it', () => {
     const text = entryText({}, 'Ofsted found progress.\n\n<!-- a note\n\n## Strengths\n- Stable workforce\n');
     expect(problemsOf(MV, text)).toEqual([
