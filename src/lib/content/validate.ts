@@ -611,7 +611,7 @@ export async function findSameVisit(contentDir: string, council: string, visit: 
  */
 const LETTER_WITHIN_DAYS = 60;
 
-/** The last day of a visit's span as sameVisit reads it: its publication, else LETTER_WITHIN_DAYS after its first day. */
+/** How sameVisit's messages name the end of a visit's span: its publication, else LETTER_WITHIN_DAYS after its first day. */
 function describeEnd(visit: VisitFields): string {
   return visit.published ? `published ${visit.published}` : `no publication date (taken as up to ${LETTER_WITHIN_DAYS} days after the first day)`;
 }
