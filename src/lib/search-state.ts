@@ -3,6 +3,7 @@
  * bookmarked: /search/?q=supervision&council=reading&year=2018. Pure
  * functions, used by the page's script and by the tests.
  */
+import { distance } from 'fastest-levenshtein';
 
 export const FACETS = ['council', 'region', 'kind', 'year', 'grade', 'theme'] as const;
 export type Facet = (typeof FACETS)[number];
@@ -104,4 +105,31 @@ export function highlightedUrl(url: string, phrases: string[]): string {
   // In a text directive, '-', '&' and ',' are syntax, so they are percent-encoded too.
   const encode = (text: string) => encodeURIComponent(text).replace(/-/g, '%2D').replace(/,/g, '%2C');
   return `${url.split('#')[0]}#:~:${chosen.map((p) => `text=${encode(p)}`).join('&')}`;
+}
+
+const plainWords = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+
+/**
+ * The council name a query seems to misspell ("Notingham" → Nottingham):
+ * Pagefind matches words exactly, so such a search finds pages about
+ * something else, or nothing. Undefined when the query names a council as
+ * written, or none is one or two letters away (one for names of six to
+ * eight letters, two for longer; none for shorter, which are too like
+ * ordinary words).
+ */
+export function misspeltCouncil(query: string, names: readonly string[]): string | undefined {
+  const words = plainWords(query).split(' ').filter(Boolean);
+  const asked = ` ${words.join(' ')} `;
+  let best: { name: string; distance: number } | undefined;
+  for (const name of names) {
+    const wanted = plainWords(name);
+    if (asked.includes(` ${wanted} `)) return undefined;
+    const allowed = wanted.length >= 9 ? 2 : wanted.length >= 6 ? 1 : 0;
+    const size = wanted.split(' ').length;
+    for (let i = 0; allowed && i + size <= words.length; i++) {
+      const d = distance(words.slice(i, i + size).join(' '), wanted);
+      if (d <= allowed && d < (best?.distance ?? Infinity)) best = { name, distance: d };
+    }
+  }
+  return best?.name;
 }

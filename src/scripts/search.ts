@@ -11,6 +11,7 @@ import {
   hasCriteria,
   highlightedUrl,
   markedPhrases,
+  misspeltCouncil,
   pagefindFilters,
   paramsFromState,
   stateFromParams,
@@ -40,6 +41,8 @@ interface Pagefind {
 const PAGE_SIZE = 10;
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const status = document.querySelector<HTMLElement>('#search-status')!;
+const suggestion = document.querySelector<HTMLElement>('#search-suggestion')!;
+const councilNames = [...document.querySelectorAll<HTMLOptionElement>('#facet-council option')].filter((o) => o.value).map((o) => o.text);
 const resultsSection = document.querySelector<HTMLElement>('#search-results')!;
 const skipToResults = document.querySelector<HTMLElement>('#skip-to-results')!;
 /** The results, and the link that skips the filters to them, are shown only once there is a search. */
@@ -160,6 +163,7 @@ async function run(state: SearchState, restore = 0) {
     status.textContent = '';
     list.replaceChildren();
     showCounts();
+    suggestCouncil(state);
     return;
   }
   const term = state.query || null;
@@ -185,6 +189,17 @@ async function run(state: SearchState, restore = 0) {
   while (id === runId && shown.length < restore && pending.length) await showMore();
   if (id !== runId) return;
   status.textContent = describe(state, search.results.length);
+  suggestCouncil(state);
+}
+
+/** "Did you mean Nottingham?", linking to the same search with the name spelt as the site spells it. */
+function suggestCouncil(state: SearchState) {
+  const name = misspeltCouncil(state.query, councilNames);
+  if (!name) return suggestion.replaceChildren();
+  const link = document.createElement('a');
+  link.href = `?${paramsFromState({ ...state, query: name }).toString()}`;
+  link.textContent = name;
+  suggestion.replaceChildren('Did you mean ', link, '?');
 }
 
 /** The query string of the search on screen: a step that changes only the #fragment (a skip link) is not a new search. */

@@ -152,6 +152,18 @@ describe('searching', () => {
     expect(years).toEqual([...years].sort((a, b) => b - a));
   });
 
+  it('suggests the council a query misspells, as a link to the same search spelt right', async () => {
+    await search('q=Nortby&year=2018');
+    const suggestion = page.locator('#search-suggestion');
+    expect(await suggestion.textContent()).toBe('Did you mean Northby?');
+    await suggestion.getByRole('link', { name: 'Northby' }).click();
+    await page.waitForURL(/q=Northby/);
+    expect(query().get('year')).toBe('2018');
+    await expect.poll(() => suggestion.isHidden()).toBe(true);
+    await search('q=management+oversight');
+    expect(await suggestion.isHidden()).toBe(true);
+  });
+
   it('says so when nothing matches', async () => {
     await search('q=zebracrossing');
     expect(await page.locator('#search-status').textContent()).toBe('No results for “zebracrossing”');

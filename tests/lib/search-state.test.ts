@@ -3,7 +3,7 @@
  * Pagefind is given, and the searches each facet is counted by.
  */
 import { describe, expect, it } from 'vitest';
-import { countingStates, pagefindFilters, paramsFromState, regionId, stateFromParams } from '../../src/lib/search-state.ts';
+import { countingStates, misspeltCouncil, pagefindFilters, paramsFromState, regionId, stateFromParams } from '../../src/lib/search-state.ts';
 
 const state = (params: string) => stateFromParams(new URLSearchParams(params));
 
@@ -11,6 +11,25 @@ describe('the address', () => {
   it('round-trips a query, filters and order', () => {
     const params = 'q=management+oversight&council=northby&region=north-west&kind=inspection&kind=focused-visit&year=2018&sort=newest';
     expect(paramsFromState(state(params)).toString()).toBe(params);
+  });
+});
+
+describe('misspeltCouncil', () => {
+  const names = ['Nottingham', 'Nottinghamshire', 'Birmingham', 'Derbyshire', 'Bury', 'Luton', 'Milton Keynes', 'Reading'];
+
+  it('names the council a query seems to misspell, alone or among other words', () => {
+    expect(misspeltCouncil('Notingham', names)).toBe('Nottingham');
+    expect(misspeltCouncil('care leavers in Birmingam', names)).toBe('Birmingham');
+    expect(misspeltCouncil('Darbyshire', names)).toBe('Derbyshire');
+    expect(misspeltCouncil('milton keyns', names)).toBe('Milton Keynes');
+  });
+
+  it('says nothing when the query names a council as written, or only short names are near', () => {
+    expect(misspeltCouncil('Nottingham focused visit', names)).toBeUndefined();
+    expect(misspeltCouncil('reading', names)).toBeUndefined();
+    expect(misspeltCouncil('busy front door', names)).toBeUndefined(); // Bury is one letter away, but too short to guess
+    expect(misspeltCouncil('management oversight', names)).toBeUndefined();
+    expect(misspeltCouncil('', names)).toBeUndefined();
   });
 });
 
