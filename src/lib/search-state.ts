@@ -4,6 +4,7 @@
  * functions, used by the page's script and by the tests.
  */
 import { distance } from 'fastest-levenshtein';
+import { idFromName } from './ids.ts';
 
 export const FACETS = ['council', 'region', 'kind', 'year', 'grade', 'theme'] as const;
 export type Facet = (typeof FACETS)[number];
@@ -37,7 +38,7 @@ export function paramsFromState(state: SearchState): URLSearchParams {
 
 /** The region filter's value for an Ofsted region's name: "North East, Yorkshire and the Humber" → north-east-yorkshire-and-the-humber. */
 export function regionId(region: string): string {
-  return region.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return idFromName(region);
 }
 
 /** Pagefind's filter object: values within a facet are alternatives (any of), facets combine (all of). */

@@ -13,6 +13,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as z from 'zod';
 import { addDays, canPrecede, dateBounds, formatDate } from '../dates.ts';
+import { idFromName } from '../ids.ts';
 import { KINDS, KIND_IDS } from '../vocabulary.ts';
 import { closest, displayPath, fieldName, sortProblems, suggestion, type Problem } from './problems.ts';
 import { hiddenText } from './body-notes.ts';
@@ -487,9 +488,8 @@ export async function loadThemes(dir: string): Promise<ThemeData[]> {
  * show labels, so officers write them), and every id allowed.
  */
 export function notATheme(value: string, ids: readonly string[], themes: readonly Pick<ThemeData, 'id' | 'label'>[]): string {
-  const asId = (text: string) => text.trim().toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-  const byLabel = new Map(themes.map((t) => [asId(t.label), t]));
-  const meant = closest(asId(value), ids) ?? closest(asId(value), [...byLabel.keys()]);
+  const byLabel = new Map(themes.map((t) => [idFromName(t.label), t]));
+  const meant = closest(idFromName(value), ids) ?? closest(idFromName(value), [...byLabel.keys()]);
   const labelled = meant && !ids.includes(meant) ? byLabel.get(meant) : undefined;
   const hint = labelled ? ` (did you mean ${labelled.id}, the id of the theme labelled “${labelled.label}”?)` : meant ? ` (did you mean ${meant}?)` : '';
   return `'${value}' is not a theme${hint} (allowed: an id from content/themes.yaml: ${ids.join(', ')})`;
