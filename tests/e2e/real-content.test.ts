@@ -85,6 +85,18 @@ describe('the seed journeys', () => {
     await page.context().close();
   });
 
+  it('gives an imported inspection’s first day and publication each under its own label, said once', async () => {
+    const started = await open('councils/bracknell-forest/2022-07-29-short-inspection/');
+    const meta = (await started.locator('dl.meta').innerText()).replace(/\s+/g, ' ');
+    expect(meta).toContain('Began 13 June 2022 Published 29 July 2022');
+    await started.context().close();
+    const published = await open('councils/bracknell-forest/2017-07-14-inspection/');
+    const publishedMeta = (await published.locator('dl.meta').innerText()).replace(/\s+/g, ' ');
+    expect(publishedMeta).toContain('Published 14 July 2017 By');
+    expect(publishedMeta).not.toMatch(/Published Published|Began/);
+    await published.context().close();
+  });
+
   it('lists recurring themes with their evidence', async () => {
     const page = await open('councils/reading/');
     expect(await page.locator('#recurring-themes table.heatmap tbody tr').count()).toBeGreaterThan(3);
