@@ -97,6 +97,20 @@ describe('the seed journeys', () => {
     await published.context().close();
   });
 
+  it('says a table scrolls sideways on a phone only when it does', async () => {
+    const hints = async (address: string, width: number) => {
+      const page = await open(address, { width });
+      const shown = await page.locator('.table-wrap').evaluateAll((frames) =>
+        frames.map((frame) => `${frame.scrollWidth > frame.clientWidth} ${getComputedStyle(frame.querySelector('.scroll-hint')!).display}`),
+      );
+      await page.context().close();
+      return shown;
+    };
+    expect(await hints('councils/', 390)).toEqual(['true block']);
+    expect(await hints('councils/', 1280)).toEqual(['false none']);
+    expect(await hints('councils/havering/2016-12-inspection/', 390)).toEqual(['false none']);
+  });
+
   it('lists recurring themes with their evidence', async () => {
     const page = await open('councils/reading/');
     expect(await page.locator('#recurring-themes table.heatmap tbody tr').count()).toBeGreaterThan(3);

@@ -28,8 +28,9 @@ export const entryMarkdownOptions = {
     rehypeRaw,
     rehypeProseOnly,
     [rehypeSanitize, sanitizeSchema],
-    rehypeScrollableTables,
     rehypeTextBlocks,
+    // After the text blocks, so its hint is not read for themes.
+    rehypeScrollableTables,
     [rehypeSiteLinks, { base: siteLocation().base }],
     [
       rehypeExternalLinks,

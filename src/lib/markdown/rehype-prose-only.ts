@@ -3,7 +3,7 @@
  * a link to it, or just its alt text, so nothing is fetched from another
  * site; top-level headings are demoted, since the page's title is its only h1.
  */
-import type { Root } from 'hast';
+import type { Element, Root } from 'hast';
 import { eachElement } from './each-element.ts';
 
 export function rehypeProseOnly() {
@@ -28,6 +28,16 @@ export function rehypeProseOnly() {
  * the keyboard. Runs after sanitising, since the frame's attributes are the
  * site's own.
  */
+/** The line TableWrap.astro puts above a table, shown only while it scrolls. */
+function scrollHint(): Element {
+  return {
+    type: 'element',
+    tagName: 'p',
+    properties: { className: ['scroll-hint'], ariaHidden: 'true', dataPagefindIgnore: '' },
+    children: [{ type: 'text', value: 'Scroll sideways to see the whole table →' }],
+  };
+}
+
 export function rehypeScrollableTables() {
   return (tree: Root) => {
     let count = 0;
@@ -38,7 +48,7 @@ export function rehypeScrollableTables() {
         type: 'element',
         tagName: 'section',
         properties: { className: ['table-wrap'], ariaLabel: `Table ${count}`, tabIndex: 0 },
-        children: [node],
+        children: [scrollHint(), node],
       };
       return 'skip';
     });

@@ -222,9 +222,11 @@ describe('links and images', () => {
     expect(html).toContain('See http://example.org/a and <a href="https://example.org/b"');
   });
 
-  it('puts each table in a frame that scrolls sideways and takes keyboard focus', async () => {
+  it('puts each table in a frame that scrolls sideways, takes keyboard focus and says it scrolls', async () => {
     const { html } = await render('| Area | Grade |\n|---|---|\n| Overall | Good |\n');
-    expect(html).toMatch(/^<section class="table-wrap" aria-label="Table 1" tabindex="0"><table>/);
+    expect(html).toMatch(
+      /^<section class="table-wrap" aria-label="Table 1" tabindex="0"><p class="scroll-hint" aria-hidden="true" data-pagefind-ignore="">Scroll sideways to see the whole table →<\/p><table>/,
+    );
   });
 
   it('still renders tables and strikethrough', async () => {
@@ -328,7 +330,7 @@ describe('a hostile body is rendered harmless', () => {
     ['style=', /style\s*=/i],
     ['srcdoc', /srcdoc/i],
     // The only tab stop allowed is the site's own frame round a table (its scrolling needs the keyboard).
-    ['tabindex', /tabindex(?!="0"><table>)/i],
+    ['tabindex', /tabindex(?!="0"><p class="scroll-hint")/i],
     ['accesskey', /accesskey/i],
     ['xlink', /xlink/i],
     ['background=', /background\s*=/i],
