@@ -7,6 +7,7 @@
 import {
   FACETS,
   countingStates,
+  emptyFilters,
   excerptRuns,
   hasCriteria,
   highlightedUrl,
@@ -39,6 +40,8 @@ interface Pagefind {
 }
 
 const PAGE_SIZE = 10;
+/** How long a list's choice must stay put before it is searched for. */
+const SELECT_SETTLE_MS = 500;
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const status = document.querySelector<HTMLElement>('#search-status')!;
 const suggestion = document.querySelector<HTMLElement>('#search-suggestion')!;
@@ -54,6 +57,7 @@ const list = document.querySelector<HTMLOListElement>('#result-list')!;
 const more = document.querySelector<HTMLButtonElement>('#search-more')!;
 const filters = document.querySelector<HTMLDetailsElement>('#search-filters')!;
 const chosen = document.querySelector<HTMLElement>('#filters-chosen')!;
+const clearFilters = document.querySelector<HTMLButtonElement>('#clear-filters')!;
 const bundle = form.dataset.bundle!;
 
 /** Resolves to Pagefind once it has loaded, or to undefined when the index is missing. */
@@ -156,6 +160,7 @@ async function run(state: SearchState, restore = 0) {
   // Says on the closed filters that some are applied.
   const count = FACETS.reduce((sum, facet) => sum + state.filters[facet].length, 0);
   chosen.textContent = count ? ` (${count} chosen)` : '';
+  clearFilters.hidden = count === 0;
   const engine = await pagefind;
   if (!engine || id !== runId) return;
   if (!hasCriteria(state)) {
@@ -242,14 +247,34 @@ function start() {
   const state = stateFromParams(new URLSearchParams(location.search));
   writeForm(state);
   pagefind = loadPagefind();
+  // A closed list steps through its options on the arrow keys, firing a
+  // change at each: the search waits until the choice has settled, so each
+  // step is neither a search nor a history entry of its own.
+  let settling: ReturnType<typeof setTimeout> | undefined;
+  const settled = () => {
+    clearTimeout(settling);
+    settling = undefined;
+  };
   // Listen while Pagefind loads: a search typed straight away waits for it
   // here, instead of submitting the form and reloading the page.
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    settled();
     void update();
   });
   form.addEventListener('change', (event) => {
-    if ((event.target as HTMLElement).id !== 'search-q') void update();
+    const target = event.target as HTMLElement;
+    if (target.id === 'search-q') return;
+    settled();
+    if (target instanceof HTMLSelectElement) settling = setTimeout(() => void update(), SELECT_SETTLE_MS);
+    else void update();
+  });
+  clearFilters.addEventListener('click', () => {
+    settled();
+    writeForm({ ...readForm(), filters: emptyFilters() });
+    // The button hides itself; the filters' heading is where the reader was.
+    filters.querySelector('summary')!.focus();
+    void update();
   });
   more.addEventListener('click', async () => {
     const firstNew = shown.length;

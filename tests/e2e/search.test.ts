@@ -164,6 +164,32 @@ describe('searching', () => {
     expect(await suggestion.isHidden()).toBe(true);
   });
 
+  it('clears every filter at once, keeping the query, and leaves focus on the filters', async () => {
+    await search('q=management+oversight&council=southwell&kind=focused-visit&year=2018');
+    const clear = page.getByRole('button', { name: 'Clear all filters' });
+    await clear.click();
+    await page.waitForURL((url) => !url.search.includes('council='));
+    expect([...query().keys()]).toEqual(['q']);
+    await expect.poll(titles).toHaveLength(2);
+    expect(await page.getByLabel('Council').inputValue()).toBe('');
+    expect(await page.getByRole('checkbox', { name: /^Focused visit/ }).isChecked()).toBe(false);
+    expect(await page.locator('#search-filters > summary').textContent()).toBe('Filter results');
+    expect(await clear.isHidden()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.matches('#search-filters > summary'))).toBe(true);
+  });
+
+  it('searches once for the council a reader settles on with the arrow keys, not at every step', async () => {
+    await search('q=management+oversight');
+    const before = await page.evaluate(() => history.length);
+    await page.getByLabel('Council').focus();
+    for (let step = 0; step < 3; step++) await page.keyboard.press('ArrowDown');
+    const settledOn = await page.getByLabel('Council').inputValue();
+    expect(settledOn).not.toBe('');
+    await page.waitForURL(/council=/);
+    expect(query().get('council')).toBe(settledOn);
+    expect(await page.evaluate(() => history.length)).toBe(before + 1);
+  });
+
   it('says so when nothing matches', async () => {
     await search('q=zebracrossing');
     expect(await page.locator('#search-status').textContent()).toBe('No results for “zebracrossing”');
@@ -379,6 +405,15 @@ describe('accessibility', () => {
     await search('q=social+workers');
     expect(await results().count()).toBeGreaterThan(0);
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('puts the results under a heading of their own, so headings go down one level at a time', async () => {
+    await search('q=social+workers');
+    const levels = await page.locator('main').evaluate((main) =>
+      [...main.querySelectorAll('h1, h2, h3, h4')].filter((h) => h.checkVisibility() || h.matches('.visually-hidden')).map((h) => Number(h.tagName[1])),
+    );
+    expect(levels.slice(0, 3)).toEqual([1, 2, 3]);
+    expect(levels.every((level, i) => i === 0 || level <= levels[i - 1] + 1)).toBe(true);
   });
 
   it('announces the number of results to screen readers', async () => {
