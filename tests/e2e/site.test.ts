@@ -77,6 +77,17 @@ describe('council page', () => {
     expect(await page.locator('.journey .entry-list > li:visible').count()).toBe(5);
   });
 
+  it('lets a keyboard user go from the top of the page to its sections, past the themes chart’s links', async () => {
+    await open('councils/northby/');
+    const contents = page.getByRole('navigation', { name: 'On this page' }).getByRole('link');
+    expect(await contents.allTextContents()).toEqual(['Grading history', 'Recurring themes', 'The journey: all 5 entries']);
+    await contents.last().focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    // The next stop is the journey's first control, not a theme link.
+    expect(await page.evaluate(() => document.activeElement?.closest('.journey') !== null)).toBe(true);
+  });
+
   it('links its Atom feed where a resident can see it', async () => {
     await open('councils/northby/');
     const feed = page.getByRole('link', { name: 'New entries as an Atom feed' });
