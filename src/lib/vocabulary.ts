@@ -192,7 +192,16 @@ export interface Framework {
   headline: string | null;
   areas: JudgementArea[];
   description: string;
+  /** The framework's own word for a grade, where it is not today's. */
+  gradeWords?: Partial<Record<Grade, string>>;
 }
+
+/**
+ * Until the single inspection framework (November 2013) the third grade was
+ * "adequate"; Ofsted's statistics give it in today's words, and the content
+ * stores today's id, so only what a reader sees changes.
+ */
+const ADEQUATE: Framework['gradeWords'] = { 'requires-improvement': 'Adequate' };
 
 const area = (id: string, label: string, series = id, alsoSeries?: string[]): JudgementArea => ({ id, label, series, ...(alsoSeries && { alsoSeries }) });
 
@@ -209,6 +218,7 @@ export const FRAMEWORKS: Framework[] = [
       area('safeguarding', 'Safeguarding', 'help-and-protection'),
       area('looked-after-children', 'Looked after children', 'children-in-care'),
     ],
+    gradeWords: ADEQUATE,
     description:
       'Inspections of safeguarding and of services for looked after children, each judged separately.',
   },
@@ -220,6 +230,7 @@ export const FRAMEWORKS: Framework[] = [
     years: [2012, 2013],
     headline: null,
     areas: [area('overall', 'Child protection (overall)', 'help-and-protection')],
+    gradeWords: ADEQUATE,
     description: 'Inspections and re-inspections of child protection services alone.',
   },
   {
@@ -230,6 +241,7 @@ export const FRAMEWORKS: Framework[] = [
     years: [2012, 2013],
     headline: null,
     areas: [area('overall', 'Looked after children (overall)', 'children-in-care')],
+    gradeWords: ADEQUATE,
     description: 'Targeted inspections of services for looked after children alone.',
   },
   {
@@ -315,6 +327,11 @@ export const FRAMEWORK_IDS = FRAMEWORKS.map((f) => f.id);
 
 export function frameworkById(id: string): Framework | undefined {
   return FRAMEWORKS.find((f) => f.id === id);
+}
+
+/** A grade in the words of its framework ("Adequate" in 2011), else today's. */
+export function gradeWord(grade: Grade, frameworkId: string | undefined, style: 'label' | 'short' = 'short'): string {
+  return (frameworkId && frameworkById(frameworkId)?.gradeWords?.[grade]) || GRADE_INFO[grade][style];
 }
 
 export function areaLabel(frameworkId: string, areaId: string): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeCouncil } from '../../src/lib/vocabulary.ts';
+import { describeCouncil, gradeWord } from '../../src/lib/vocabulary.ts';
 
 describe('describeCouncil', () => {
   it('names the council, its type and its region', () => {
@@ -14,5 +14,17 @@ describe('describeCouncil', () => {
   it('does not say a London borough is in London twice over', () => {
     expect(describeCouncil({ name: 'London Borough of Havering', type: 'london-borough', region: 'London' })).toBe('London Borough of Havering, a London borough');
     expect(describeCouncil({ name: 'City of London', type: 'other', region: 'London' })).toBe('City of London in Ofsted’s London region');
+  });
+});
+
+describe('gradeWord', () => {
+  it('says "Adequate" for the third grade before the single inspection framework, and today’s words since', () => {
+    expect(gradeWord('requires-improvement', 'slac')).toBe('Adequate');
+    expect(gradeWord('requires-improvement', 'cpi', 'label')).toBe('Adequate');
+    expect(gradeWord('requires-improvement', 'tlac')).toBe('Adequate');
+    expect(gradeWord('requires-improvement', 'sif')).toBe('Requires improvement');
+    expect(gradeWord('requires-improvement', 'ilacs', 'label')).toBe('Requires improvement to be good');
+    expect(gradeWord('good', 'slac')).toBe('Good');
+    expect(gradeWord('inadequate', undefined)).toBe('Inadequate');
   });
 });

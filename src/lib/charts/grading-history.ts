@@ -9,7 +9,7 @@
 import { line, curveStepAfter } from 'd3-shape';
 import { compareDates, formatDate, yearOf } from '../dates.ts';
 import { describeWhen, sortJourney, type JourneyEntry } from '../journey.ts';
-import { FRAMEWORKS, GRADES, KINDS, SERIES, frameworkById, type Grade, type Kind } from '../vocabulary.ts';
+import { FRAMEWORKS, GRADES, KINDS, SERIES, frameworkById, gradeWord, type Grade, type Kind } from '../vocabulary.ts';
 import {
   GRADE_COLOUR,
   LAYOUT,
@@ -101,7 +101,9 @@ export interface JudgementRow {
   title: string;
   when: string;
   published?: string;
+  /** Its abbreviation, and its id (for the grades' words). */
   framework: string;
+  frameworkId: string;
   /** Series id → grade. */
   grades: Record<string, Grade>;
 }
@@ -146,19 +148,19 @@ export interface GradingHistoryOptions {
 
 interface Graded {
   entry: JourneyEntry;
-  /** Series id → { grade, area label }. */
-  bySeries: Map<string, { grade: Grade; area: string }>;
+  /** Series id → { grade, its word in the framework, area label }. */
+  bySeries: Map<string, { grade: Grade; word: string; area: string }>;
 }
 
 function gradedBySeries(entry: JourneyEntry): Graded | undefined {
   const framework = entry.framework ? frameworkById(entry.framework) : undefined;
   if (!framework || !entry.grades) return undefined;
-  const bySeries = new Map<string, { grade: Grade; area: string }>();
+  const bySeries = new Map<string, { grade: Grade; word: string; area: string }>();
   for (const area of framework.areas) {
     const grade = entry.grades[area.id];
     if (!grade) continue;
     for (const series of [area.series, ...(area.alsoSeries ?? [])]) {
-      if (!bySeries.has(series)) bySeries.set(series, { grade, area: area.label });
+      if (!bySeries.has(series)) bySeries.set(series, { grade, word: gradeWord(grade, framework.id), area: area.label });
     }
   }
   return bySeries.size ? { entry, bySeries } : undefined;
@@ -298,7 +300,7 @@ export function gradingHistory({ entries, layout, until }: GradingHistoryOptions
         x: mx,
         y: my,
         colour: GRADE_COLOUR[found.grade],
-        title: `${found.area}: ${gradeLabel(found.grade)}, ${formatDate(entry.when)}`,
+        title: `${found.area}: ${found.word}, ${formatDate(entry.when)}`,
         ...glyph(found.grade, mx, my, s.id === 'overall' ? overallSize : markSize),
       });
     }
@@ -374,6 +376,7 @@ export function gradingHistory({ entries, layout, until }: GradingHistoryOptions
         when: describeWhen(entry),
         published: entry.published,
         framework: frameworkShort(entry.framework!),
+        frameworkId: entry.framework!,
         grades: Object.fromEntries([...bySeries].map(([id, v]) => [id, v.grade])),
       })),
       events: ungraded.map((e) => ({ entryId: e.id, when: describeWhen(e, 'short'), kind: KINDS[e.kind].label, title: e.title })),
@@ -393,7 +396,7 @@ function describeHistory(
   for (const s of series) {
     const steps = graded
       .filter((g) => g.bySeries.has(s.id))
-      .map((g) => `${gradeLabel(g.bySeries.get(s.id)!.grade)} (${formatDate(g.entry.when)})`);
+      .map((g) => `${g.bySeries.get(s.id)!.word} (${formatDate(g.entry.when)})`);
     parts.push(`${s.label}: ${steps.join(', then ')}.`);
   }
   if (ungraded.length) {

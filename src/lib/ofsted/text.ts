@@ -5,11 +5,12 @@
  * that they are the officer's.
  */
 import { formatDate } from '../dates.ts';
-import { GRADE_INFO, type Grade } from '../vocabulary.ts';
+import { gradeWord, type Grade } from '../vocabulary.ts';
 import type { OfficialEntry } from './events.ts';
 
-const lower = (grade: Grade) => GRADE_INFO[grade].label.toLowerCase();
-const label = (grade: Grade) => GRADE_INFO[grade].label;
+/** A grade in the words of the entry's framework: "adequate" before 2013. */
+const word = (entry: OfficialEntry, grade: Grade, style: 'label' | 'short' = 'label') => gradeWord(grade, entry.framework, style);
+const lower = (entry: OfficialEntry, grade: Grade) => word(entry, grade).toLowerCase();
 const lcFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 /** What the event was, as a title starts and as a sentence names it. */
@@ -52,13 +53,13 @@ export function entryTitle(entry: OfficialEntry): string {
   if (entry.variant === 'visit') return entry.themes.length ? `${title}: ${entry.themes.map(lcFirst).join('; ')}` : title;
   if (entry.variant === 'slac') {
     const parts = [
-      g.safeguarding && `safeguarding ${GRADE_INFO[g.safeguarding].short.toLowerCase()}`,
-      g['looked-after-children'] && `looked after children ${GRADE_INFO[g['looked-after-children']].short.toLowerCase()}`,
+      g.safeguarding && `safeguarding ${word(entry, g.safeguarding, 'short').toLowerCase()}`,
+      g['looked-after-children'] && `looked after children ${word(entry, g['looked-after-children'], 'short').toLowerCase()}`,
     ].filter(Boolean);
     return parts.length ? `${title}: ${parts.join(', ')}` : title;
   }
   const headline = g.overall ?? g.safeguarding ?? g['looked-after-children'];
-  return headline ? `${title}: ${label(headline)}` : title;
+  return headline ? `${title}: ${word(entry, headline)}` : title;
 }
 
 function judgementSentence(entry: OfficialEntry): string {
@@ -71,13 +72,13 @@ function judgementSentence(entry: OfficialEntry): string {
   }
   const parts: string[] = [];
   if (entry.family === 'slac') {
-    if (g.safeguarding) parts.push(`the overall effectiveness of safeguarding ${lower(g.safeguarding)}`);
+    if (g.safeguarding) parts.push(`the overall effectiveness of safeguarding ${lower(entry, g.safeguarding)}`);
     if (g['looked-after-children']) {
-      parts.push(`${g.safeguarding ? 'of' : 'the overall effectiveness of'} services for looked after children ${lower(g['looked-after-children'])}`);
+      parts.push(`${g.safeguarding ? 'of' : 'the overall effectiveness of'} services for looked after children ${lower(entry, g['looked-after-children'])}`);
     }
   } else {
     const headline = g.overall ?? g.safeguarding ?? g['looked-after-children'];
-    if (headline) parts.push(`overall effectiveness ${lower(headline)}`);
+    if (headline) parts.push(`overall effectiveness ${lower(entry, headline)}`);
   }
   if (!parts.length) return `Ofsted carried out a ${phrase}; the tables give no overall judgement.`;
   return `Ofsted's ${phrase} judged ${parts.join(' and ')}.`;
@@ -100,7 +101,7 @@ export function entrySummary(entry: OfficialEntry): string {
 export function entryBody(entry: OfficialEntry): string {
   const tables = entry.datasets.map((d) => `- "${d.title}" (\`${d.id}\`)`).join('\n');
   const older = ['slac', 'cpi', 'tlac'].includes(entry.family ?? '')
-    ? ' Ofsted gives the grades of these older inspections in today’s four labels, so “requires improvement to be good” stands for the “adequate” of the time.'
+    ? ' Ofsted’s tables give the grades of these older inspections in today’s four labels; this site shows their “requires improvement to be good” as the “adequate” of the time.'
     : '';
   const what =
     entry.variant === 'visit'

@@ -195,6 +195,19 @@ describe('councils without grades', () => {
     expect(slac.levels).toEqual([]);
     expect(slac.overallPath).toBeUndefined();
   });
+
+  it('names the third grade "Adequate" before the single inspection framework, as Ofsted did then', () => {
+    const chart = gradingHistory({
+      entries: [
+        inspection('s/2011-inspection', 'slac', '2011-03-01', { safeguarding: 'requires-improvement', 'looked-after-children': 'good' }),
+        inspection('s/2015-inspection', 'sif', '2015-03-01', { overall: 'requires-improvement', 'help-and-protection': 'requires-improvement' }),
+      ],
+      layout: 'wide',
+    })!;
+    expect(chart.description).toContain('Help and protection: Adequate (1 March 2011), then Requires improvement (1 March 2015).');
+    expect(chart.marks.find((m) => m.entryId === 's/2011-inspection' && m.series === 'help-and-protection')!.title).toBe('Safeguarding: Adequate, 1 March 2011');
+    expect(chart.table.judgements.map((j) => j.frameworkId)).toEqual(['slac', 'sif']);
+  });
 });
 
 describe('framework labels near the right edge', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCouncils } from '../../../src/lib/ofsted/councils.ts';
 import type { TableRead } from '../../../src/lib/ofsted/datasets.ts';
 import { ilacsFramework, mergeEvents, officialDateScore, type OfficialEntry } from '../../../src/lib/ofsted/events.ts';
-import { entrySummary, entryTitle } from '../../../src/lib/ofsted/text.ts';
+import { entryBody, entrySummary, entryTitle } from '../../../src/lib/ofsted/text.ts';
 import { CSV_2023, CSV_2025, LOOKUP, tablesOf } from './fixtures.ts';
 
 async function merged(files: string[]): Promise<OfficialEntry[]> {
@@ -133,16 +133,19 @@ describe('generated words', () => {
     expect(entrySummary(barking[2])).toBe(
       "Ofsted's standard inspection under ILACS judged overall effectiveness requires improvement to be good. Fieldwork began 18 February 2019; the report was published 1 April 2019.",
     );
-    expect(entryTitle(barking[0])).toBe('SLAC inspection: safeguarding good, looked after children requires improvement');
+    expect(entryTitle(barking[0])).toBe('SLAC inspection: safeguarding good, looked after children adequate');
     expect(entrySummary(barking[1])).toBe(
       "Ofsted's inspection under the single inspection framework (SIF) judged overall effectiveness requires improvement to be good. Published 7 July 2014.",
     );
     expect(entryTitle(barking[3])).toBe('Focused visit: achieving permanence');
     expect(entrySummary(barking[3])).toBe("Ofsted's focused visit looked at achieving permanence; visits are not graded. The visit began 4 May 2022.");
     const cornwall = of(all, 'cornwall');
-    expect(entryTitle(cornwall[2])).toBe('SLAC re-inspection of looked after children: Requires improvement to be good');
+    expect(entryTitle(cornwall[2])).toBe('SLAC re-inspection of looked after children: Adequate');
     expect(entrySummary(cornwall[1])).toBe(
       "Ofsted's SLAC re-inspection of safeguarding services judged the overall effectiveness of safeguarding inadequate. Published 25 February 2011.",
     );
+    // Before the single inspection framework the third grade was "adequate"; the file keeps today's id.
+    expect(cornwall[2].grades).toEqual({ 'looked-after-children': 'requires-improvement' });
+    expect(entryBody(cornwall[2])).toContain('this site shows their “requires improvement to be good” as the “adequate” of the time');
   });
 });
