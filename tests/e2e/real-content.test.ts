@@ -245,6 +245,21 @@ describe('no third-party requests, and dark mode', () => {
       await context.close();
     },
   );
+
+  it('keeps a focused table readable in dark mode: the focus ring marks it, its text keeps its colour', async () => {
+    const context = await browser.newContext({ colorScheme: 'dark', viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(new URL('councils/', site.url).href);
+    const table = page.locator('.table-wrap').first();
+    const headerColour = () => table.locator('thead th').first().evaluate((th) => getComputedStyle(th).color);
+    const before = await headerColour();
+    await table.focus();
+    expect(await table.evaluate((el) => el.matches(':focus-visible'))).toBe(true);
+    expect(await headerColour()).toBe(before);
+    expect(await table.evaluate((el) => getComputedStyle(el).boxShadow)).toContain('rgb(255, 221, 0)');
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
 });
 
 describe('zero JavaScript', () => {
