@@ -22,22 +22,24 @@ export function rehypeProseOnly() {
   };
 }
 
+/** Above a table that scrolls (site.css shows it only then): here and in TableWrap.astro. */
+export const SCROLL_HINT = 'Scroll sideways to see the whole table →';
+
+function scrollHint(): Element {
+  return {
+    type: 'element',
+    tagName: 'p',
+    properties: { className: ['scroll-hint'], ariaHidden: 'true', dataPagefindIgnore: '' },
+    children: [{ type: 'text', value: SCROLL_HINT }],
+  };
+}
+
 /**
  * Wraps each table of an entry in the site's table frame, which scrolls
  * sideways on a phone instead of widening the page and can be scrolled from
  * the keyboard. Runs after sanitising, since the frame's attributes are the
  * site's own.
  */
-/** The line TableWrap.astro puts above a table, shown only while it scrolls. */
-function scrollHint(): Element {
-  return {
-    type: 'element',
-    tagName: 'p',
-    properties: { className: ['scroll-hint'], ariaHidden: 'true', dataPagefindIgnore: '' },
-    children: [{ type: 'text', value: 'Scroll sideways to see the whole table →' }],
-  };
-}
-
 export function rehypeScrollableTables() {
   return (tree: Root) => {
     let count = 0;
