@@ -97,6 +97,16 @@ describe('the seed journeys', () => {
     await published.context().close();
   });
 
+  it('says where an imported entry’s facts came from, in words, with no note in its text', async () => {
+    const page = await open('councils/stoke-on-trent/2011-08-12-inspection/');
+    const origin = page.locator('section[aria-labelledby="origin-heading"]');
+    expect(await origin.locator('li').allTextContents()).toEqual(['Local authority inspections, 2009 to 2023']);
+    expect(await origin.innerText()).toContain('shows their “requires improvement to be good” as “adequate”');
+    expect(await origin.getAttribute('data-pagefind-ignore')).not.toBeNull();
+    expect(await page.locator('.entry-body').count()).toBe(0);
+    await page.context().close();
+  });
+
   it('says a table scrolls sideways on a phone only when it does', async () => {
     const hints = async (address: string, width: number) => {
       const page = await open(address, { width });
@@ -135,6 +145,16 @@ describe('search on the real content', () => {
   });
 });
 
+describe('search on the real content, what is not indexed', () => {
+  it('leaves out where imported entries came from: "statistics" finds only entries whose own text says it', async () => {
+    const page = await open('search/?q=statistics', { javaScript: true });
+    await page.locator('#search-status:not(:empty)').waitFor();
+    // 782 results when the import wrote its note into each entry's text.
+    expect(await page.locator('#search-status').textContent()).toMatch(/^\d results? /);
+    await page.context().close();
+  });
+});
+
 /** One page of every type. */
 const PAGE_TYPES: [string, string][] = [
   ['home', ''],
@@ -143,6 +163,7 @@ const PAGE_TYPES: [string, string][] = [
   // A long name in the heading (it overflowed at 320 px), and a council that was abolished.
   ['council, long name', 'councils/northamptonshire/'],
   ['entry', 'councils/reading/2017-02-22-monitoring-visit/'],
+  ['entry, imported', 'councils/stoke-on-trent/2011-08-12-inspection/'],
   ['themes', 'themes/'],
   ['theme', 'themes/management-oversight/'],
   ['theme year', 'themes/management-oversight/2018/'],

@@ -16,7 +16,7 @@
  * - `lookup`: la_lookup.csv, codes and names (not an Ofsted table: it only
  *   helps to name and check councils).
  */
-import { isCalendarDate } from '../dates.ts';
+import { formatDate, isCalendarDate } from '../dates.ts';
 import type { Grade, Kind } from '../vocabulary.ts';
 import type { Cell, Sheet, SheetRow } from './tables.ts';
 
@@ -393,6 +393,28 @@ export function datasetOf(type: TableType, title: string, sheet: Sheet): Dataset
     case 'lookup':
       return { ...base, id: 'la-lookup', edition: 0 };
   }
+}
+
+/** The dataset ids an `imported` value lists (comma- or space-separated). */
+export function importedIds(value: string | undefined): string[] {
+  return value ? value.split(/[\s,]+/).filter(Boolean) : [];
+}
+
+/**
+ * What a dataset id written to `imported` names, in words for the entry
+ * page: the inverse of datasetOf. An id this version does not know is shown
+ * as it is.
+ */
+export function describeDataset(id: string): string {
+  let m = /^ofsted-la-inspections-(\d{4})-(\d{4})$/.exec(id);
+  if (m) return `Local authority inspections, ${m[1]} to ${m[2]}`;
+  m = /^ofsted-ilacs-history-(\d{4})$/.exec(id);
+  if (m) return `ILACS inspection history, 2018 to ${m[1]}`;
+  m = /^ofsted-in-year-(\d{4})-(\d{2})$/.exec(id);
+  if (m) return `Inspections and visits in the year ${m[1]}–${m[2]}`;
+  m = /^ofsted-as-at-(\d{4}-\d{2}-\d{2})$/.exec(id);
+  if (m && isCalendarDate(m[1])) return `Councils’ latest judgements as at ${formatDate(m[1])}`;
+  return id;
 }
 
 interface Segment {

@@ -19,7 +19,7 @@ import { canPrecede, dateBounds } from '../dates.ts';
 import { COUNCIL_FIELD_NAMES, ENTRY_FIELD_NAMES, timelineDate, type CouncilData, type EntryData } from '../content/schema.ts';
 import { frameworkById, GRADE_INFO, type Grade } from '../vocabulary.ts';
 import type { OfficialCouncil } from './councils.ts';
-import { compareText } from './datasets.ts';
+import { compareText, importedIds } from './datasets.ts';
 import { dayDiff, officialTimelineDate, type OfficialEntry } from './events.ts';
 import {
   MARKER,
@@ -34,7 +34,7 @@ import {
   setIn,
   splitFrontMatter,
 } from './frontmatter.ts';
-import { entryBody, entrySummary, entryTitle } from './text.ts';
+import { entrySummary, entryTitle } from './text.ts';
 import { mapVisitThemes } from './themes.ts';
 
 export const ENTRY_MARKER_COMMENT = `# ${MARKER} from Ofsted's official statistics. A re-import updates the dates, framework, grades, source and imported fields and adds themes; it never changes the title, summary or text.`;
@@ -141,7 +141,7 @@ export function sourceFor(council: OfficialCouncil): { url: string; title: strin
 
 /** `imported` lists every table the facts came from, oldest edition first. */
 export function importedValue(current: string | undefined, ids: string[]): string {
-  const all = [...new Set([...(current ? current.split(/[\s,]+/).filter(Boolean) : []), ...ids])];
+  const all = [...new Set([...importedIds(current), ...ids])];
   const edition = (id: string) => {
     const season = /(\d{4})-(\d{2})$/.exec(id);
     if (season && !/\d{4}-\d{2}-\d{2}$/.test(id)) return Number(season[1]) + 1;
@@ -307,7 +307,7 @@ export function newEntryText(official: OfficialEntry, ctx: EditContext): { text:
   };
   const doc = newDocument(data, ['themes']);
   return {
-    text: `---\n${ENTRY_MARKER_COMMENT}\n${serialize(doc, '\n')}---\n${entryBody(official)}`,
+    text: `---\n${ENTRY_MARKER_COMMENT}\n${serialize(doc, '\n')}---\n`,
     unmappedThemes: themes.unmapped,
   };
 }

@@ -1,8 +1,9 @@
 /**
  * The words an imported entry starts with: a title and summary that say
- * plainly what the tables say, and a short body saying where the facts come
- * from. They are written once, when the importer creates the file; after
- * that they are the officer's.
+ * plainly what the tables say. They are written once, when the importer
+ * creates the file; after that they are the officer's, as is the text below
+ * the front-matter, which the importer leaves empty (the entry page says
+ * where the facts came from: provenance.ts).
  */
 import { formatDate } from '../dates.ts';
 import { gradeWord, type Grade } from '../vocabulary.ts';
@@ -95,17 +96,4 @@ function dateSentence(entry: OfficialEntry): string {
 
 export function entrySummary(entry: OfficialEntry): string {
   return `${judgementSentence(entry)} ${dateSentence(entry)}`;
-}
-
-/** The body of a new file: where the facts come from. */
-export function entryBody(entry: OfficialEntry): string {
-  const tables = entry.datasets.map((d) => `- "${d.title}" (\`${d.id}\`)`).join('\n');
-  const older = ['slac', 'cpi', 'tlac'].includes(entry.family ?? '')
-    ? ' Ofsted’s tables give the grades of these older inspections in today’s four labels; this site shows their “requires improvement to be good” as the “adequate” of the time.'
-    : '';
-  const what =
-    entry.variant === 'visit'
-      ? 'They give the kind of visit, its theme and its dates; the letter itself is on Ofsted’s page for the council (the source link).'
-      : `They give the judgements and ${entry.start_date ? 'the dates' : 'the publication date'}; the report itself is on Ofsted’s page for the council (the source link).${older}`;
-  return `Imported from Ofsted’s official statistics on local authority children’s services (Open Government Licence v3.0), from the table${entry.datasets.length > 1 ? 's' : ''}:\n\n${tables}\n\n${what}\n`;
 }

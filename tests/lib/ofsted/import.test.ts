@@ -42,6 +42,8 @@ describe('a full import', () => {
     expect(entry).toContain('title: "ILACS short inspection: Outstanding"');
     expect(entry).toMatch(/^imported: ofsted-as-at-2023-03-31, ofsted-in-year-2022-23, ofsted-la-inspections-2009-2023, ofsted-as-at-2025-03-31, ofsted-ilacs-history-2025$/m);
     expect(entry).toContain('source:\n  url: https://reports.ofsted.gov.uk/provider/44/303\n');
+    // The text is the officer's to write; the page says where the facts came from.
+    expect(entry.split('---\n')[2]).toBe('');
 
     // The 2022-23 in-year table gives only the first day of a visit: the entry is anchored by start_date.
     const visit = await read(dir, 'entries/blackpool/2022-06-14-monitoring-visit.md');
