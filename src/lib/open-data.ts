@@ -10,7 +10,7 @@ import { dateBounds } from './dates.ts';
 import { judgementDate, type JourneyEntry } from './journey.ts';
 import type { SiteModel } from './site-model.ts';
 import { SITE_NAME } from './site-meta.ts';
-import { BODY_IDS, FRAMEWORK_IDS, GRADES, KIND_IDS, KINDS, frameworkById } from './vocabulary.ts';
+import { BODY_IDS, FRAMEWORK_IDS, GRADES, KIND_IDS, KINDS, frameworkById, gradeWord } from './vocabulary.ts';
 
 export const LICENCE = {
   name: 'Open Government Licence v3.0',
@@ -93,7 +93,7 @@ export const ENTRY_FIELDS = {
   id: 'The entry’s identifier: its council and file name, e.g. reading/2018-08-01-monitoring-visit.',
   url: 'The address of the entry’s page on this site.',
   council: 'The council’s identifier, as in its page’s address, e.g. reading.',
-  council_name: 'The council’s full name.',
+  council_name: 'The council’s name as its council file gives it: from Ofsted’s tables for imported councils (e.g. Devon), or as an officer wrote it (e.g. Reading Borough Council). Join on council or gss_code, not on the name.',
   gss_code: 'The council’s ONS (GSS) code, e.g. E06000038, where known.',
   region: 'The council’s Ofsted region, e.g. North West, where known.',
   title: 'The entry’s title.',
@@ -144,6 +144,7 @@ export const GRADE_FIELDS = {
   area_label: 'The judgement area’s name.',
   grade: `The grade: ${GRADES.join(', ')}.`,
   entry: 'The address of the page of the entry that gave the grade.',
+  grade_label: 'The grade in the words of its framework: “Adequate” for requires-improvement under slac, cpi and tlac (before November 2013, when Ofsted’s third grade was adequate), else Ofsted’s words, e.g. “Requires improvement to be good”.',
 };
 
 /** One row per graded judgement. */
@@ -169,6 +170,7 @@ export function gradesCsv(site: SiteModel, urlOf: (entry: JourneyEntry) => strin
         area_label: area.label,
         grade: entry.grades![area.id],
         entry: urlOf(entry),
+        grade_label: gradeWord(entry.grades![area.id], framework.id, 'label'),
       }));
   });
   return stringify(rows, { ...CSV_OPTIONS, columns: Object.keys(GRADE_FIELDS) });

@@ -37,9 +37,12 @@ const paper = entry('windsor/2019-01-10-committee-paper', {
   inspectors: ['@SUM(1+1)', '-2+3'],
 });
 
+// Before November 2013 Ofsted's third grade was "adequate"; the file keeps today's id.
+const slac = inspection('windsor/2011-05-inspection', 'slac', '2011-05-20', { safeguarding: 'requires-improvement' });
+
 const site = buildSiteModel(
   [council('reading', 'Reading', 'E06000038', 'South East'), council('windsor', 'Windsor <& Maidenhead>')],
-  [paper, visit, sif],
+  [paper, visit, sif, slac],
   [],
 );
 const urlOf = (e: JourneyEntry) => `https://example.gov.uk/journeys/councils/${e.id}/`;
@@ -48,8 +51,8 @@ describe('entries as open data', () => {
   const records = entryRecords(site, urlOf);
 
   it('has every entry oldest first, with its council, ONS code, region, themes and absolute address', () => {
-    expect(records.map((r) => r.id)).toEqual([sif.id, visit.id, paper.id]);
-    expect(records[0]).toMatchObject({
+    expect(records.map((r) => r.id)).toEqual([slac.id, sif.id, visit.id, paper.id]);
+    expect(records[1]).toMatchObject({
       url: 'https://example.gov.uk/journeys/councils/reading/2016-06-inspection/',
       council_name: 'Reading Council',
       gss_code: 'E06000038',
@@ -58,8 +61,8 @@ describe('entries as open data', () => {
       grades: { overall: 'inadequate', leadership: 'inadequate' },
       inspectors: ['Jo Smith', 'Ann Lee'],
     });
-    expect(records[1]).toMatchObject({ detected_themes: ['management-oversight'], related: [sif.id] });
-    expect(records[2]).toMatchObject({ council_name: 'Windsor <& Maidenhead> Council', gss_code: null, region: null, body: 'council' });
+    expect(records[2]).toMatchObject({ detected_themes: ['management-oversight'], related: [sif.id] });
+    expect(records[3]).toMatchObject({ council_name: 'Windsor <& Maidenhead> Council', gss_code: null, region: null, body: 'council' });
   });
 
   it('round-trips through JSON', () => {
@@ -68,16 +71,16 @@ describe('entries as open data', () => {
 
   it('writes one CSV row per entry that a CSV reader gets back whole: commas, quotes and line breaks included', () => {
     const rows: Record<string, string>[] = parse(entriesCsv(records), { columns: true });
-    expect(rows).toHaveLength(3);
-    expect(rows[1].title).toBe(visit.title);
-    expect(rows[1].summary).toBe(visit.summary);
-    expect(rows[0].grades).toBe('overall=inadequate; leadership=inadequate');
-    expect(rows[0].inspectors).toBe('Jo Smith; Ann Lee');
-    expect(rows[0].visit_number).toBe('');
+    expect(rows).toHaveLength(4);
+    expect(rows[2].title).toBe(visit.title);
+    expect(rows[2].summary).toBe(visit.summary);
+    expect(rows[1].grades).toBe('overall=inadequate; leadership=inadequate');
+    expect(rows[1].inspectors).toBe('Jo Smith; Ann Lee');
+    expect(rows[1].visit_number).toBe('');
   });
 
   it('keeps spreadsheets from running a cell as a formula', () => {
-    const row = (parse(entriesCsv(records), { columns: true }) as Record<string, string>[])[2];
+    const row = (parse(entriesCsv(records), { columns: true }) as Record<string, string>[])[3];
     expect(row.title).toBe(`'${paper.title}`);
     expect(row.summary).toBe(`'${paper.summary}`);
     expect(row.inspectors).toBe("'@SUM(1+1); -2+3");
@@ -88,7 +91,8 @@ describe('grades as open data', () => {
   it('has one row per graded judgement, with the council, its ONS code, the dates, framework, area and grade', () => {
     const rows: Record<string, string>[] = parse(gradesCsv(site, urlOf), { columns: true });
     expect(rows).toEqual([
-      expect.objectContaining({ council: 'reading', gss_code: 'E06000038', region: 'South East', date: '2016-06', published: '2016-08-03', framework: 'sif', area: 'overall', grade: 'inadequate', entry: urlOf(sif) }),
+      expect.objectContaining({ council: 'windsor', framework: 'slac', area: 'safeguarding', grade: 'requires-improvement', grade_label: 'Adequate' }),
+      expect.objectContaining({ council: 'reading', gss_code: 'E06000038', region: 'South East', date: '2016-06', published: '2016-08-03', framework: 'sif', area: 'overall', grade: 'inadequate', grade_label: 'Inadequate', entry: urlOf(sif) }),
       expect.objectContaining({ council: 'reading', area: 'leadership', grade: 'inadequate' }),
     ]);
   });
