@@ -18,7 +18,7 @@ export function getSite(): Promise<SiteModel> {
       getCollection('entries'),
     ]);
     const journeyEntries = entries.map((e) =>
-      toJourneyEntry(e.id, e.data, (e.rendered?.metadata as EntryAnalysis | undefined)?.themes ?? []),
+      toJourneyEntry(e.id, e.data, (e.rendered?.metadata as EntryAnalysis | undefined)?.themes ?? [], Boolean(e.rendered?.html)),
     );
     return buildSiteModel(
       councils.map((c) => ({ id: c.id, data: c.data })),

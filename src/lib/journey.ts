@@ -17,10 +17,12 @@ export interface JourneyEntry extends EntryData {
   when: string;
   /** Officer-listed and detected themes, merged. */
   themeMatches: EntryTheme[];
+  /** Whether it has text below its front-matter, where themes can be found (imported records have none). */
+  hasText: boolean;
 }
 
-export function toJourneyEntry(id: string, data: EntryData, themeMatches: EntryTheme[] = []): JourneyEntry {
-  return { ...data, id, council: id.split('/')[0], when: timelineDate(data), themeMatches };
+export function toJourneyEntry(id: string, data: EntryData, themeMatches: EntryTheme[] = [], hasText = true): JourneyEntry {
+  return { ...data, id, council: id.split('/')[0], when: timelineDate(data), themeMatches, hasText };
 }
 
 /** An entry's date as a reader sees it, at the precision it was written. */

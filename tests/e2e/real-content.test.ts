@@ -121,6 +121,14 @@ describe('the seed journeys', () => {
     expect(await hints('councils/havering/2016-12-inspection/', 390)).toEqual(['false none']);
   });
 
+  it('says that themes are found only in entries with text, and how many have it', async () => {
+    const page = await open('themes/');
+    const said = (await page.locator('main').innerText()).match(/Only (\d+) of the (\d+) entries have text of their own/);
+    expect(Number(said?.[1])).toBeGreaterThan(10);
+    expect(Number(said?.[1])).toBeLessThan(Number(said?.[2]));
+    await page.context().close();
+  });
+
   it('lists recurring themes with their evidence', async () => {
     const page = await open('councils/reading/');
     expect(await page.locator('#recurring-themes table.heatmap tbody tr').count()).toBeGreaterThan(3);
@@ -151,6 +159,29 @@ describe('search on the real content, what is not indexed', () => {
     await page.locator('#search-status:not(:empty)').waitFor();
     // 782 results when the import wrote its note into each entry's text.
     expect(await page.locator('#search-status').textContent()).toMatch(/^\d results? /);
+    await page.context().close();
+  });
+
+  it('leaves out the judgements table: "care leavers" finds what was said about them, not every inspection graded on them', async () => {
+    const page = await open('search/?q=care+leavers', { javaScript: true });
+    await page.locator('#search-status:not(:empty)').waitFor();
+    // 474 results when the table's row labels were indexed.
+    const count = Number((await page.locator('#search-status').textContent())!.match(/^\d+/)![0]);
+    expect(count).toBeGreaterThan(10);
+    expect(count).toBeLessThan(100);
+    await page.context().close();
+  });
+
+  it('finds every entry that raised a theme by the theme’s name, though its text may use other words', async () => {
+    const themePage = await open('themes/exploitation-and-missing/');
+    const raised = await themePage.locator('.theme-entries h3 a, .theme-entries h2 a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+    await themePage.context().close();
+    expect(raised.length).toBeGreaterThan(3);
+    const page = await open('search/?q=exploitation', { javaScript: true });
+    await page.locator('#search-status:not(:empty)').waitFor();
+    while (await page.getByRole('button', { name: /show more/i }).isVisible()) await page.getByRole('button', { name: /show more/i }).click();
+    const found = await page.locator('#result-list h3 a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+    expect(found).toEqual(expect.arrayContaining(raised));
     await page.context().close();
   });
 });
