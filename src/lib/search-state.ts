@@ -9,6 +9,16 @@ import { idFromName } from './ids.ts';
 export const FACETS = ['council', 'region', 'kind', 'year', 'grade', 'theme'] as const;
 export type Facet = (typeof FACETS)[number];
 
+/** What the search status calls each filter. */
+const FACET_NAMES: Record<Facet, string> = {
+  council: 'council',
+  region: 'Ofsted region',
+  kind: 'kind',
+  year: 'year',
+  grade: 'overall grade',
+  theme: 'theme',
+};
+
 export interface SearchState {
   query: string;
   filters: Record<Facet, string[]>;
@@ -26,6 +36,23 @@ export function stateFromParams(params: URLSearchParams): SearchState {
     filters[facet] = [...new Set(params.getAll(facet).map((v) => v.trim()).filter(Boolean))];
   }
   return { query: (params.get('q') ?? '').trim(), filters, sort: params.get('sort') === 'newest' ? 'newest' : 'relevance' };
+}
+
+/**
+ * The chosen filters in words, for the search status: "filtered by year
+ * 2018 and theme Care leavers"; "" when none is chosen. `labelOf` gives a
+ * value's label as the form shows it.
+ */
+export function describeFilters(state: SearchState, labelOf: (facet: Facet, value: string) => string): string {
+  const parts = FACETS.filter((facet) => state.filters[facet].length).map(
+    (facet) => `${FACET_NAMES[facet]} ${listWords(state.filters[facet].map((value) => labelOf(facet, value)), 'or')}`,
+  );
+  return parts.length ? `filtered by ${listWords(parts, 'and')}` : '';
+}
+
+/** "a", "a or b", "a, b or c". */
+function listWords(words: string[], conjunction: 'and' | 'or'): string {
+  return words.length > 1 ? `${words.slice(0, -1).join(', ')} ${conjunction} ${words.at(-1)}` : words.join('');
 }
 
 export function paramsFromState(state: SearchState): URLSearchParams {

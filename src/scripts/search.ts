@@ -7,6 +7,7 @@
 import {
   FACETS,
   countingStates,
+  describeFilters,
   emptyFilters,
   excerptRuns,
   hasCriteria,
@@ -16,6 +17,7 @@ import {
   pagefindFilters,
   paramsFromState,
   stateFromParams,
+  type Facet,
   type SearchState,
 } from '../lib/search-state.ts';
 
@@ -148,10 +150,18 @@ async function showMore() {
   return items;
 }
 
+/** A filter value's label as the form shows it, without its count. */
+function filterLabel(facet: Facet, value: string): string {
+  const option = [...form.querySelectorAll<HTMLOptionElement>(`select[data-facet="${facet}"] option`)].find((o) => o.value === value);
+  const box = [...form.querySelectorAll<HTMLInputElement>(`input[type="checkbox"][name="${facet}"]`)].find((b) => b.value === value);
+  const label = box?.parentElement?.querySelector<HTMLElement>('[data-label]');
+  return option ? (option.dataset.label ?? option.text) : label ? (label.dataset.text ?? label.textContent ?? value) : value;
+}
+
 function describe(state: SearchState, count: number): string {
   const what = state.query ? ` for “${state.query}”` : '';
-  const filtered = FACETS.some((f) => state.filters[f].length) ? ' with the chosen filters' : '';
-  return `${count === 0 ? 'No' : count} result${count === 1 ? '' : 's'}${what}${filtered}`;
+  const filtered = describeFilters(state, filterLabel);
+  return `${count === 0 ? 'No' : count} result${count === 1 ? '' : 's'}${what}${filtered && `, ${filtered}`}`;
 }
 
 /** `restore`: how many results the reader had on screen when they left this search (kept in its history entry), to show again on return. */

@@ -149,6 +149,7 @@ describe('search on the real content', () => {
     await expect.poll(async () => (await page.locator('#result-list .entry-kind').allTextContents()).every((t) => t.includes('Reading'))).toBe(true);
     expect(await titles()).toContain('Monitoring visit 2: children in need and missing children');
     expect(new URL(page.url()).search).toBe('?q=return+home+interviews&council=reading&year=2017');
+    await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/ for “return home interviews”, filtered by council Reading and year 2017$/);
     await page.context().close();
   });
 });

@@ -3,7 +3,7 @@
  * Pagefind is given, and the searches each facet is counted by.
  */
 import { describe, expect, it } from 'vitest';
-import { countingStates, misspeltCouncil, pagefindFilters, paramsFromState, regionId, stateFromParams } from '../../src/lib/search-state.ts';
+import { countingStates, describeFilters, misspeltCouncil, pagefindFilters, paramsFromState, regionId, stateFromParams } from '../../src/lib/search-state.ts';
 
 const state = (params: string) => stateFromParams(new URLSearchParams(params));
 
@@ -51,5 +51,20 @@ describe('countingStates', () => {
 
   it('needs no extra search when nothing is chosen', () => {
     expect(countingStates(state('q=oversight'))).toEqual([]);
+  });
+});
+
+describe('the chosen filters in words', () => {
+  const labelOf = (_facet: string, value: string) => value.toUpperCase();
+
+  it('is empty with none chosen', () => {
+    expect(describeFilters(state('q=oversight'), labelOf)).toBe('');
+  });
+
+  it('names each filter by its label, in the form’s order, values joined by or', () => {
+    expect(describeFilters(state('year=2018'), labelOf)).toBe('filtered by year 2018');
+    expect(describeFilters(state('theme=care-leavers&year=2018&kind=focused-visit&kind=monitoring-visit&kind=inspection&council=reading'), labelOf)).toBe(
+      'filtered by council READING, kind FOCUSED-VISIT, MONITORING-VISIT or INSPECTION, year 2018 and theme CARE-LEAVERS',
+    );
   });
 });
