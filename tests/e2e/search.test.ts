@@ -120,13 +120,15 @@ describe('searching', () => {
   });
 
   it("counts a chosen filter's other values without its own choice, and the other filters within it", async () => {
-    // "management oversight" is in Northby's 2016 inspection and Southwell's 2018 focused visit.
+    // "management oversight" is in the text of Northby's 2016 inspection and Southwell's 2018 focused visit,
+    // and in the theme name "Management oversight and supervision" that Northby's 2017 visit raised.
     await search('q=management+oversight&year=2018');
     expect(await titles()).toEqual(['Focused visit: the front door']);
     const year = (value: string) => page.getByLabel('Year').locator(`option[value="${value}"]`).textContent();
     expect(await year('2016')).toBe('2016 (1)');
+    expect(await year('2017')).toBe('2017 (1)');
     expect(await year('2018')).toBe('2018 (1)');
-    expect(await year('2017')).toBe('2017 (0)');
+    expect(await year('2019')).toBe('2019 (0)');
     const kind = (name: string) => page.locator('[data-facet="kind"] label', { hasText: name }).textContent();
     expect(await kind('Inspection')).toMatch(/Inspection \(0\)$/);
     expect(await kind('Focused visit')).toMatch(/Focused visit \(1\)$/);
@@ -170,7 +172,7 @@ describe('searching', () => {
     await clear.click();
     await page.waitForURL((url) => !url.search.includes('council='));
     expect([...query().keys()]).toEqual(['q']);
-    await expect.poll(titles).toHaveLength(2);
+    await expect.poll(titles).toHaveLength(3);
     expect(await page.getByLabel('Council').inputValue()).toBe('');
     expect(await page.getByRole('checkbox', { name: /^Focused visit/ }).isChecked()).toBe(false);
     expect(await page.locator('#search-filters > summary').textContent()).toBe('Filter results');
@@ -206,7 +208,7 @@ describe('Back and Forward', () => {
     await page.keyboard.press('Enter');
     await page.locator('#search-status:not(:empty)').waitFor();
     const all = await titles();
-    expect(all).toHaveLength(2);
+    expect(all).toHaveLength(3);
     await page.getByLabel('Year').selectOption('2018');
     await page.waitForURL(/year=2018/);
     await page.getByRole('checkbox', { name: /^Focused visit/ }).check();
@@ -222,7 +224,7 @@ describe('Back and Forward', () => {
     expect(await page.getByLabel('Search for').inputValue()).toBe('management oversight');
     expect(await page.getByLabel('Year').inputValue()).toBe('');
     await expect.poll(titles).toEqual(all);
-    expect(await page.locator('#search-status').textContent()).toBe('2 results for “management oversight”');
+    expect(await page.locator('#search-status').textContent()).toBe('3 results for “management oversight”');
     expect(await yearOption('2018')).toBe('2018 (1)');
 
     // Back to the page before any search: no results, and no counts left from one.
