@@ -474,6 +474,22 @@ describe('checkEntryFile: text that would silently go missing', () => {
     expect(problemsOf(MV, text)).toEqual([problem(MV_FILE, line('•'), 'text', message('•')), problem(MV_FILE, line('  ◦'), 'text', message('◦'))]);
   });
 
+  it('refuses the other bullets Word pastes: Symbol-font, second-level "o", and "-" with no space', () => {
+    const text = entryText({}, '## Strengths\n\uF0B7\tStable workforce\no\tMost below 20\n● Strong leadership\n-Caseloads are manageable\n\n- Well-being is good\n-- not a bullet\n');
+    const line = (start: string) => text.split('\n').findIndex((l) => l.startsWith(start)) + 1;
+    const says = (what: string) => `this line starts with ${what}, which the site shows as plain text rather than a list item (allowed: start each list item with "- ")`;
+    expect(problemsOf(MV, text)).toEqual([
+      problem(MV_FILE, line('\uF0B7'), 'text', says('an unreadable character (U+F0B7), a bullet pasted from Word')),
+      problem(MV_FILE, line('o\t'), 'text', says('the letter "o" and a tab, a second-level bullet pasted from Word')),
+      problem(MV_FILE, line('●'), 'text', says('●, a bullet pasted from a word processor')),
+      problem(MV_FILE, line('-Caseloads'), 'text', says('"-" with no space after it')),
+    ]);
+  });
+
+  it('leaves a line that starts at a wrapped dash alone', () => {
+    expect(problemsOf(MV, entryText({}, 'Leaders acted quickly\n– though not everywhere.\n'))).toEqual([]);
+  });
+
   it('warns of raw HTML the site removes with its content, and still accepts the entry', () => {
     const text = entryText({}, 'Watch the briefing:\n\n<iframe src="https://www.youtube.com/embed/x"></iframe>\n');
     const set = check(MV, text);
