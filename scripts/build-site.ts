@@ -22,7 +22,8 @@ import { contentDir, outDir as outSetting } from '../src/lib/settings.ts';
 export interface SiteBuilt {
   phases: Record<string, number>;
   entries: number;
-  drafts: number;
+  /** The draft entry files left out, as problems show paths. */
+  drafts: string[];
   councils: number;
 }
 
@@ -75,5 +76,5 @@ if (missing.length || pages.size !== published.length) {
   process.exit(1);
 }
 
-const built: SiteBuilt = { phases, entries: published.length, drafts: content.entries.length - published.length, councils: content.councils.length };
+const built: SiteBuilt = { phases, entries: published.length, drafts: content.entries.filter((e) => e.data.draft).map((e) => e.file), councils: content.councils.length };
 process.send?.(built);

@@ -13,6 +13,7 @@ import { spawn } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { describeDrafts } from '../src/lib/content/problems.ts';
 import { outDir as outSetting } from '../src/lib/settings.ts';
 import { DEFAULT_SITE_URL } from '../src/lib/site-url.ts';
 import type { SiteBuilt } from './build-site.ts';
@@ -44,7 +45,7 @@ if (process.env.IJ_BUILD_REPORT) {
 const timings = Object.entries(phases).map(([name, seconds]) => `${name} ${seconds.toFixed(1)} s`).join(', ');
 console.log(
   `\nBuilt ${site.entries} entry pages for ${site.councils} councils` +
-    `${site.drafts ? ` (${site.drafts} ${site.drafts === 1 ? 'draft' : 'drafts'} left out)` : ''}; ` +
+    `${site.drafts.length ? ` (left out, ${describeDrafts(site.drafts)})` : ''}; ` +
     `search index of ${search.pages} pages. ${timings}.`,
 );
 // Feeds, open data, the sitemap and canonical links carry the whole address: built without one, they name this computer.

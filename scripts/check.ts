@@ -10,14 +10,14 @@
 import { existsSync, watch } from 'node:fs';
 import path from 'node:path';
 import { loadContent, type ContentSet } from '../src/lib/content/validate.ts';
-import { formatProblems, formatWarnings } from '../src/lib/content/problems.ts';
+import { describeDrafts, formatProblems, formatWarnings } from '../src/lib/content/problems.ts';
 import { contentDir } from '../src/lib/settings.ts';
 
 const dir = contentDir();
 
 function summary(content: ContentSet): string {
-  const drafts = content.entries.filter((e) => e.data.draft).length;
-  return `${dir}: ${content.entries.length} entries${drafts ? ` (${drafts} ${drafts === 1 ? 'draft' : 'drafts'})` : ''}, ${content.councils.length} councils, ${content.themes.length} themes: no problems`;
+  const drafts = content.entries.filter((e) => e.data.draft).map((e) => e.file);
+  return `${dir}: ${content.entries.length} entries${drafts.length ? ` (${describeDrafts(drafts)})` : ''}, ${content.councils.length} councils, ${content.themes.length} themes: no problems`;
 }
 
 /** Saves come in bursts (an editor writes, renames, touches): wait this long after the last event. */

@@ -68,6 +68,9 @@ class Watcher {
   }
 }
 
+/** The fixture's one draft, named as the check names files: relative to the repository, where it runs. */
+const draftOf = (dir: string) => path.relative(repoRoot, path.join(dir, 'entries/northby/2020-01-committee-paper.md'));
+
 const quietFor = async (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('npm run check -- --watch', () => {
@@ -76,7 +79,7 @@ describe('npm run check -- --watch', () => {
     const w = new Watcher(dir);
     const first = await w.waitFor('no problems');
     expect(first).toMatch(/^\[\d{2}:\d{2}:\d{2}\] checked\n/);
-    expect(first).toContain(': 8 entries (1 draft), 2 councils, 4 themes: no problems');
+    expect(first).toContain(`: 8 entries (1 draft: ${draftOf(dir)}), 2 councils, 4 themes: no problems`);
     await w.waitFor('Watching');
 
     // Break a file: the problem appears, worded and placed as npm run check places it.
@@ -144,7 +147,7 @@ describe('npm run check without --watch', () => {
   it('still prints once and exits 0 or 1', async () => {
     const dir = await scratch();
     const ok = await check(dir);
-    expect(ok).toEqual({ code: 0, stdout: `${dir}: 8 entries (1 draft), 2 councils, 4 themes: no problems\n`, stderr: '' });
+    expect(ok).toEqual({ code: 0, stdout: `${dir}: 8 entries (1 draft: ${draftOf(dir)}), 2 councils, 4 themes: no problems\n`, stderr: '' });
     const file = path.join(dir, 'entries/southwell/2018-11-28-focused-visit.md');
     await writeFile(file, (await readFile(file, 'utf8')).replace('kind: focused-visit', 'kind: focussed-visit'));
     const bad = await check(dir);

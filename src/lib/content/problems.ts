@@ -46,6 +46,17 @@ export function formatWarnings(warnings: Problem[]): string {
   return [...warnings.map(formatProblem), count].join('\n');
 }
 
+/**
+ * Drafts are left out of the site on purpose, but an officer who forgot to
+ * take `draft: true` out needs to see which file: "1 draft: path" or
+ * "7 drafts: a, b, c, d, e and 2 more".
+ */
+export function describeDrafts(files: string[], shown = 5): string {
+  const listed = files.slice(0, shown).join(', ');
+  const more = files.length > shown ? ` and ${files.length - shown} more` : '';
+  return `${files.length} ${files.length === 1 ? 'draft' : 'drafts'}: ${listed}${more}`;
+}
+
 export function sortProblems(problems: Problem[]): Problem[] {
   return [...problems].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 }

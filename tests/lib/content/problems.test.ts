@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { describeDrafts } from '../../../src/lib/content/problems.ts';
+
+describe('describeDrafts', () => {
+  it('names one draft, or several', () => {
+    expect(describeDrafts(['content/entries/reading/2024-05-01-focused-visit.md'])).toBe('1 draft: content/entries/reading/2024-05-01-focused-visit.md');
+    expect(describeDrafts(['a.md', 'b.md'])).toBe('2 drafts: a.md, b.md');
+  });
+
+  it('names the first five of many and counts the rest', () => {
+    const files = ['a.md', 'b.md', 'c.md', 'd.md', 'e.md', 'f.md', 'g.md'];
+    expect(describeDrafts(files)).toBe('7 drafts: a.md, b.md, c.md, d.md, e.md and 2 more');
+    expect(describeDrafts(files.slice(0, 5))).toBe('5 drafts: a.md, b.md, c.md, d.md, e.md');
+  });
+});
