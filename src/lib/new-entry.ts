@@ -6,7 +6,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { canPrecede } from './dates.ts';
+import { canPrecede, compareDates } from './dates.ts';
 import { displayPath, fieldName, formatProblem, suggestion } from './content/problems.ts';
 import { bodyTemplate } from './content/body-notes.ts';
 import { parseMarkdown } from './content/read.ts';
@@ -243,22 +243,27 @@ export function suggestTitle(entry: Pick<KnownAnswers, 'kind' | 'visit_number' |
   return info.label;
 }
 
-/** The next monitoring visit's number: one more than the highest before `date` in the council's folder. */
+/**
+ * The next monitoring visit's number: one more than the highest before `date`
+ * in the council's folder, counting only visits since the last inspection
+ * before it. Monitoring visits follow an inadequate inspection and are
+ * numbered from 1 again after each one (Reading's 2016 series ended with
+ * its 2019 inspection), so a visit after a new inspection starts at 1.
+ */
 export async function nextVisitNumber(contentDir: string, council: string, date?: string): Promise<number> {
   const folder = path.join(contentDir, 'entries', council);
-  const names = (await readdir(folder).catch(() => [] as string[])).filter((n) => /-monitoring-visit(?:-\d+)?\.md$/.test(n));
-  let highest = 0;
+  const names = (await readdir(folder).catch(() => [] as string[])).filter((n) => /-(?:monitoring-visit|inspection)(?:-\d+)?\.md$/.test(n));
+  const before = (anchor: string | undefined) => !date || (anchor !== undefined && anchor !== date && canPrecede(anchor, date));
+  const visits: { n: number; anchor?: string }[] = [];
+  let lastInspection: string | undefined;
   for (const name of names) {
-    const parsed = parseMarkdown(await readFile(path.join(folder, name), 'utf8'));
-    const data = (parsed.data ?? {}) as Record<string, unknown>;
-    const n = data.visit_number;
+    const data = (parseMarkdown(await readFile(path.join(folder, name), 'utf8')).data ?? {}) as Record<string, unknown>;
     const anchor = [data.date, data.published, data.start_date].find((d) => typeof d === 'string') as string | undefined;
-    if (typeof n !== 'number') continue;
-    if (date && anchor && !canPrecede(anchor, date)) continue;
-    if (date && anchor === date) continue;
-    highest = Math.max(highest, n);
+    if (data.kind === 'inspection' && anchor && before(anchor) && (!lastInspection || compareDates(anchor, lastInspection) > 0)) lastInspection = anchor;
+    if (data.kind === 'monitoring-visit' && typeof data.visit_number === 'number' && (!anchor || before(anchor))) visits.push({ n: data.visit_number, anchor });
   }
-  return highest + 1;
+  const inSeries = visits.filter((v) => !lastInspection || !v.anchor || !canPrecede(v.anchor, lastInspection));
+  return Math.max(0, ...inSeries.map((v) => v.n)) + 1;
 }
 
 // ---------------------------------------------------------------------------

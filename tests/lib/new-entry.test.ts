@@ -209,8 +209,12 @@ describe('defaults and suggestions', () => {
   });
 
   it('the next monitoring visit number from the council\u2019s folder', async () => {
-    // northby has monitoring visit 2 on 2017-02-22.
+    // northby has monitoring visit 2 on 2017-02-22, after its June 2016 inspection, and an inspection on 2019-10-28.
     expect(await nextVisitNumber(scratch, 'northby', '2019-03-01')).toBe(3);
+    expect(await nextVisitNumber(scratch, 'northby', '2019-10-28')).toBe(3);
+    // Visits after a new inspection are a new series.
+    expect(await nextVisitNumber(scratch, 'northby', '2020-03-01')).toBe(1);
+    expect(await nextVisitNumber(scratch, 'northby')).toBe(1);
     expect(await nextVisitNumber(scratch, 'northby', '2016-01-01')).toBe(1);
     expect(await nextVisitNumber(scratch, 'southwell')).toBe(1);
     expect(await nextVisitNumber(scratch, 'no-such-council')).toBe(1);
