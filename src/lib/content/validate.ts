@@ -247,7 +247,8 @@ export function checkEntryFile(file: string, council: string, name: string, text
   const data = valid as EntryData;
 
   const anchor = timelineDate(data);
-  if (parsedName.date !== anchor) {
+  // A file named by its first day stays valid when its last day or publication is added later: renaming it would break its published URL.
+  if (parsedName.date !== anchor && parsedName.date !== data.start_date) {
     const field = data.date ? 'date' : data.published ? 'published' : 'start_date';
     problems.push({
       file,

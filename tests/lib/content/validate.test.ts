@@ -221,15 +221,22 @@ describe('checkEntryFile: the file name', () => {
     ]);
   });
 
+  it('keeps a file named by its start_date valid once its date or publication is added, so its URL stays', () => {
+    const imported = '2018-07-31-monitoring-visit.md';
+    expect(problemsOf(imported, entryText({ date: undefined, start_date: '2018-07-31' }))).toEqual([]);
+    expect(problemsOf(imported, entryText({ date: undefined, start_date: '2018-07-31', published: '2018-08-24' }))).toEqual([]);
+    expect(problemsOf(imported, entryText({ date: '2018-08-01', start_date: '2018-07-31' }))).toEqual([]);
+  });
+
   it('is named by published when there is no date, and by start_date when there is neither', () => {
     const published = entryText({ date: undefined, start_date: '2018-07-31', published: '2018-08-24' });
     expect(problemsOf('2018-08-24-monitoring-visit.md', published)).toEqual([]);
-    expect(problemsOf('2018-07-31-monitoring-visit.md', published)).toEqual([
+    expect(problemsOf('2018-08-20-monitoring-visit.md', published)).toEqual([
       problem(
-        entryPath('reading', '2018-07-31-monitoring-visit.md'),
+        entryPath('reading', '2018-08-20-monitoring-visit.md'),
         lineOfKey(published, 'published'),
         'published',
-        '2018-08-24 does not match the file name, which starts 2018-07-31 (rename the file 2018-08-24-monitoring-visit.md or correct published)',
+        '2018-08-24 does not match the file name, which starts 2018-08-20 (rename the file 2018-08-24-monitoring-visit.md or correct published)',
       ),
     ]);
     const started = entryText({ date: undefined, start_date: '2018-07-31' });
