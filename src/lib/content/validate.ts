@@ -16,7 +16,7 @@ import { addDays, canPrecede, dateBounds, formatDate } from '../dates.ts';
 import { idFromName } from '../ids.ts';
 import { KINDS, KIND_IDS } from '../vocabulary.ts';
 import { closest, displayPath, fieldName, sortProblems, suggestion, type Problem } from './problems.ts';
-import { hiddenText } from './body-notes.ts';
+import { hiddenText, UNTOUCHED_TEMPLATE_MESSAGE, untouchedTemplate } from './body-notes.ts';
 import { pastedBullets } from './pasted-bullets.ts';
 import { removedHtml } from './removed-html.ts';
 import { parseMarkdown, parseYaml, type FieldPath, type ParsedYaml } from './read.ts';
@@ -268,6 +268,7 @@ export function checkEntryFile(file: string, council: string, name: string, text
   if (!data.draft) problems.push(...leftoverTodos(file, data, parsed));
   if (problems.length) return { refs, problems };
   const warnings = removedHtml(parsed.body, parsed.bodyLine).map((removed) => ({ file, line: removed.line, field: 'text', message: removed.message }));
+  if (untouchedTemplate(parsed.body)) warnings.push({ file, line: parsed.bodyLine, field: 'text', message: `warning: ${UNTOUCHED_TEMPLATE_MESSAGE}` });
   return { refs, problems, warnings, entry: { id: refs.id, council, file, data, body: parsed.body, bodyLine: parsed.bodyLine } };
 }
 

@@ -13,7 +13,7 @@ import {
   suggestion,
   type Problem,
 } from '../../../src/lib/content/problems.ts';
-import { bodyTemplate } from '../../../src/lib/content/body-notes.ts';
+import { bodyTemplate, UNTOUCHED_TEMPLATE_MESSAGE } from '../../../src/lib/content/body-notes.ts';
 import { parseMarkdown, parseYaml } from '../../../src/lib/content/read.ts';
 import {
   ENTRY_PATTERN,
@@ -463,6 +463,14 @@ describe('checkEntryFile: text that would silently go missing', () => {
   it('accepts the notes npm run new writes, left in place or deleted', () => {
     expect(problemsOf(MV, entryText({}, template))).toEqual([]);
     expect(problemsOf(MV, entryText({}, template.replace('## Strengths\n', '## Strengths\n- Stable workforce\n')))).toEqual([]);
+  });
+
+  it('warns when the text is still only what npm run new wrote, and accepts the entry', () => {
+    const warningsOf = (body: string) => (check(MV, entryText({}, body)).warnings ?? []).map((w) => `${w.field}: ${w.message}`);
+    expect(warningsOf(template)).toEqual([`text: warning: ${UNTOUCHED_TEMPLATE_MESSAGE}`]);
+    expect(check(MV, entryText({}, template)).entry).toBeDefined();
+    expect(warningsOf(template.replace('## Strengths\n', '## Strengths\n- Stable workforce\n'))).toEqual([]);
+    expect(warningsOf('')).toEqual([]);
   });
 
   it('refuses text written inside a note, naming the lines it hides', () => {
