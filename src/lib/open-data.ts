@@ -30,6 +30,7 @@ export interface EntryRecord {
   date: string | null;
   start_date: string | null;
   published: string | null;
+  timeline_date: string;
   body: string;
   framework: string | null;
   grades: Record<string, string>;
@@ -59,6 +60,7 @@ export function entryRecords(site: SiteModel, urlOf: (entry: JourneyEntry) => st
       date: entry.date ?? null,
       start_date: entry.start_date ?? null,
       published: entry.published ?? null,
+      timeline_date: entry.when,
       body: entry.body,
       framework: entry.framework ?? null,
       grades: entry.grades ?? {},
@@ -101,6 +103,7 @@ export const ENTRY_FIELDS = {
   date: 'The event’s date: the last day of a visit, or the date of a meeting or paper.',
   start_date: 'The first day of a visit that lasted more than a day.',
   published: 'When the letter or report was published.',
+  timeline_date: 'The one date the site files the entry under, on timelines and in search’s year filter: its date, else its publication date, else its first day. Sort or count by year on this column.',
   body: `Who carried it out or wrote it: ${BODY_IDS.join(', ')}.`,
   framework: `The inspection framework its grades use: ${FRAMEWORK_IDS.join(', ')}.`,
   grades: 'The grade for each judgement area of its framework: in JSON an object from area id to grade, in CSV area=grade pairs.',

@@ -62,6 +62,8 @@ describe('entries as open data', () => {
       inspectors: ['Jo Smith', 'Ann Lee'],
     });
     expect(records[2]).toMatchObject({ detected_themes: ['management-oversight'], related: [sif.id] });
+    // One date to sort and count by: date, else published, else the first day.
+    expect(records.map((r) => [r.date, r.published, r.timeline_date])).toEqual([[null, '2011-05-20', '2011-05-20'], ['2016-06', '2016-08-03', '2016-06'], ['2018-08-01', null, '2018-08-01'], ['2019-01-10', null, '2019-01-10']]);
     expect(records[3]).toMatchObject({ council_name: 'Windsor <& Maidenhead> Council', gss_code: null, region: null, body: 'council' });
   });
 
