@@ -45,10 +45,13 @@ function elements(html: string): Element[] {
 const URL_PROPERTIES = ['href', 'src', 'action', 'formAction', 'data', 'poster', 'cite', 'srcSet'];
 
 describe('the build', () => {
-  it("warns the officer, by file and line, of each element it removes from the body, and still builds the page", () => {
+  it("warns the officer, by file and line, of each element and link address it removes from the body, and still builds the page", () => {
     const file = 'tests/fixtures/hostile/entries/evil/2018-08-01-monitoring-visit.md';
     for (const [line, tag] of [[17, 'script'], [19, 'iframe'], [25, 'svg'], [39, 'style'], [41, 'math']] as const) {
       expect(buildOutput).toContain(`${file}:${line}: text: warning: <${tag}> is removed from the page with everything inside it`);
+    }
+    for (const [line, scheme] of [[31, 'javascript'], [31, 'data'], [31, 'vbscript'], [43, 'javascript']] as const) {
+      expect(buildOutput).toContain(`${file}:${line}: text: warning: this link's address starts "${scheme}:", which the site removes`);
     }
     expect(files).toContain('councils/evil/2018-08-01-monitoring-visit/index.html');
   });

@@ -19,6 +19,7 @@ import { closest, displayPath, fieldName, sortProblems, suggestion, type Problem
 import { hiddenText, UNTOUCHED_TEMPLATE_MESSAGE, untouchedTemplate } from './body-notes.ts';
 import { pastedBullets } from './pasted-bullets.ts';
 import { removedHtml } from './removed-html.ts';
+import { removedLinks } from './removed-links.ts';
 import { parseMarkdown, parseYaml, type FieldPath, type ParsedYaml } from './read.ts';
 import {
   SLUG,
@@ -267,7 +268,9 @@ export function checkEntryFile(file: string, council: string, name: string, text
   }
   if (!data.draft) problems.push(...leftoverTodos(file, data, parsed));
   if (problems.length) return { refs, problems };
-  const warnings = removedHtml(parsed.body, parsed.bodyLine).map((removed) => ({ file, line: removed.line, field: 'text', message: removed.message }));
+  const warnings = [...removedHtml(parsed.body, parsed.bodyLine), ...removedLinks(parsed.body, parsed.bodyLine)]
+    .sort((a, b) => a.line - b.line)
+    .map((removed) => ({ file, line: removed.line, field: 'text', message: removed.message }));
   if (untouchedTemplate(parsed.body)) warnings.push({ file, line: parsed.bodyLine, field: 'text', message: `warning: ${UNTOUCHED_TEMPLATE_MESSAGE}` });
   return { refs, problems, warnings, entry: { id: refs.id, council, file, data, body: parsed.body, bodyLine: parsed.bodyLine } };
 }

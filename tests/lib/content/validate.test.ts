@@ -513,6 +513,14 @@ describe('checkEntryFile: text that would silently go missing', () => {
     expect((set.warnings ?? []).map((w) => `${w.line}: ${w.field}: ${w.message.split(':')[0]}`)).toEqual([`${text.split('\n').indexOf('<iframe src="https://www.youtube.com/embed/x"></iframe>') + 1}: text: warning`]);
   });
 
+  it('warns of a link the site cannot keep, on its file line, and still accepts the entry', () => {
+    const text = entryText({}, 'The plan is on [the shared drive](S:\\Plans\\plan.docx).\n');
+    const set = check(MV, text);
+    expect(set.problems).toEqual([]);
+    expect(set.entry).toBeDefined();
+    expect((set.warnings ?? []).map((w) => `${w.line}: ${w.field}: ${w.message.split(',')[0]}`)).toEqual([`${text.split('\n').findIndex((l) => l.startsWith('The plan')) + 1}: text: warning: this link's address`]);
+  });
+
   it('refuses a note whose --> was deleted, which hides everything below it', () => {
     const text = entryText({}, 'Ofsted found progress.\n\n<!-- a note\n\n## Strengths\n- Stable workforce\n');
     expect(problemsOf(MV, text)).toEqual([
