@@ -69,17 +69,19 @@ export function hiddenText(body: string, firstLine = 1): HiddenText[] {
   return found;
 }
 
-/**
- * A body that is still only what `npm run new` wrote: its notes and empty
- * headings. It is valid (the page shows the entry's details and summary),
- * but more often than not the officer meant to write the text, so the check
- * warns. Imported entries, whose text is left empty on purpose, have no notes.
- */
-export function untouchedTemplate(body: string): boolean {
-  if (!body.includes('<!--')) return false;
-  const rest = body.replace(NOTE, '').replace(/^#{1,6} .*$/gm, '');
-  return rest.trim() === '' && [...body.matchAll(NOTE)].every((m) => TEMPLATE_NOTES.has(squash(m[1])));
-}
-
 export const UNTOUCHED_TEMPLATE_MESSAGE =
   'the text is still only the headings and notes npm run new wrote, so the page will show the details and summary alone (write what was found under the headings, or delete the notes and headings if there is nothing more to say)';
+
+/**
+ * A warning, on the body's first line, when the body is still only what
+ * `npm run new` wrote: its notes and empty headings. That is valid (the page
+ * shows the entry's details and summary), but more often than not the officer
+ * meant to write the text. Imported entries, whose text is left empty on
+ * purpose, have no notes.
+ */
+export function untouchedTemplate(body: string, firstLine = 1): HiddenText[] {
+  if (!body.includes('<!--')) return [];
+  const rest = body.replace(NOTE, '').replace(/^#{1,6} .*$/gm, '');
+  const untouched = rest.trim() === '' && [...body.matchAll(NOTE)].every((m) => TEMPLATE_NOTES.has(squash(m[1])));
+  return untouched ? [{ line: firstLine, message: `warning: ${UNTOUCHED_TEMPLATE_MESSAGE}` }] : [];
+}

@@ -8,9 +8,6 @@
  * "— " may be a sentence wrapped at a dash, so dashes are left alone.
  */
 
-/** Cheap test run on the whole body first: most bodies hold none of these. */
-const MAYBE = /[•◦▪‣·●○■□\uF000-\uF0FF]|^[ \t]*(?:o\t|-\p{L})/mu;
-
 /** A pasted bullet at a line's start, and what the message calls it. */
 const KINDS: { pattern: RegExp; describe: (mark: string) => string }[] = [
   { pattern: /^[ \t]*([•◦▪‣·●○■□])[ \t]*\S/u, describe: (mark) => `${mark}, a bullet pasted from a word processor` },
@@ -20,6 +17,9 @@ const KINDS: { pattern: RegExp; describe: (mark: string) => string }[] = [
   { pattern: /^[ \t]*(-)\p{L}/u, describe: () => '"-" with no space after it' },
 ];
 
+/** The same patterns over the whole body at once, run first: most bodies hold none. */
+const ANY = new RegExp(KINDS.map((k) => k.pattern.source).join('|'), 'mu');
+
 export interface PastedBullet {
   /** The file line. */
   line: number;
@@ -28,7 +28,7 @@ export interface PastedBullet {
 
 /** Lines of a body (starting on file line `firstLine`) that begin with a pasted bullet. */
 export function pastedBullets(body: string, firstLine = 1): PastedBullet[] {
-  if (!MAYBE.test(body)) return [];
+  if (!ANY.test(body)) return [];
   return body.split('\n').flatMap((text, i) => {
     for (const { pattern, describe } of KINDS) {
       const mark = pattern.exec(text)?.[1];

@@ -10,9 +10,9 @@
  * A plain pattern over the text, not a Markdown parse: the check reads every
  * entry on every build, and links are rare.
  */
-import { defaultSchema } from 'rehype-sanitize';
+import { sanitizeSchema } from '../markdown/sanitize-schema.ts';
 
-const KEPT = new Set(defaultSchema.protocols?.href ?? []);
+const KEPT = new Set(sanitizeSchema.protocols?.href ?? []);
 
 /** A Markdown link `](address`, a reference `[x]: address`, an autolink `<address>`, or HTML `href="address"`. */
 const ADDRESS = /(?:\]\(\s*<?|^[ \t]*\[[^\]\n]+\]:[ \t]*<?|<(?=[a-z][a-z0-9+.-]*:[^\s>]*>)|href\s*=\s*["']?\s*)([^\s)"'>]+)/gim;

@@ -16,7 +16,7 @@ import { addDays, canPrecede, dateBounds, formatDate } from '../dates.ts';
 import { idFromName } from '../ids.ts';
 import { KINDS, KIND_IDS } from '../vocabulary.ts';
 import { closest, displayPath, fieldName, sortProblems, suggestion, type Problem } from './problems.ts';
-import { hiddenText, UNTOUCHED_TEMPLATE_MESSAGE, untouchedTemplate } from './body-notes.ts';
+import { hiddenText, untouchedTemplate } from './body-notes.ts';
 import { pastedBullets } from './pasted-bullets.ts';
 import { removedHtml } from './removed-html.ts';
 import { removedLinks } from './removed-links.ts';
@@ -268,10 +268,10 @@ export function checkEntryFile(file: string, council: string, name: string, text
   }
   if (!data.draft) problems.push(...leftoverTodos(file, data, parsed));
   if (problems.length) return { refs, problems };
-  const warnings = [...removedHtml(parsed.body, parsed.bodyLine), ...removedLinks(parsed.body, parsed.bodyLine)]
+  const warnings = [removedHtml, removedLinks, untouchedTemplate]
+    .flatMap((find) => find(parsed.body, parsed.bodyLine))
     .sort((a, b) => a.line - b.line)
-    .map((removed) => ({ file, line: removed.line, field: 'text', message: removed.message }));
-  if (untouchedTemplate(parsed.body)) warnings.push({ file, line: parsed.bodyLine, field: 'text', message: `warning: ${UNTOUCHED_TEMPLATE_MESSAGE}` });
+    .map((found) => ({ file, line: found.line, field: 'text', message: found.message }));
   return { refs, problems, warnings, entry: { id: refs.id, council, file, data, body: parsed.body, bodyLine: parsed.bodyLine } };
 }
 
