@@ -16,8 +16,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { setTimeout } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { councilPageWeights, pageWeight } from '../page-weight.ts';
 import { serveSite } from '../serve-static.ts';
 import { makeCorpus } from './corpus.ts';
 import { watchTreeMemory } from './tree-memory.ts';
@@ -67,19 +67,6 @@ async function sizeOf(dir: string): Promise<{ bytes: number; files: number; html
     bytes += (await stat(path.join(file.parentPath, file.name))).size;
   }
   return { bytes, files, html };
-}
-
-/** A page's own HTML plus the stylesheets and scripts it links, as files and gzipped (as most hosts send them). */
-async function pageWeight(page: string) {
-  const text = await readFile(path.join(out, page));
-  const assets = (pattern: RegExp) => [...text.toString().matchAll(pattern)].map((m) => m[1]);
-  const total = async (urls: string[]) => {
-    const files = await Promise.all(urls.map((url) => readFile(path.join(out, url.replace(/^\//, '')))));
-    return { bytes: files.reduce((n, f) => n + f.length, 0), gzip: files.reduce((n, f) => n + gzipSync(f).length, 0) };
-  };
-  const css = await total(assets(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g));
-  const js = await total(assets(/<script[^>]+src="([^"]+)"/g));
-  return { html: text.length, css: css.bytes, js: js.bytes, gzipped: gzipSync(text).length + css.gzip + js.gzip };
 }
 
 /** Runs the build, sampling the memory of its whole process tree (Node and Pagefind) at once. */
@@ -150,8 +137,9 @@ const dist = await sizeOf(out);
 const index = await sizeOf(path.join(out, 'pagefind'));
 const firstCouncil = 'council-001';
 const entryPage = (await readdir(path.join(out, 'councils', firstCouncil), { withFileTypes: true })).find((d) => d.isDirectory())!.name;
-const councilWeight = await pageWeight(`councils/${firstCouncil}/index.html`);
-const entryWeight = await pageWeight(`councils/${firstCouncil}/${entryPage}/index.html`);
+const councilWeight = await pageWeight(out, `councils/${firstCouncil}/index.html`);
+const [heaviestCouncil] = await councilPageWeights(out);
+const entryWeight = await pageWeight(out, `councils/${firstCouncil}/${entryPage}/index.html`);
 const search = await firstSearch();
 
 const result = {
@@ -169,6 +157,7 @@ const result = {
   indexMB: Number((index.bytes / 2 ** 20).toFixed(1)),
   indexFiles: index.files,
   councilPage: councilWeight,
+  heaviestCouncilPage: heaviestCouncil,
   entryPage: entryWeight,
   firstSearch: { query, ...search },
 };
@@ -181,5 +170,6 @@ console.log(`Machine: ${result.machine}`);
 console.log(`Build (${result.cache} cache): ${result.seconds} s wall; ${Object.entries(result.phases).map(([k, v]) => `${k} ${v} s`).join(', ')}`);
 console.log(`Peak memory (the build's processes together): ${result.peakMB ?? '?'} MB; ${result.pages} pages, ${result.pagesPerSecond} pages/s; dist ${mb(dist.bytes)} in ${dist.files} files`);
 console.log(`Council page: HTML ${kb(councilWeight.html)}, CSS ${kb(councilWeight.css)}, JS ${kb(councilWeight.js)}; ${kb(councilWeight.gzipped)} gzipped`);
+console.log(`Heaviest council page (${heaviestCouncil.page}): HTML ${kb(heaviestCouncil.html)}, CSS ${kb(heaviestCouncil.css)}; ${kb(heaviestCouncil.gzipped)} gzipped`);
 console.log(`Entry page: HTML ${kb(entryWeight.html)}, CSS ${kb(entryWeight.css)}, JS ${kb(entryWeight.js)}; ${kb(entryWeight.gzipped)} gzipped`);
 console.log(`Search index: ${mb(index.bytes)} in ${index.files} files; first search for "${query}": ${kb(search.total)} fetched (${kb(search.index)} of it Pagefind), ${search.results} results shown`);

@@ -3,20 +3,22 @@
  * journeys) built and read in Chromium: the seed journeys and their charts
  * as residents see them with JavaScript off, a search for a phrase from a
  * seed document, and one page of every type checked with axe-core (WCAG 2.2
- * A and AA) and for reflow at 320 px.
+ * A and AA) and for reflow at 320 px, and every council page within
+ * issue 7's budget of 60 kB of HTML and CSS.
  */
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { councilPageWeights } from '../../scripts/page-weight.ts';
 import { serveSite, type RunningSite } from '../../scripts/serve-static.ts';
 import { axeViolations, launchBrowser } from './support/browser.ts';
 import { buildSite, repoRoot } from './support/build.ts';
 
 let site: RunningSite;
 let browser: Browser;
+const out = path.join(repoRoot, '.test-dist/real');
 
 beforeAll(async () => {
-  const out = path.join(repoRoot, '.test-dist/real');
   const build = await buildSite({ content: 'content', out });
   expect(build.code, build.output).toBe(0);
   site = await serveSite(out);
@@ -320,5 +322,16 @@ describe('zero JavaScript', () => {
     const page = await open(address);
     expect(await page.locator('script').count()).toBe(0);
     await page.context().close();
+  });
+});
+
+describe('page weight', () => {
+  it('keeps every council page within 60 kB of HTML and CSS, the heaviest named if not', async () => {
+    const weights = await councilPageWeights(out);
+    expect(weights.length).toBeGreaterThan(150);
+    const over = weights.filter((w) => w.html + w.css > 60_000).map((w) => `${w.page}: ${w.html} B of HTML + ${w.css} B of CSS`);
+    expect(over).toEqual([]);
+    // Every page's stylesheets were found and counted.
+    expect(weights.filter((w) => w.css < 10_000).map((w) => w.page)).toEqual([]);
   });
 });
