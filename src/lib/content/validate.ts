@@ -17,6 +17,7 @@ import { idFromName } from '../ids.ts';
 import { KINDS, KIND_IDS } from '../vocabulary.ts';
 import { closest, displayPath, fieldName, sortProblems, suggestion, type Problem } from './problems.ts';
 import { hiddenText, untouchedTemplate } from './body-notes.ts';
+import { curlyQuoted } from './curly-quoted.ts';
 import { pastedBullets } from './pasted-bullets.ts';
 import { removedHtml } from './removed-html.ts';
 import { removedLinks } from './removed-links.ts';
@@ -268,10 +269,12 @@ export function checkEntryFile(file: string, council: string, name: string, text
   }
   if (!data.draft) problems.push(...leftoverTodos(file, data, parsed));
   if (problems.length) return { refs, problems };
-  const warnings = [removedHtml, removedLinks, untouchedTemplate]
-    .flatMap((find) => find(parsed.body, parsed.bodyLine))
-    .sort((a, b) => a.line - b.line)
-    .map((found) => ({ file, line: found.line, field: 'text', message: found.message }));
+  const warnings = [
+    ...curlyQuoted(raw).map((quoted) => ({ file, line: parsed.lineOf(quoted.path), field: fieldName(quoted.path), message: quoted.message })),
+    ...[removedHtml, removedLinks, untouchedTemplate]
+      .flatMap((find) => find(parsed.body, parsed.bodyLine))
+      .map((found) => ({ file, line: found.line, field: 'text', message: found.message })),
+  ].sort((a, b) => a.line - b.line);
   return { refs, problems, warnings, entry: { id: refs.id, council, file, data, body: parsed.body, bodyLine: parsed.bodyLine } };
 }
 

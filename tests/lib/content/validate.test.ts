@@ -521,6 +521,14 @@ describe('checkEntryFile: text that would silently go missing', () => {
     expect((set.warnings ?? []).map((w) => `${w.line}: ${w.field}: ${w.message.split(',')[0]}`)).toEqual([`${text.split('\n').findIndex((l) => l.startsWith('The plan')) + 1}: text: warning: this link's address`]);
   });
 
+  it('warns of a value wrapped in curly quotes, on its line and field, and still accepts the entry', () => {
+    const text = entryText({ title: '“Monitoring visit 7”' });
+    const set = check(MV, text);
+    expect(set.problems).toEqual([]);
+    expect(set.entry?.data.title).toBe('“Monitoring visit 7”');
+    expect((set.warnings ?? []).map((w) => `${w.line}: ${w.field}: ${w.message.split(',')[0]}`)).toEqual([`${lineOfKey(text, 'title')}: title: warning: the value is wrapped in curly quotes “…”`]);
+  });
+
   it('refuses a note whose --> was deleted, which hides everything below it', () => {
     const text = entryText({}, 'Ofsted found progress.\n\n<!-- a note\n\n## Strengths\n- Stable workforce\n');
     expect(problemsOf(MV, text)).toEqual([
