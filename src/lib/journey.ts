@@ -94,7 +94,9 @@ const listPhrase = (parts: string[]) =>
 
 /**
  * A short computed headline: "Inadequate since Aug 2016; 2 monitoring visits
- * and 1 DfE deep dive since, the latest in Sep 2018." For a council that
+ * and 1 DfE deep dive on record since, the latest in Sep 2018." ("On
+ * record": the site holds Ofsted's visits for some years only, see
+ * describeVisitCoverage.) For a council that
  * was abolished, the grade held until then: "Inadequate from Jul 2019 until
  * the council was abolished in Apr 2021."
  */
@@ -131,7 +133,7 @@ export function journeyHeadline(entries: JourneyEntry[], abolished?: string): st
     for (const e of external) counts.set(e.kind, (counts.get(e.kind) ?? 0) + 1);
     const parts = [...counts].map(([kind, count]) => countPhrase(count, kind));
     const last = month(external.at(-1)!.when);
-    text += `; ${listPhrase(parts)} ${abolished ? 'in that time' : 'since'}, ${external.length === 1 ? 'in' : 'the latest in'} ${last}`;
+    text += `; ${listPhrase(parts)} on record ${abolished ? 'in that time' : 'since'}, ${external.length === 1 ? 'in' : 'the latest in'} ${last}`;
   }
   return `${text}.`;
 }

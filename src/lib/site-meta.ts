@@ -2,7 +2,7 @@
 export const SITE_NAME = 'Improvement Journeys';
 
 export const SITE_DESCRIPTION =
-  'How English councils’ children’s services have been inspected and how they are improving: every Ofsted inspection, monitoring and focused visit, DfE review and council paper, council by council.';
+  'How English councils’ children’s services have been inspected and how they are improving: every Ofsted inspection and grade, with monitoring and focused visits, DfE reviews and council papers, council by council.';
 
 /**
  * No inline script and nothing from other sites. Pagefind's search needs

@@ -9,6 +9,7 @@ import type { CouncilData, ThemeData } from './content/schema.ts';
 import type { EntryTheme } from './themes.ts';
 import { formatDate } from './dates.ts';
 import { journeyHeadline, latestJudgement, sortJourney, type JourneyEntry } from './journey.ts';
+import { inYearSeasons } from './ofsted/datasets.ts';
 
 export interface CouncilView {
   id: string;
@@ -38,6 +39,8 @@ export interface SiteModel {
   recent(count: number): JourneyEntry[];
   /** Entries that raised a theme (listed or found), newest first, with how. */
   raising(themeId: string): { entry: JourneyEntry; match: EntryTheme }[];
+  /** The years ("2022–23") whose Ofsted visits were imported from its in-year statistics, oldest first. */
+  visitSeasons: string[];
 }
 
 export function buildSiteModel(
@@ -99,5 +102,6 @@ export function buildSiteModel(
     },
     recent: (count) => entries.slice(-count).reverse(),
     raising: (themeId) => raisingTheme.get(themeId) ?? [],
+    visitSeasons: inYearSeasons(entries.map((e) => e.imported)),
   };
 }

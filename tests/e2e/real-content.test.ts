@@ -87,6 +87,17 @@ describe('the seed journeys', () => {
     await page.context().close();
   });
 
+  it('counts visits as on record, and says which years’ Ofsted visits are all here', async () => {
+    const page = await open('councils/bradford/');
+    expect(await page.locator('main .lead').first().textContent()).toMatch(/^Inadequate since Oct 2018 .*; 3 monitoring visits on record since, the latest in Mar 2025\.$/);
+    const coverage = 'Ofsted’s monitoring and focused visits are here for 2022–23 and 2024–25, from its official statistics for those years; for other years, only those an officer has added.';
+    expect(await page.locator('#journey-heading + p').textContent()).toBe(coverage);
+    await page.context().close();
+    const home = await open('');
+    expect(await home.locator('main').innerText()).toContain(coverage);
+    await home.context().close();
+  });
+
   it('gives an imported inspection’s first day and publication each under its own label, said once', async () => {
     const started = await open('councils/bracknell-forest/2022-07-29-short-inspection/');
     const meta = (await started.locator('dl.meta').innerText()).replace(/\s+/g, ' ');

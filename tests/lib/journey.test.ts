@@ -178,7 +178,7 @@ describe('judgements', () => {
 describe('journeyHeadline', () => {
   it('reads as in the docs for Reading\'s journey', () => {
     expect(journeyHeadline(READING)).toBe(
-      'Inadequate since Aug 2016; 2 monitoring visits and 1 DfE deep dive since, the latest in Sep 2018.',
+      'Inadequate since Aug 2016; 2 monitoring visits and 1 DfE deep dive on record since, the latest in Sep 2018.',
     );
   });
 
@@ -192,7 +192,7 @@ describe('journeyHeadline', () => {
 
   it('an abolished council: the grade held until then, not "since"', () => {
     expect(journeyHeadline(READING, '2019-04-01')).toBe(
-      'Inadequate from Aug 2016 until the council was abolished in Apr 2019; 2 monitoring visits and 1 DfE deep dive in that time, the latest in Sep 2018.',
+      'Inadequate from Aug 2016 until the council was abolished in Apr 2019; 2 monitoring visits and 1 DfE deep dive on record in that time, the latest in Sep 2018.',
     );
     expect(journeyHeadline([], '2019-04-01')).toBe('No entries yet. The council was abolished in Apr 2019.');
   });
@@ -227,7 +227,7 @@ describe('journeyHeadline', () => {
       entry({ kind: 'annual-engagement', date: '2020-05' }),
     ];
     expect(journeyHeadline(journey)).toBe(
-      'Requires improvement since Dec 2019 (previously inadequate); 1 focused visit and 1 annual engagement meeting since, the latest in May 2020.',
+      'Requires improvement since Dec 2019 (previously inadequate); 1 focused visit and 1 annual engagement meeting on record since, the latest in May 2020.',
     );
   });
 
@@ -240,7 +240,7 @@ describe('journeyHeadline', () => {
       visit('2016-05'),
     ];
     expect(journeyHeadline(journey)).toBe(
-      'Inadequate since Jan 2014 (previously good); 2 monitoring visits since, the latest in May 2016.',
+      'Inadequate since Jan 2014 (previously good); 2 monitoring visits on record since, the latest in May 2016.',
     );
   });
 
@@ -252,12 +252,12 @@ describe('journeyHeadline', () => {
       entry({ kind: 'self-evaluation', date: '2017-04', body: 'council' }),
       entry({ kind: 'jtai', date: '2017-06', body: 'ofsted' }),
     ];
-    expect(journeyHeadline(journey)).toBe('Inadequate since Aug 2016; 1 joint targeted area inspection since, in Jun 2017.');
+    expect(journeyHeadline(journey)).toBe('Inadequate since Aug 2016; 1 joint targeted area inspection on record since, in Jun 2017.');
   });
 
   it('counts visits after the judgement became public, not those before it', () => {
     const journey = [inspection('2016-06', 'inadequate', { published: '2016-08' }), visit('2016-07'), visit('2016-09')];
-    expect(journeyHeadline(journey)).toMatch(/^Inadequate since Aug 2016; 1 monitoring visit since/);
+    expect(journeyHeadline(journey)).toMatch(/^Inadequate since Aug 2016; 1 monitoring visit on record since/);
   });
 
   it('ignores drafts, including a draft judgement', () => {
@@ -278,7 +278,7 @@ describe('journeyHeadline', () => {
       entry({ kind: 'deep-dive', date: '2017-06', body: 'dfe' }),
     ];
     expect(journeyHeadline(journey)).toBe(
-      'Inadequate since Aug 2016; 1 annual engagement meeting, 1 monitoring visit and 1 DfE deep dive since, the latest in Jun 2017.',
+      'Inadequate since Aug 2016; 1 annual engagement meeting, 1 monitoring visit and 1 DfE deep dive on record since, the latest in Jun 2017.',
     );
   });
 
@@ -293,7 +293,7 @@ describe('journeyHeadline', () => {
   });
 
   // Reads badly (src/lib/journey.ts:119): with one event, "the latest" has nothing to be
-  // the latest of: "1 monitoring visit since, the latest in May 2016".
+  // the latest of: "1 monitoring visit on record since, the latest in May 2016".
   it('a single event since is not called "the latest"', () => {
     expect(journeyHeadline([inspection('2016-01', 'inadequate'), visit('2016-05')])).not.toContain('the latest');
   });

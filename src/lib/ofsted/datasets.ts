@@ -400,6 +400,31 @@ export function importedIds(value: string | undefined): string[] {
   return value ? value.split(/[\s,]+/).filter(Boolean) : [];
 }
 
+/** The years ("2022–23") whose in-year table the entries' `imported` values name, oldest first. */
+export function inYearSeasons(importedValues: Iterable<string | undefined>): string[] {
+  const seasons = new Set<string>();
+  for (const value of importedValues) {
+    for (const id of importedIds(value)) {
+      const m = /^ofsted-in-year-(\d{4})-(\d{2})$/.exec(id);
+      if (m) seasons.add(`${m[1]}–${m[2]}`);
+    }
+  }
+  return [...seasons].sort();
+}
+
+/**
+ * Which of Ofsted's visits the site holds, in words. Only Ofsted's in-year
+ * tables list monitoring and focused visits, and only the years `seasons`
+ * are imported, so a journey's visits in other years are there only where
+ * an officer added them: a reader counting visits must be told.
+ */
+export function describeVisitCoverage(seasons: string[]): string {
+  const years = seasons.length <= 1 ? seasons.join('') : `${seasons.slice(0, -1).join(', ')} and ${seasons.at(-1)}`;
+  return seasons.length
+    ? `Ofsted’s monitoring and focused visits are here for ${years}, from its official statistics for ${seasons.length === 1 ? 'that year' : 'those years'}; for other years, only those an officer has added.`
+    : 'Ofsted’s monitoring and focused visits are here only where an officer has added them.';
+}
+
 /**
  * What a dataset id written to `imported` names, in words for the entry
  * page: the inverse of datasetOf. An id this version does not know is shown

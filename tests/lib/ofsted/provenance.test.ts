@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeDataset } from '../../../src/lib/ofsted/datasets.ts';
+import { describeDataset, describeVisitCoverage, inYearSeasons } from '../../../src/lib/ofsted/datasets.ts';
 import { provenance } from '../../../src/lib/ofsted/provenance.ts';
 
 describe('describeDataset', () => {
@@ -13,6 +13,21 @@ describe('describeDataset', () => {
   it('shows an id it does not know as it is', () => {
     expect(describeDataset('ofsted-official-statistics-2026')).toBe('ofsted-official-statistics-2026');
     expect(describeDataset('ofsted-as-at-2025-02-30')).toBe('ofsted-as-at-2025-02-30');
+  });
+});
+
+describe('inYearSeasons and describeVisitCoverage', () => {
+  it('finds the years whose in-year tables entries were imported from, once each, oldest first', () => {
+    expect(inYearSeasons(['ofsted-in-year-2024-25', undefined, 'ofsted-as-at-2023-03-31, ofsted-in-year-2022-23', 'ofsted-in-year-2024-25'])).toEqual(['2022–23', '2024–25']);
+    expect(inYearSeasons(['ofsted-la-inspections-2009-2023', undefined])).toEqual([]);
+  });
+
+  it('says which years’ visits are all here, and that others are only those an officer added', () => {
+    expect(describeVisitCoverage(['2022–23', '2023–24', '2024–25'])).toBe(
+      'Ofsted’s monitoring and focused visits are here for 2022–23, 2023–24 and 2024–25, from its official statistics for those years; for other years, only those an officer has added.',
+    );
+    expect(describeVisitCoverage(['2024–25'])).toContain('here for 2024–25, from its official statistics for that year;');
+    expect(describeVisitCoverage([])).toBe('Ofsted’s monitoring and focused visits are here only where an officer has added them.');
   });
 });
 
