@@ -391,13 +391,27 @@ describe('without JavaScript', () => {
     await plain.goto(new URL('search/?q=supervision', siteUrl).href);
     expect(await plain.locator('#search-unavailable').isVisible()).toBe(true);
     expect(await plain.locator('#search-unavailable').textContent()).toContain('Search needs JavaScript');
-    const links = plain.locator('#search-unavailable a');
+    const links = plain.locator('#search-unavailable ul:not(.council-index) a');
     expect(await links.allTextContents()).toEqual(['Councils', 'Themes', 'Open data']);
     const paths = await links.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(paths).toEqual(['/councils/', '/themes/', '/data/']);
     expect(await plain.locator('#search-form').isVisible()).toBe(false);
     await links.first().click();
     expect(await plain.locator('h1').textContent()).toBe('Councils');
+    await noScript.close();
+  });
+
+  it('lists every council A to Z, since a council’s name is what most people type', async () => {
+    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await noScript.newPage();
+    await plain.goto(new URL('councils/', siteUrl).href);
+    const everyCouncil = await plain.locator('main table tbody th a').allTextContents();
+    await plain.goto(new URL('search/?q=Northby', siteUrl).href);
+    const index = plain.locator('#search-unavailable .council-index a');
+    expect(await index.allTextContents()).toEqual(everyCouncil);
+    expect(everyCouncil.length).toBeGreaterThan(1);
+    await index.first().click();
+    expect(await plain.locator('h1').textContent()).toContain(everyCouncil[0]);
     await noScript.close();
   });
 });
