@@ -87,6 +87,17 @@ describe('the seed journeys', () => {
     await page.context().close();
   });
 
+  it('tells entries with the same title apart, and names the theme each “Where it is mentioned” opens', async () => {
+    const inspection = await open('councils/reading/2024-07-12-inspection/');
+    expect(await inspection.locator('a[rel="prev"]').textContent()).toBe('← Earlier: ILACS inspection: Requires improvement to be good (28 October 2019)');
+    await inspection.context().close();
+    const visit = await open('councils/reading/2018-08-01-monitoring-visit/');
+    const toggles = await visit.locator('#themes-heading ~ ul summary').evaluateAll((all) => all.map((s) => s.textContent));
+    expect(toggles).toContain('Where it is mentioned: Care leavers');
+    expect(new Set(toggles).size).toBe(toggles.length);
+    await visit.context().close();
+  });
+
   it('counts visits as on record, and says which years’ Ofsted visits are all here', async () => {
     const page = await open('councils/bradford/');
     expect(await page.locator('main .lead').first().textContent()).toMatch(/^Inadequate since Oct 2018 .*; 3 monitoring visits on record since, the latest in Mar 2025\.$/);
