@@ -25,20 +25,23 @@ export interface ThemeCount {
  * most years first, then most entries, then dictionary order. Themes never
  * raised are left out. The years run from the first that raised a theme
  * (earlier columns would all be empty, and on a phone they are what shows
- * first) to the council's latest entry (so themes no longer raised show as
- * such).
+ * first) to the latest entry that could raise one (so themes no longer
+ * raised show as such). An entry with no text and no listed themes, as
+ * most imported ones are, could not: columns for its years alone would read
+ * as if nothing had been raised since.
  */
 export function countThemesByYear(
   entries: JourneyEntry[],
   themes: { id: string; label: string }[],
   span?: [number, number],
-): { years: number[]; themes: ThemeCount[] } {
+): { years: number[]; themes: ThemeCount[]; examined: number; published: number } {
   const published = entries.filter((e) => !e.draft);
-  if (!published.length) return { years: [], themes: [] };
-  const entryYears = published.map((e) => yearOf(e.when));
+  const examined = published.filter(couldRaiseThemes);
+  const none = { years: [], themes: [], examined: examined.length, published: published.length };
+  if (!published.length) return none;
   const themedYears = published.filter((e) => e.themeMatches.length).map((e) => yearOf(e.when));
-  if (!themedYears.length && !span) return { years: [], themes: [] };
-  const [first, last] = span ?? [Math.min(...themedYears), Math.max(...entryYears)];
+  if (!themedYears.length && !span) return none;
+  const [first, last] = span ?? [Math.min(...themedYears), Math.max(...examined.map((e) => yearOf(e.when)))];
   const years = range(first, last + 1);
   const counts = new Map<string, Map<number, number>>();
   for (const entry of published) {
@@ -65,7 +68,12 @@ export function countThemesByYear(
     })
     .filter((t) => t.total > 0)
     .sort((a, b) => b.years - a.years || b.total - a.total || order.get(a.id)! - order.get(b.id)!);
-  return { years, themes: rows };
+  return { years, themes: rows, examined: examined.length, published: published.length };
+}
+
+/** Whether an entry could raise a theme: it has text to find one in, or lists some. */
+export function couldRaiseThemes(entry: JourneyEntry): boolean {
+  return entry.hasText || (entry.themes?.length ?? 0) > 0;
 }
 
 /** Shade level 1–4 of a count (0 for none): the count itself up to 4, else its quarter of the maximum. */

@@ -40,6 +40,18 @@ describe('counting themes by year', () => {
     expect(countThemesByYear(unthemed, dictionary).years).toEqual([2016, 2017, 2018, 2019, 2020, 2021]);
   });
 
+  it('ends at the last entry that could raise a theme, not at later entries with no text and no listed themes', () => {
+    const imported = (id: string, date: string, themes?: string[]) => ({ ...entry(id, { kind: 'inspection', date, themes }), hasText: false });
+    const withImports = [...entries, imported('c/2022-05-01-inspection', '2022-05-01'), imported('c/2024-05-01-inspection', '2024-05-01')];
+    const counted = countThemesByYear(withImports, dictionary);
+    expect(counted.years).toEqual([2016, 2017, 2018, 2019]);
+    expect([counted.examined, counted.published]).toEqual([5, 7]);
+    // An imported visit that lists its theme could raise one, so its year counts.
+    const listed = countThemesByYear([...withImports, imported('c/2023-05-01-monitoring-visit', '2023-05-01', ['workforce'])], dictionary);
+    expect(listed.years.at(-1)).toBe(2023);
+    expect([listed.examined, listed.published]).toEqual([6, 8]);
+  });
+
   it('counts entries (not mentions) per theme and year', () => {
     const counts = Object.fromEntries(themes.map((t) => [t.id, t.counts.map((c) => c.count)]));
     expect(counts).toEqual({ workforce: [1, 0, 1, 1], 'care-leavers': [2, 0, 0, 0], 'front-door': [0, 0, 1, 0] });
