@@ -164,6 +164,17 @@ describe('the seed journeys', () => {
   });
 });
 
+describe('open data on the real content', () => {
+  it('explains in words every dataset id the imported field holds', async () => {
+    const page = await open('data/');
+    const explained = await page.locator('main li:has(code)').allInnerTexts();
+    expect(explained).toContain('ofsted-in-year-2022-23: Inspections and visits in the year 2022–23');
+    expect(explained).toContain('ofsted-la-inspections-2009-2023: Local authority inspections, 2009 to 2023');
+    expect(explained.every((line) => !/^(\S+): \1$/.test(line))).toBe(true);
+    await page.context().close();
+  });
+});
+
 describe('search on the real content', () => {
   it('finds the Reading monitoring visit of February 2017 by "return home interviews", narrowed by year and council', async () => {
     const page = await open('search/?q=return+home+interviews', { javaScript: true });
