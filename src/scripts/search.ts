@@ -204,17 +204,28 @@ async function run(state: SearchState, restore = 0) {
   while (id === runId && shown.length < restore && pending.length) await showMore();
   if (id !== runId) return;
   status.textContent = describe(state, search.results.length);
-  suggestCouncil(state);
+  suggestCouncil(state, search.results.length);
 }
 
-/** "Did you mean Nottingham?", linking to the same search with the name spelt as the site spells it. */
-function suggestCouncil(state: SearchState) {
+/**
+ * "Did you mean Nottingham?", linking to the same search with the name spelt
+ * as the site spells it; else, when filters leave nothing, a link to the same
+ * words without them (the filters may be closed out of sight on a phone).
+ */
+function suggestCouncil(state: SearchState, count?: number) {
   const name = misspeltCouncil(state.query, councilNames);
-  if (!name) return suggestion.replaceChildren();
   const link = document.createElement('a');
-  link.href = `?${paramsFromState({ ...state, query: name }).toString()}`;
-  link.textContent = name;
-  suggestion.replaceChildren('Did you mean ', link, '?');
+  if (name) {
+    link.href = `?${paramsFromState({ ...state, query: name }).toString()}`;
+    link.textContent = name;
+    return suggestion.replaceChildren('Did you mean ', link, '?');
+  }
+  if (count === 0 && state.query && FACETS.some((facet) => state.filters[facet].length)) {
+    link.href = `?${paramsFromState({ ...state, filters: emptyFilters() }).toString()}`;
+    link.textContent = `search for “${state.query}” without filters`;
+    return suggestion.replaceChildren('No entry matches all of these filters: ', link, '.');
+  }
+  suggestion.replaceChildren();
 }
 
 /** The query string of the search on screen: a step that changes only the #fragment (a skip link) is not a new search. */

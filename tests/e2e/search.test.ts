@@ -166,6 +166,18 @@ describe('searching', () => {
     expect(await suggestion.isHidden()).toBe(true);
   });
 
+  it('when filters leave nothing, links to the same words without them', async () => {
+    await search('q=management+oversight&council=southwell&kind=focused-visit&year=2016');
+    expect(await page.locator('#search-status').textContent()).toMatch(/^No results for “management oversight”, filtered by/);
+    const suggestion = page.locator('#search-suggestion');
+    expect(await suggestion.textContent()).toBe('No entry matches all of these filters: search for “management oversight” without filters.');
+    await suggestion.getByRole('link').click();
+    await page.waitForURL((url) => !url.search.includes('council='));
+    expect(query().get('q')).toBe('management oversight');
+    await page.locator('#result-list li').first().waitFor();
+    await expect.poll(() => suggestion.isHidden()).toBe(true);
+  });
+
   it('clears every filter at once, keeping the query, and leaves focus on the filters', async () => {
     await search('q=management+oversight&council=southwell&kind=focused-visit&year=2018');
     const clear = page.getByRole('button', { name: 'Clear all filters' });
