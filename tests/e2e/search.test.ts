@@ -114,6 +114,13 @@ describe('searching', () => {
     expect(await titles()).toEqual(['Monitoring visit 2: children in need and missing children']);
   });
 
+  it('finds an entry by the name of a theme it raised, its excerpt labelling the name as a theme', async () => {
+    // Northby's 2017 visit raised "Management oversight and supervision" from other words in its text.
+    await search('q=management+oversight&year=2017');
+    expect(await results().count()).toBe(1);
+    expect((await results().first().locator('.result-excerpt').textContent())?.replace(/\s+/g, ' ')).toContain('Theme: Management oversight and supervision.');
+  });
+
   it('counts what each filter value would give', async () => {
     await search('q=social+workers');
     expect(await page.getByLabel('Council').locator('option[value="southwell"]').textContent()).toMatch(/^Southwell \(\d+\)$/);
