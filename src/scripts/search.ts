@@ -178,7 +178,7 @@ async function run(state: SearchState, restore = 0) {
     status.textContent = '';
     list.replaceChildren();
     showCounts();
-    suggestCouncil(state);
+    suggest(state);
     return;
   }
   const term = state.query || null;
@@ -204,7 +204,7 @@ async function run(state: SearchState, restore = 0) {
   while (id === runId && shown.length < restore && pending.length) await showMore();
   if (id !== runId) return;
   status.textContent = describe(state, search.results.length);
-  suggestCouncil(state, search.results.length);
+  suggest(state, search.results.length);
 }
 
 /**
@@ -212,7 +212,7 @@ async function run(state: SearchState, restore = 0) {
  * as the site spells it; else, when filters leave nothing, a link to the same
  * words without them (the filters may be closed out of sight on a phone).
  */
-function suggestCouncil(state: SearchState, count?: number) {
+function suggest(state: SearchState, count?: number) {
   const name = misspeltCouncil(state.query, councilNames);
   const link = document.createElement('a');
   if (name) {

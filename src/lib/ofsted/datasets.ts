@@ -16,6 +16,7 @@
  * - `lookup`: la_lookup.csv, codes and names (not an Ofsted table: it only
  *   helps to name and check councils).
  */
+import { listPhrase } from '../charts/common.ts';
 import { formatDate, isCalendarDate } from '../dates.ts';
 import type { Grade, Kind } from '../vocabulary.ts';
 import type { Cell, Sheet, SheetRow } from './tables.ts';
@@ -419,9 +420,8 @@ export function inYearSeasons(importedValues: Iterable<string | undefined>): str
  * an officer added them: a reader counting visits must be told.
  */
 export function describeVisitCoverage(seasons: string[]): string {
-  const years = seasons.length <= 1 ? seasons.join('') : `${seasons.slice(0, -1).join(', ')} and ${seasons.at(-1)}`;
   return seasons.length
-    ? `Ofsted’s monitoring and focused visits are here for ${years}, from its official statistics for ${seasons.length === 1 ? 'that year' : 'those years'}; for other years, only those an officer has added.`
+    ? `Ofsted’s monitoring and focused visits are here for ${listPhrase(seasons)}, from its official statistics for ${seasons.length === 1 ? 'that year' : 'those years'}; for other years, only those an officer has added.`
     : 'Ofsted’s monitoring and focused visits are here only where an officer has added them.';
 }
 
