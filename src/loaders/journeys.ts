@@ -8,10 +8,12 @@
  * Entries are rendered here with Astro's unified processor and the entry
  * pipeline (on worker threads for a large batch, see lib/markdown/render.ts),
  * and their themes detected, once; the store keeps the result with a digest
- * of the file and the theme dictionary, so unchanged entries are not redone.
+ * of the file, the theme dictionary and the code that renders it, so
+ * unchanged entries are not redone and a change of code redoes them all.
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 import path from 'node:path';
+import { codeFingerprint } from '../lib/content/code-fingerprint.ts';
 import { ContentProblemsError, formatProblems, formatWarnings } from '../lib/content/problems.ts';
 import { setPreviewProblems } from '../lib/content/preview-problems.ts';
 import { loadCouncils, loadThemes, takeOrLoadContent, type EntryRecord } from '../lib/content/validate.ts';
@@ -89,7 +91,8 @@ export function entriesLoader(): Loader {
         if (set.problems.length) context.logger.error(`${formatProblems(set.problems)}\nThe preview leaves these files out until they are fixed.`);
         // The build prints its warnings itself (scripts/build-site.ts), whatever Astro's log level.
         if (preview && set.warnings.length) context.logger.warn(formatWarnings(set.warnings));
-        const dictionary = context.generateDigest(JSON.stringify(set.themes));
+        // What an entry's rendering depends on besides its file: the code, and the themes it is searched for.
+        const renderedWith = context.generateDigest(`${codeFingerprint(context.config.root.pathname)}\n${JSON.stringify(set.themes)}`);
         const stale = new Set(context.store.keys());
         const changed: { entry: EntryRecord; digest: string }[] = [];
         // In the preview, a council file with a problem leaves out its entries too: they have no council to belong to.
@@ -97,7 +100,7 @@ export function entriesLoader(): Loader {
         for (const entry of set.entries) {
           if ((entry.data.draft && !preview) || !councils.has(entry.council)) continue;
           stale.delete(entry.id);
-          const digest = context.generateDigest(`${dictionary}\n${entry.file}\n${JSON.stringify(entry.data)}\n${entry.body}`);
+          const digest = context.generateDigest(`${renderedWith}\n${entry.file}\n${JSON.stringify(entry.data)}\n${entry.body}`);
           if (context.store.get(entry.id)?.digest !== digest) changed.push({ entry, digest });
         }
         const textOf = ({ entry }: (typeof changed)[number]) => textToRender(entry.data, entry.body);
