@@ -7,7 +7,8 @@
  * under the content directory is saved, reprinting the problem list (or
  * "no problems") under the time of the check. Ctrl+C stops it.
  */
-import { existsSync, watch } from 'node:fs';
+import { watch } from 'chokidar';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { loadContent, type ContentSet } from '../src/lib/content/validate.ts';
 import { describeDrafts, formatProblems, formatWarnings } from '../src/lib/content/problems.ts';
@@ -58,30 +59,29 @@ async function watchContent(): Promise<void> {
   };
 
   // Watch before the first check, so nothing saved while it runs is missed.
-  let watcher;
-  try {
-    watcher = watch(dir, { recursive: true }, (_event, file) => {
-      if (file) changed.add(String(file).split('\\').join('/'));
-      clearTimeout(timer);
-      timer = setTimeout(() => {
-        // Name the files an officer saved, not an editor's or sed's temporary files.
-        const files = [...changed].filter((f) => /\.(md|ya?ml)$/i.test(f) || existsSync(path.join(dir, f))).sort();
-        changed = new Set();
-        const named = files.length > 3 ? `${files.slice(0, 3).join(', ')} and ${files.length - 3} more` : files.join(', ');
-        void check(`checked after a change${named ? ` to ${named}` : ''}`);
-      }, SETTLE_MS);
-    });
-  } catch (error) {
-    console.error(`${dir}: cannot watch: ${(error as Error).message}`);
-    process.exit(1);
-  }
-  await check('checked');
+  // chokidar, not fs.watch: Node's recursive fs.watch on Linux lost a file
+  // once an editor (gedit, vim, sed -i) had saved it by renaming a
+  // temporary file over it, and later saves went unchecked.
+  const watcher = watch(dir, { ignoreInitial: true });
+  watcher.on('all', (_event, file) => {
+    changed.add(path.relative(dir, file).split(path.sep).join('/'));
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      // Name the files an officer saved, not an editor's or sed's temporary files.
+      const files = [...changed].filter((f) => /\.(md|ya?ml)$/i.test(f) || existsSync(path.join(dir, f))).sort();
+      changed = new Set();
+      const named = files.length > 3 ? `${files.slice(0, 3).join(', ')} and ${files.length - 3} more` : files.join(', ');
+      void check(`checked after a change${named ? ` to ${named}` : ''}`);
+    }, SETTLE_MS);
+  });
   watcher.on('error', (error) => {
-    console.error(`${dir}: stopped watching: ${error.message}`);
+    console.error(`${dir}: stopped watching: ${(error as Error).message}`);
     process.exit(1);
   });
+  await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
+  await check('checked');
   const stop = () => {
-    watcher.close();
+    void watcher.close();
     clearTimeout(timer);
     process.stdout.write('\nStopped watching.\n');
     process.exit(0);
