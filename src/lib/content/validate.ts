@@ -323,6 +323,7 @@ interface CouncilRefs {
   predecessors?: string[];
   abolished?: string;
   gss_code?: string;
+  ofsted_url?: string;
 }
 
 function checkCouncilFile(file: string, id: string, text: string): { council?: CouncilRecord; refs: CouncilRefs; problems: Problem[] } {
@@ -338,10 +339,10 @@ function checkCouncilFile(file: string, id: string, text: string): { council?: C
   const result = councilSchema.safeParse(parsed.data ?? {});
   if (!result.success) {
     const raw = parsed.data && typeof parsed.data === 'object' ? (parsed.data as Record<string, unknown>) : {};
-    Object.assign(refs, validFields<CouncilData>({ successors: councilFields.successors, predecessors: councilFields.predecessors, abolished: councilFields.abolished, gss_code: councilFields.gss_code }, raw));
+    Object.assign(refs, validFields<CouncilData>({ successors: councilFields.successors, predecessors: councilFields.predecessors, abolished: councilFields.abolished, gss_code: councilFields.gss_code, ofsted_url: councilFields.ofsted_url }, raw));
     return { refs, problems: [...cut, ...besideCuts(cut, issuesToProblems(file, result.error.issues, parsed.lineOf, councilSchema, 'a council'))] };
   }
-  Object.assign(refs, { successors: result.data.successors, predecessors: result.data.predecessors, abolished: result.data.abolished, gss_code: result.data.gss_code });
+  Object.assign(refs, { successors: result.data.successors, predecessors: result.data.predecessors, abolished: result.data.abolished, gss_code: result.data.gss_code, ofsted_url: result.data.ofsted_url });
   if (cut.length) return { refs, problems: cut };
   return { refs, council: { id, file, data: result.data }, problems: [] };
 }
@@ -535,6 +536,8 @@ async function crossCheck(councils: CouncilRefs[], entries: EntryRefs[], themeId
     else problems.push({ file: council.file, line: await lineIn(council.file, ['gss_code']), field: 'gss_code', message: `${council.gss_code} is already the code of ${first} (allowed: each council's own ONS code)` });
   }
   const abolished = new Map(councils.filter((c) => c.abolished).map((c) => [c.id, c]));
+  const byOfstedPage = new Map(councils.filter((c) => c.ofsted_url).map((c) => [ofstedPage(c.ofsted_url!), c]));
+  const byId = new Map(councils.map((c) => [c.id, c]));
   for (const entry of entries) {
     if (!known.has(entry.council)) {
       problems.push({ file: entry.file, line: 1, field: 'council folder', message: `'${entry.council}' is not a council: there is no content/councils/${entry.council}.yaml${suggestion(entry.council, councilIds)} (allowed: a folder named after a file in content/councils/)` });
@@ -545,6 +548,18 @@ async function crossCheck(councils: CouncilRefs[], entries: EntryRefs[], themeId
       const field = entry.data!.start_date ? 'start_date' : 'date';
       const tookOver = ended.successors?.length ? `: ${ended.successors.map((id) => `content/entries/${id}/`).join(' or ')}` : '';
       problems.push({ file: entry.file, line: await lineIn(entry.file, [field]), field, message: `${began} is after the council was abolished on ${formatDate(ended.abolished!)} (allowed: a date up to then; a later event belongs to the council that took over${tookOver})` });
+    }
+    // A file saved in the wrong council's folder would be published under that council.
+    const source = entry.data?.source?.url;
+    const sourcedFrom = source ? byOfstedPage.get(ofstedPage(source)) : undefined;
+    const here = byId.get(entry.council);
+    if (sourcedFrom && here && sourcedFrom.id !== entry.council && !related(here, sourcedFrom)) {
+      problems.push({
+        file: entry.file,
+        line: await lineIn(entry.file, ['source', 'url']),
+        field: 'source.url',
+        message: `${source} is the Ofsted page of ${sourcedFrom.id} (the ofsted_url in content/councils/${sourcedFrom.id}.yaml), but this file is in content/entries/${entry.council}/: if the entry is about ${sourcedFrom.id}, move it to content/entries/${sourcedFrom.id}/ (allowed: this council's own Ofsted page, or that of a council it took over from or that took over from it)`,
+      });
     }
     for (const [i, id] of (entry.themes ?? []).entries()) {
       if (themeIds && !themeSet.has(id)) {
@@ -560,6 +575,17 @@ async function crossCheck(councils: CouncilRefs[], entries: EntryRefs[], themeId
   }
   problems.push(...(await sameEvents(entries, lineIn)));
   return problems;
+}
+
+/** An Ofsted provider page's address, compared without its scheme, case or trailing slash. */
+function ofstedPage(url: string): string {
+  return url.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/\/+$/, '');
+}
+
+/** One council took over from the other (either way round). */
+function related(a: CouncilRefs, b: CouncilRefs): boolean {
+  const links = (c: CouncilRefs) => [...(c.successors ?? []), ...(c.predecessors ?? [])];
+  return links(a).includes(b.id) || links(b).includes(a.id);
 }
 
 /** Kinds of which a council has one at a time: two with the same or overlapping dates are one event written twice. */

@@ -1029,6 +1029,40 @@ describe('loadContent', () => {
     });
   });
 
+  describe('an entry in another council’s folder', () => {
+    const READING_PAGE = 'https://reports.ofsted.gov.uk/provider/44/80540';
+    const councils = {
+      'councils/reading.yaml': `${COUNCIL_YAML}ofsted_url: ${READING_PAGE}\n`,
+      'councils/slough.yaml': 'name: Slough Borough Council\nshort_name: Slough\ntype: unitary\nofsted_url: https://reports.ofsted.gov.uk/provider/44/871\n',
+    };
+    const sourced = (url: string) => entryText({ source: `\n  url: ${url}` });
+
+    it('is refused when its source is the Ofsted page of another council, on the line of the address', async () => {
+      const set = await load(withBase({ ...councils, [`entries/slough/${MV}`]: sourced('http://REPORTS.ofsted.gov.uk/provider/44/80540/') }));
+      expect(set.problems).toEqual([
+        problem(
+          content!.shown(`entries/slough/${MV}`),
+          8,
+          'source.url',
+          "http://REPORTS.ofsted.gov.uk/provider/44/80540/ is the Ofsted page of reading (the ofsted_url in content/councils/reading.yaml), but this file is in content/entries/slough/: if the entry is about reading, move it to content/entries/reading/ (allowed: this council's own Ofsted page, or that of a council it took over from or that took over from it)",
+        ),
+      ]);
+    });
+
+    it('is accepted with its own council’s page, another address, or the page of a council it took over from', async () => {
+      const set = await load(withBase({
+        ...councils,
+        'councils/slough.yaml': `${councils['councils/slough.yaml']}predecessors: [old-slough]\n`,
+        'councils/old-slough.yaml': 'name: Old Slough Council\nshort_name: Old Slough\ntype: unitary\nofsted_url: https://reports.ofsted.gov.uk/provider/44/999\nabolished: 2019-04-01\nsuccessors: [slough]\n',
+        [`entries/reading/${MV}`]: sourced(READING_PAGE),
+        [`entries/slough/${MV}`]: sourced('https://reports.ofsted.gov.uk/provider/44/871'),
+        'entries/slough/2018-09-01-monitoring-visit.md': entryText({ date: '2018-09-01', source: '\n  url: https://www.slough.gov.uk/reports/ofsted-letter.pdf' }),
+        'entries/slough/2018-10-01-monitoring-visit.md': entryText({ date: '2018-10-01', source: '\n  url: https://reports.ofsted.gov.uk/provider/44/999' }),
+      }));
+      expect(set.problems).toEqual([]);
+    });
+  });
+
   describe('themes and related ids', () => {
     it('theme ids must exist in themes.yaml, reported on the item with a suggestion', async () => {
       const text = entryText({ themes: '\n  - care-leavers\n  - care-leaver' });
