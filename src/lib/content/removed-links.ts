@@ -14,8 +14,12 @@ import { sanitizeSchema } from '../markdown/sanitize-schema.ts';
 
 const KEPT = new Set(sanitizeSchema.protocols?.href ?? []);
 
-/** A Markdown link `](address`, a reference `[x]: address`, an autolink `<address>`, or HTML `href="address"`. */
-const ADDRESS = /(?:\]\(\s*<?|^[ \t]*\[[^\]\n]+\]:[ \t]*<?|<(?=[a-z][a-z0-9+.-]*:[^\s>]*>)|href\s*=\s*["']?\s*)([^\s)"'>]+)/gim;
+/**
+ * A Markdown link `](address`, a reference `[x]: address`, an autolink
+ * `<address>` (whose scheme CommonMark requires to be 2 to 32 characters, so
+ * Word's `<o:p>` is a tag, not a link), or HTML `href="address"`.
+ */
+const ADDRESS = /(?:\]\(\s*<?|^[ \t]*\[[^\]\n]+\]:[ \t]*<?|<(?=[a-z][a-z0-9+.-]{1,31}:[^\s>]*>)|href\s*=\s*["']?\s*)([^\s)"'>]+)/gim;
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 
 const ALLOWED = 'an address starting https:// or http://, a mailto: address, or a page of this site such as /councils/reading/';

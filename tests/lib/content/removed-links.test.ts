@@ -26,6 +26,11 @@ describe('removedLinks', () => {
     ]);
   });
 
+  it('leaves alone tags that look like a one-letter scheme, such as the <o:p> Word pastes', () => {
+    expect(removedLinks('<div class="MsoNormal"><o:p></o:p>Pasted from Word</div>\n<w:WordDocument></w:WordDocument>\n')).toEqual([]);
+    expect(lines('Autolinked: <javascript:alert(1)>')).toEqual([`1: warning: this link's address starts "javascript:", which the site removes, keeping only the link's words`]);
+  });
+
   it('warns of an address with no https:// that a browser would look for on this site', () => {
     expect(lines('The [report](www.ofsted.gov.uk/reports/x).')).toEqual([
       '1: warning: the link to www.ofsted.gov.uk/reports/x has no https:// at its start, so a browser would look for it on this site',
