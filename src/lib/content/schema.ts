@@ -56,6 +56,8 @@ const choice = <T extends string>(values: readonly T[], what: string, labels: Pa
   z.enum(values as [T, ...T[]], {
     error: (iss) => {
       if (iss.input === undefined) return `is required (allowed: ${list(values)})`;
+      // `children-in-care:` with nothing after it is YAML's null: say it is empty, not "'null' is not …".
+      if (iss.input === null || String(iss.input).trim() === '') return `is empty (allowed: ${list(values)})`;
       const text = String(iss.input);
       const byLabel = labels[text.trim().toLowerCase()];
       const hint = byLabel ? ` (did you mean ${byLabel}?)` : suggestion(text, values);

@@ -389,6 +389,12 @@ describe('entry: grades, kinds and frameworks', () => {
     ]);
   });
 
+  it('says a grade left empty is empty, not "\'null\' is not a grade"', () => {
+    for (const empty of [null, '', '  ']) {
+      expect(issues(graded({ grades: { overall: empty as unknown as string } }))).toEqual([`grades.overall: is empty (allowed: ${ALLOWED_GRADES})`]);
+    }
+  });
+
   it('reports every area the framework does not have', () => {
     expect(issues(graded({ grades: { overall: 'good', 'care-leavers': 'good', adoption: 'good' } }))).toEqual([
       expect.stringMatching(/^grades\.care-leavers: 'care-leavers' is not a judgement area of ilacs \(allowed: /),
