@@ -553,12 +553,12 @@ async function crossCheck(councils: CouncilRefs[], entries: EntryRefs[], themeId
     const source = entry.data?.source?.url;
     const sourcedFrom = source ? byOfstedPage.get(ofstedPage(source)) : undefined;
     const here = byId.get(entry.council);
-    if (sourcedFrom && here && sourcedFrom.id !== entry.council && !related(here, sourcedFrom)) {
+    if (sourcedFrom && here && sourcedFrom.id !== entry.council && !related(here, sourcedFrom, byId)) {
       problems.push({
         file: entry.file,
         line: await lineIn(entry.file, ['source', 'url']),
         field: 'source.url',
-        message: `${source} is the Ofsted page of ${sourcedFrom.id} (the ofsted_url in content/councils/${sourcedFrom.id}.yaml), but this file is in content/entries/${entry.council}/: if the entry is about ${sourcedFrom.id}, move it to content/entries/${sourcedFrom.id}/ (allowed: this council's own Ofsted page, or that of a council it took over from or that took over from it)`,
+        message: `${source} is the Ofsted page of ${sourcedFrom.id} (the ofsted_url in content/councils/${sourcedFrom.id}.yaml), but this file is in content/entries/${entry.council}/: if the entry is about ${sourcedFrom.id}, move it to content/entries/${sourcedFrom.id}/ (allowed: this council's own Ofsted page, or that of a council it took over from, that took over from it or that took over from the same council)`,
       });
     }
     for (const [i, id] of (entry.themes ?? []).entries()) {
@@ -582,10 +582,15 @@ function ofstedPage(url: string): string {
   return url.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/\/+$/, '');
 }
 
-/** One council took over from the other (either way round). */
-function related(a: CouncilRefs, b: CouncilRefs): boolean {
+/**
+ * One council took over from the other (either way round), or both took
+ * over from one: Ofsted's tables give North Northamptonshire's inspections
+ * West Northamptonshire's page, since one trust serves both.
+ */
+function related(a: CouncilRefs, b: CouncilRefs, byId: Map<string, CouncilRefs>): boolean {
   const links = (c: CouncilRefs) => [...(c.successors ?? []), ...(c.predecessors ?? [])];
-  return links(a).includes(b.id) || links(b).includes(a.id);
+  const takenOverFrom = (c: CouncilRefs) => [...(c.predecessors ?? []), ...[...byId.values()].filter((p) => p.successors?.includes(c.id)).map((p) => p.id)];
+  return links(a).includes(b.id) || links(b).includes(a.id) || takenOverFrom(a).some((id) => takenOverFrom(b).includes(id));
 }
 
 /** Kinds of which a council has one at a time: two with the same or overlapping dates are one event written twice. */

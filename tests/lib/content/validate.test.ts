@@ -1044,12 +1044,12 @@ describe('loadContent', () => {
           content!.shown(`entries/slough/${MV}`),
           8,
           'source.url',
-          "http://REPORTS.ofsted.gov.uk/provider/44/80540/ is the Ofsted page of reading (the ofsted_url in content/councils/reading.yaml), but this file is in content/entries/slough/: if the entry is about reading, move it to content/entries/reading/ (allowed: this council's own Ofsted page, or that of a council it took over from or that took over from it)",
+          "http://REPORTS.ofsted.gov.uk/provider/44/80540/ is the Ofsted page of reading (the ofsted_url in content/councils/reading.yaml), but this file is in content/entries/slough/: if the entry is about reading, move it to content/entries/reading/ (allowed: this council's own Ofsted page, or that of a council it took over from, that took over from it or that took over from the same council)",
         ),
       ]);
     });
 
-    it('is accepted with its own council’s page, another address, or the page of a council it took over from', async () => {
+    it('is accepted with its own council’s page, another address, or the page of a council it took over from or that took over from the same council', async () => {
       const set = await load(withBase({
         ...councils,
         'councils/slough.yaml': `${councils['councils/slough.yaml']}predecessors: [old-slough]\n`,
@@ -1058,6 +1058,9 @@ describe('loadContent', () => {
         [`entries/slough/${MV}`]: sourced('https://reports.ofsted.gov.uk/provider/44/871'),
         'entries/slough/2018-09-01-monitoring-visit.md': entryText({ date: '2018-09-01', source: '\n  url: https://www.slough.gov.uk/reports/ofsted-letter.pdf' }),
         'entries/slough/2018-10-01-monitoring-visit.md': entryText({ date: '2018-10-01', source: '\n  url: https://reports.ofsted.gov.uk/provider/44/999' }),
+        // Two councils that took over from one may share a page (one trust serves North and West Northamptonshire).
+        'councils/east-slough.yaml': 'name: East Slough Council\nshort_name: East Slough\ntype: unitary\nofsted_url: https://reports.ofsted.gov.uk/provider/44/998\npredecessors: [old-slough]\n',
+        'entries/slough/2018-11-01-monitoring-visit.md': entryText({ date: '2018-11-01', source: '\n  url: https://reports.ofsted.gov.uk/provider/44/998' }),
       }));
       expect(set.problems).toEqual([]);
     });
