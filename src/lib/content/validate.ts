@@ -18,6 +18,8 @@ import { KINDS, KIND_IDS } from '../vocabulary.ts';
 import { closest, displayPath, fieldName, sortProblems, suggestion, type Problem } from './problems.ts';
 import { hiddenText, untouchedTemplate } from './body-notes.ts';
 import { curlyQuoted } from './curly-quoted.ts';
+import { imagesInText } from './images.ts';
+import { markupInFields } from './markup-in-fields.ts';
 import { pastedBullets } from './pasted-bullets.ts';
 import { removedHtml } from './removed-html.ts';
 import { removedLinks } from './removed-links.ts';
@@ -270,8 +272,8 @@ export function checkEntryFile(file: string, council: string, name: string, text
   if (!data.draft) problems.push(...leftoverTodos(file, data, parsed));
   if (problems.length) return { refs, problems };
   const warnings = [
-    ...curlyQuoted(raw).map((quoted) => ({ file, line: parsed.lineOf(quoted.path), field: fieldName(quoted.path), message: quoted.message })),
-    ...[removedHtml, removedLinks, untouchedTemplate]
+    ...[...curlyQuoted(raw), ...markupInFields(raw)].map((found) => ({ file, line: parsed.lineOf(found.path), field: fieldName(found.path), message: found.message })),
+    ...[removedHtml, removedLinks, imagesInText, untouchedTemplate]
       .flatMap((find) => find(parsed.body, parsed.bodyLine))
       .map((found) => ({ file, line: found.line, field: 'text', message: found.message })),
   ].sort((a, b) => a.line - b.line);
