@@ -47,17 +47,29 @@ export function parseCalendarDate(text: string): CalendarDate | { error: string 
   return result;
 }
 
-/** " (did you mean 2025-03-14?)" for a date written the British way, 14/03/2025 or 14.3.2025; else ''. */
-function britishDate(text: string): string {
-  const match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text.trim());
-  if (!match) return '';
-  const iso = `${match[3]}-${match[2].padStart(2, '0')}-${match[1].padStart(2, '0')}`;
-  return PATTERN.test(iso) && !('error' in parseUncached(iso)) ? ` (did you mean ${iso}?)` : '';
+/**
+ * " (did you mean 2025-03-14?)" for a date written another usual way: the
+ * British 14/03/2025 or 14.3.2025, in words (14 March 2025, 14th Mar 2025,
+ * March 2025), or without its zeros (2025-3-14); else ''.
+ */
+function meantDate(text: string): string {
+  const written = text.trim();
+  const month = (name: string) => MONTHS.findIndex((m) => m.toLowerCase().startsWith(name.toLowerCase())) + 1;
+  const iso = (year: string, m: number | string, day?: string) =>
+    `${year}-${String(m).padStart(2, '0')}${day === undefined ? '' : `-${day.padStart(2, '0')}`}`;
+  let meant: string | undefined;
+  let match: RegExpExecArray | null;
+  if ((match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(written))) meant = iso(match[3], match[2], match[1]);
+  else if ((match = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$/.exec(written))) meant = iso(match[1], match[2], match[3]);
+  else if ((match = /^(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?([a-z]{3,9})\.?,?\s+(\d{4})$/i.exec(written)) && month(match[2])) {
+    meant = iso(match[3], month(match[2]), match[1]);
+  }
+  return meant && meant !== written && PATTERN.test(meant) && !('error' in parseUncached(meant)) ? ` (did you mean ${meant}?)` : '';
 }
 
 function parseUncached(text: string): CalendarDate | { error: string } {
   const match = PATTERN.exec(text);
-  if (!match) return { error: `'${text}' is not a date in the form YYYY-MM-DD or YYYY-MM${britishDate(text)}` };
+  if (!match) return { error: `'${text}' is not a date in the form YYYY-MM-DD or YYYY-MM${meantDate(text)}` };
   const year = Number(match[1]);
   const month = Number(match[2]);
   if (month < 1 || month > 12) return { error: `'${text}' has no month ${match[2]}` };

@@ -45,7 +45,24 @@ describe('parseCalendarDate', () => {
   it('explains what is wrong', () => {
     expect(parseCalendarDate('2018-02-30')).toEqual({ error: "'2018-02-30' is not a real calendar date (February 2018 has 28 days)" });
     expect(parseCalendarDate('2018-13')).toEqual({ error: "'2018-13' has no month 13" });
-    expect(parseCalendarDate('2018-8-1')).toEqual({ error: "'2018-8-1' is not a date in the form YYYY-MM-DD or YYYY-MM" });
+    expect(parseCalendarDate('2018-8-1')).toEqual({ error: "'2018-8-1' is not a date in the form YYYY-MM-DD or YYYY-MM (did you mean 2018-08-01?)" });
+  });
+
+  it.each([
+    ['14/03/2025', '2025-03-14'],
+    ['5.12.2026', '2026-12-05'],
+    ['2026-10-5', '2026-10-05'],
+    ['2026-3', '2026-03'],
+    ['15 October 2026', '2026-10-15'],
+    ['1st Sept 2019', '2019-09-01'],
+    ['3rd mar. 2020', '2020-03-03'],
+    ['October 2026', '2026-10'],
+  ])('suggests the date meant by %j', (text, meant) => {
+    expect(parseCalendarDate(text)).toEqual({ error: `'${text}' is not a date in the form YYYY-MM-DD or YYYY-MM (did you mean ${meant}?)` });
+  });
+
+  it.each(['31 February 2025', '15 Octobre 2026', 'Marching 2025', '32/01/2025', 'soon'])('suggests nothing for %j', (text) => {
+    expect(parseCalendarDate(text)).toEqual({ error: `'${text}' is not a date in the form YYYY-MM-DD or YYYY-MM` });
   });
 
   it.each(['2018-02-29', '2018-04-31', '2018-00-10', '2018-12-00', '2018-08-01T00:00:00Z', ' 2018-08-01', '20180801', '2018/08/01', ''])(
