@@ -70,6 +70,9 @@ export interface ContentSet {
 /** Files operating systems leave behind; never content. */
 const JUNK = new Set(['.DS_Store', 'Thumbs.db', 'desktop.ini', '.gitkeep']);
 
+/** Backups (`x.md~`, `x.md.bak`), vim's swap files (`.x.md.swp`) and the lock files of emacs (`.#x.md`) and Word (`~$x.md`). */
+const EDITOR_LEFTOVER = /~$|\.bak$|^\..*\.sw[a-p]$|^\.#|^~\$/i;
+
 const ENTRY_FILE = /^(\d{4}-\d{2}(?:-\d{2})?)-([a-z]+(?:-[a-z]+)*?)(?:-(\d+))?\.md$/;
 export const ENTRY_PATTERN = 'content/entries/<council>/<date>-<kind>[-<n>].md';
 
@@ -83,6 +86,9 @@ export interface EntryFileName {
 export function parseEntryFileName(name: string): EntryFileName | { error: string } {
   if (/\.md$/i.test(name) && !name.endsWith('.md')) {
     return { error: `'${name}' must end in .md, in lower case` };
+  }
+  if (EDITOR_LEFTOVER.test(name)) {
+    return { error: `'${name}' is a backup or lock file that an editor leaves beside a file it has open, not an entry (delete it once the editor is closed; allowed: ${ENTRY_PATTERN})` };
   }
   if (!name.endsWith('.md')) {
     return { error: `'${name}' is not an entry file (allowed: ${ENTRY_PATTERN})` };

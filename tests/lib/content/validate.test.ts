@@ -329,6 +329,15 @@ describe('parseEntryFileName', () => {
     expect(parseEntryFileName(name)).toEqual({ error: expect.any(String) });
   });
 
+  it.each(['2018-08-01-monitoring-visit.md~', '.2018-08-01-monitoring-visit.md.swp', '.2018-08-01-monitoring-visit.md.swo', '2018-08-01-monitoring-visit.md.bak', '.#2018-08-01-monitoring-visit.md', '~$18-08-01-monitoring-visit.md'])(
+    'says %s is a file an editor left, to delete',
+    (name) => {
+      expect(parseEntryFileName(name)).toEqual({
+        error: `'${name}' is a backup or lock file that an editor leaves beside a file it has open, not an entry (delete it once the editor is closed; allowed: ${ENTRY_PATTERN})`,
+      });
+    },
+  );
+
   it('expectedName builds the name from the front-matter', () => {
     expect(expectedName({ date: '2018-08-01', kind: 'monitoring-visit' })).toBe('2018-08-01-monitoring-visit.md');
     expect(expectedName({ published: '2018-08', kind: 'committee-paper' }, 2)).toBe('2018-08-committee-paper-2.md');
