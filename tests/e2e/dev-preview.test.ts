@@ -63,6 +63,9 @@ describe('npm run dev with a mistake in a file', () => {
     const file = path.join(dir, 'entries/southwell/2018-11-28-focused-visit.md');
     const good = await readFile(file, 'utf8');
     await writeFile(file, good.replace('kind: focused-visit', 'kind: focussed-visit'));
+    // A file with a warning: still a page, and the warning is on every page too, not only in the terminal.
+    const pictured = path.join(dir, 'entries/northby/2018-09-06-deep-dive.md');
+    await writeFile(pictured, `${await readFile(pictured, 'utf8')}\n![Chart of caseloads](chart3.png)\n`);
 
     const base = await startPreview(dir);
     // Vite may still be preparing its modules when the server says it is ready.
@@ -71,6 +74,10 @@ describe('npm run dev with a mistake in a file', () => {
     expect(alert).toContain('A content file has a problem');
     expect(alert).toMatch(/2018-11-28-focused-visit\.md<\/code>, line 3, kind: &#39;focussed-visit&#39; is not a kind \(did you mean focused-visit\?\)/);
     expect((await get(base, 'councils/southwell/2018-11-28-focused-visit/')).status).toBe(404);
+    const warned = /<div class="panel warning-banner">([\s\S]*?)<\/div>/.exec(council.html)?.[1] ?? '';
+    expect(warned).toContain('A content file has a warning');
+    expect(warned).toMatch(/2018-09-06-deep-dive\.md<\/code>, line \d+, text: the site does not show images: this one becomes the words “Image: Chart of caseloads” alone, since chart3\.png is not a web address/);
+    expect((await get(base, 'councils/northby/2018-09-06-deep-dive/')).status).toBe(200);
     // Every other page is still there, with the same list.
     const home = await get(base, '');
     expect(home.status).toBe(200);
