@@ -175,7 +175,13 @@ const cutValueProblems = (file: string, parsed: ParsedYaml, schema: z.ZodType): 
 const besideCuts = (cut: Problem[], problems: Problem[]) => problems.filter((p) => !cut.some((c) => c.field === p.field));
 
 /** A file saved in another encoding (Windows "ANSI") reads with � where its ’ and é were. */
+/** Word's own formats, by their first bytes as UTF-8 reads them: .docx (a zip), .doc (D0 CF 11 E0 A1 B1 1A) and RTF. */
+const WORD_DOCUMENT = /^(?:PK\u0003\u0004|\ufffd\ufffd\u0011\u0871\u001a|\{\\rtf)/;
+
 function encodingProblem(file: string, text: string): Problem[] {
+  if (WORD_DOCUMENT.test(text)) {
+    return [{ file, line: 1, field: 'file', message: "is a Word document, not text: its name ends .md, but it was saved in Word's own format (allowed: plain text saved as UTF-8; copy the text into a new file from npm run new, or save from Word as Plain Text with the UTF-8 encoding and name it .md)" }];
+  }
   const at = text.indexOf('\ufffd');
   if (at < 0) return [];
   return [{ file, line: text.slice(0, at).split('\n').length, field: 'file', message: 'has characters that cannot be read, so it was not saved as UTF-8 (allowed: UTF-8; save the file again choosing the UTF-8 encoding)' }];

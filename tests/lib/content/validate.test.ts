@@ -602,6 +602,18 @@ describe('checkEntryFile: text that would silently go missing', () => {
   });
 });
 
+describe('checkEntryFile: a Word document saved with .md at the end of its name', () => {
+  const WORD = "is a Word document, not text: its name ends .md, but it was saved in Word's own format (allowed: plain text saved as UTF-8; copy the text into a new file from npm run new, or save from Word as Plain Text with the UTF-8 encoding and name it .md)";
+
+  it.each([
+    ['.docx (a zip archive)', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00])],
+    ['.doc (Word 97–2003)', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0x00, 0x00])],
+    ['RTF', Buffer.from('{\\rtf1\\ansi\\deff0 {\\fonttbl}')],
+  ])('names a %s as Word’s, on line 1', (_, bytes) => {
+    expect(problemsOf(MV, bytes.toString('utf8'))).toEqual([problem(MV_FILE, 1, 'file', WORD)]);
+  });
+});
+
 describe('checkEntryFile: front-matter that cannot be read', () => {
   const yamlMessage = (text: string) => problemsOf(MV, text).map((p) => `${p.line}: ${p.message.replace('not valid YAML: ', '')}`);
 
