@@ -180,7 +180,8 @@ const WORD_DOCUMENT = /^(?:PK\u0003\u0004|\ufffd\ufffd\u0011\u0871\u001a|\{\\rtf
 
 function encodingProblem(file: string, text: string): Problem[] {
   if (WORD_DOCUMENT.test(text)) {
-    return [{ file, line: 1, field: 'file', message: "is a Word document, not text: its name ends .md, but it was saved in Word's own format (allowed: plain text saved as UTF-8; copy the text into a new file from npm run new, or save from Word as Plain Text with the UTF-8 encoding and name it .md)" }];
+    const ending = path.extname(file);
+    return [{ file, line: 1, field: 'file', message: `is a Word document, not text: its name ends ${ending}, but it was saved in Word's own format (allowed: plain text saved as UTF-8; copy the text into a new file${ending === '.md' ? ' from npm run new' : ''}, or save from Word as Plain Text with the UTF-8 encoding and name it ${ending})` }];
   }
   const at = text.indexOf('\ufffd');
   if (at < 0) return [];
