@@ -14,6 +14,7 @@ import path from 'node:path';
 import * as z from 'zod';
 import { addDays, canPrecede, dateBounds, formatDate } from '../dates.ts';
 import { idFromName } from '../ids.ts';
+import { comparableLink } from '../ofsted/links.ts';
 import { KINDS, KIND_IDS } from '../vocabulary.ts';
 import { closest, displayPath, fieldName, sortProblems, suggestion, type Problem } from './problems.ts';
 import { hiddenText, untouchedTemplate } from './body-notes.ts';
@@ -551,7 +552,7 @@ async function crossCheck(councils: CouncilRefs[], entries: EntryRefs[], themeId
     else problems.push({ file: council.file, line: await lineIn(council.file, ['gss_code']), field: 'gss_code', message: `${council.gss_code} is already the code of ${first} (allowed: each council's own ONS code)` });
   }
   const abolished = new Map(councils.filter((c) => c.abolished).map((c) => [c.id, c]));
-  const byOfstedPage = new Map(councils.filter((c) => c.ofsted_url).map((c) => [ofstedPage(c.ofsted_url!), c]));
+  const byOfstedPage = new Map(councils.filter((c) => c.ofsted_url).map((c) => [comparableLink(c.ofsted_url!), c]));
   const byId = new Map(councils.map((c) => [c.id, c]));
   for (const entry of entries) {
     if (!known.has(entry.council)) {
@@ -566,7 +567,7 @@ async function crossCheck(councils: CouncilRefs[], entries: EntryRefs[], themeId
     }
     // A file saved in the wrong council's folder would be published under that council.
     const source = entry.data?.source?.url;
-    const sourcedFrom = source ? byOfstedPage.get(ofstedPage(source)) : undefined;
+    const sourcedFrom = source ? byOfstedPage.get(comparableLink(source)) : undefined;
     const here = byId.get(entry.council);
     if (sourcedFrom && here && sourcedFrom.id !== entry.council && !related(here, sourcedFrom, byId)) {
       problems.push({
@@ -590,11 +591,6 @@ async function crossCheck(councils: CouncilRefs[], entries: EntryRefs[], themeId
   }
   problems.push(...(await sameEvents(entries, lineIn)));
   return problems;
-}
-
-/** An Ofsted provider page's address, compared without its scheme, case or trailing slash. */
-function ofstedPage(url: string): string {
-  return url.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/\/+$/, '');
 }
 
 /**

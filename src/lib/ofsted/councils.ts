@@ -6,6 +6,7 @@
  */
 import type { CouncilType } from '../vocabulary.ts';
 import { compareDatasets, compareNatural, type CouncilFacts, type LookupFacts } from './datasets.ts';
+import { comparableLink } from './links.ts';
 
 /**
  * Reorganisations the tables reflect ("no longer exists"). The dates are the
@@ -174,7 +175,7 @@ export function buildCouncils(facts: CouncilFacts[], lookup: LookupFacts[], exis
   // successor's page for councils that no longer exist) is the weaker choice.
   const councilsByLink = new Map<string, Set<string>>();
   for (const [id, list] of byId) {
-    for (const f of list) if (f.link) councilsByLink.set(norml(f.link), (councilsByLink.get(norml(f.link)) ?? new Set()).add(id));
+    for (const f of list) if (f.link) councilsByLink.set(comparableLink(f.link), (councilsByLink.get(comparableLink(f.link)) ?? new Set()).add(id));
   }
 
   const councils = new Map<string, OfficialCouncil>();
@@ -226,14 +227,14 @@ export function buildCouncils(facts: CouncilFacts[], lookup: LookupFacts[], exis
     // Link: one the lookup confirms (its LA number or URN), else one no other council shares, newest first.
     const candidates = list.filter((f) => f.link);
     const confirms = (link: string) =>
-      !!look && [look.laCode, look.urn].some((code) => code && new RegExp(`/provider/\\d+/${code}$`).test(norml(link)));
+      !!look && [look.laCode, look.urn].some((code) => code && new RegExp(`/provider/\\d+/${code}$`).test(comparableLink(link)));
     const score = (f: CouncilFacts) =>
-      (confirms(f.link!) ? 0 : 2) + ((councilsByLink.get(norml(f.link!))?.size ?? 1) > 1 ? 1 : 0) + (isLegacyLink(f.link!) ? 0.5 : 0);
+      (confirms(f.link!) ? 0 : 2) + ((councilsByLink.get(comparableLink(f.link!))?.size ?? 1) > 1 ? 1 : 0) + (isLegacyLink(f.link!) ? 0.5 : 0);
     const best = [...candidates].sort((a, b) => score(a) - score(b) || compareDatasets(a.dataset, b.dataset) || (a.link!.startsWith('https') ? -1 : 1))[0];
     if (best) {
       council.ofsted_url = best.link;
       const newestLink = candidates[0];
-      if (norml(newestLink.link!) !== norml(best.link!) && !sameProvider(newestLink.link!, best.link!, look) && !isLegacyLink(newestLink.link!)) {
+      if (comparableLink(newestLink.link!) !== comparableLink(best.link!) && !sameProvider(newestLink.link!, best.link!, look) && !isLegacyLink(newestLink.link!)) {
         disagreements.push({
           council: id,
           field: 'ofsted_url',
@@ -269,7 +270,7 @@ export function buildCouncils(facts: CouncilFacts[], lookup: LookupFacts[], exis
     idOf: (f) => idByFacts.get(f) ?? redirect.get(councilIdFor(f.name, f.former)) ?? councilIdFor(f.name, f.former),
     disagreements,
     notes,
-    sameLink: (id, a, b) => norml(a) === norml(b) || sameProvider(a, b, lookupById.get(id)) || [a, b].some(isLegacyLink),
+    sameLink: (id, a, b) => comparableLink(a) === comparableLink(b) || sameProvider(a, b, lookupById.get(id)) || [a, b].some(isLegacyLink),
   };
 }
 
@@ -278,14 +279,10 @@ function isLegacyLink(link: string): boolean {
   return /\/local-authorities\/[^/]+\/?$/i.test(link);
 }
 
-function norml(link: string): string {
-  return link.trim().replace(/^http:/i, 'https:').replace(/\/+$/, '').toLowerCase();
-}
-
 /** Two links to one council's page in Ofsted's two numbering schemes (LA number, URN) are not a disagreement. */
 function sameProvider(a: string, b: string, look: LookupFacts | undefined): boolean {
   if (!look) return false;
   const codes = [look.laCode, look.urn].filter(Boolean);
-  const num = (l: string) => /\/provider\/\d+\/(\d+)$/.exec(norml(l))?.[1];
+  const num = (l: string) => /\/provider\/\d+\/(\d+)$/.exec(comparableLink(l))?.[1];
   return [num(a), num(b)].every((n) => n !== undefined && codes.includes(n));
 }
