@@ -87,7 +87,7 @@ export function entriesLoader(): Loader {
         const set = await takeOrLoadContent(root(context));
         // The preview lists the problems on every page.
         if (set.problems.length && !preview) throw new ContentProblemsError(set.problems);
-        setPreviewProblems({ problems: set.problems, warnings: preview ? set.warnings : [] });
+        setPreviewProblems({ problems: set.problems, warnings: set.warnings });
         if (set.problems.length) context.logger.error(`${formatProblems(set.problems)}\nThe preview leaves these files out until they are fixed.`);
         // The build prints its warnings itself (scripts/build-site.ts), whatever Astro's log level.
         if (preview && set.warnings.length) context.logger.warn(formatWarnings(set.warnings));

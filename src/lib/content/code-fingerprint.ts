@@ -13,7 +13,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /** Folders and files under the project root whose text the fingerprint covers. */
-export const RENDERING_CODE = ['src/lib', 'src/loaders', 'package-lock.json'];
+const RENDERING_CODE = ['src/lib', 'src/loaders', 'package-lock.json'];
 
 /** The files at `relative` (a file, or a folder read recursively), as paths from `root`. */
 function filesAt(root: string, relative: string): string[] {

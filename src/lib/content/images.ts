@@ -9,6 +9,7 @@
  * A plain pattern over the text, not a Markdown parse: the check reads every
  * entry on every build, and images are rare.
  */
+import { imageStandIn } from '../markdown/rehype-prose-only.ts';
 
 /** A Markdown image `![description](address` or an HTML `<img …>`. */
 const IMAGE = /!\[([^\]\n]*)\]\(\s*<?([^\s)>]*)|<img\b[^>]*>/gi;
@@ -28,10 +29,10 @@ function attribute(tag: string, name: string): string {
 }
 
 function messageFor(description: string, address: string): string {
-  const words = `“Image${description ? `: ${description}` : ''}”`;
-  const becomes = /^https?:\/\//i.test(address)
-    ? `a link to ${address} reading ${words}`
-    : `the words ${words} alone${address ? `, since ${address} is not a web address` : ''}`;
+  const { text, href } = imageStandIn(description, address);
+  const becomes = href
+    ? `a link to ${href} reading “${text}”`
+    : `the words “${text}” alone${address ? `, since ${address} is not a web address` : ''}`;
   return `warning: the site does not show images: this one becomes ${becomes} (allowed: ${ALLOWED})`;
 }
 
@@ -43,6 +44,6 @@ export function imagesInText(body: string, firstLine = 1): ImageInText[] {
     const line = firstLine + body.slice(0, match.index).split('\n').length - 1;
     return tag.startsWith('<')
       ? { line, message: messageFor(attribute(tag, 'alt'), attribute(tag, 'src')) }
-      : { line, message: messageFor(description.trim(), address) };
+      : { line, message: messageFor(description, address) };
   });
 }

@@ -6,17 +6,25 @@
 import type { Element, Root } from 'hast';
 import { eachElement } from './each-element.ts';
 
+/**
+ * What an image becomes: its words, and a link to it when its address is a
+ * web one (anything else, a file beside the entry or on a shared drive,
+ * would be a broken link). The content check's warning says the same.
+ */
+export function imageStandIn(alt: string, src: string): { text: string; href?: string } {
+  const text = `Image${alt.trim() ? `: ${alt.trim()}` : ''}`;
+  return /^https?:\/\//i.test(src) ? { text, href: src } : { text };
+}
+
 export function rehypeProseOnly() {
   return (tree: Root) => {
     eachElement(tree, (node) => {
       if (node.tagName === 'h1') node.tagName = 'h2';
       if (node.tagName === 'img') {
-        const alt = String(node.properties.alt ?? '').trim();
-        const src = String(node.properties.src ?? '');
-        // Only a web address makes a useful link; anything else keeps just its alt text.
-        node.tagName = /^https?:\/\//i.test(src) ? 'a' : 'span';
-        node.properties = node.tagName === 'a' ? { href: src } : {};
-        node.children = [{ type: 'text', value: `Image${alt ? `: ${alt}` : ''}` }];
+        const { text, href } = imageStandIn(String(node.properties.alt ?? ''), String(node.properties.src ?? ''));
+        node.tagName = href ? 'a' : 'span';
+        node.properties = href ? { href } : {};
+        node.children = [{ type: 'text', value: text }];
       }
     });
   };
