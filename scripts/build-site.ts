@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { formatProblems, formatWarnings } from '../src/lib/content/problems.ts';
 import { handOver, loadContent } from '../src/lib/content/validate.ts';
 import { asAtProblem } from '../src/lib/national.ts';
+import { paths } from '../src/lib/paths.ts';
 import { contentDir, outDir as outSetting } from '../src/lib/settings.ts';
 
 /** What the site build tells scripts/build.ts. */
@@ -66,7 +67,8 @@ const pages = new Set<string>();
 for (const council of await readdir(path.join(outDir, 'councils'), { withFileTypes: true }).catch(() => [])) {
   if (!council.isDirectory()) continue;
   for (const entry of await readdir(path.join(outDir, 'councils', council.name), { withFileTypes: true })) {
-    if (entry.isDirectory()) pages.add(`${council.name}/${entry.name}`);
+    // A council's folder also holds its journey page, which is not an entry's.
+    if (entry.isDirectory() && `councils/${council.name}/${entry.name}/` !== paths.journey(council.name)) pages.add(`${council.name}/${entry.name}`);
   }
 }
 const missing = published.filter((id) => !pages.has(id));

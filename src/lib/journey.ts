@@ -41,6 +41,11 @@ export function sortJourney(entries: JourneyEntry[]): JourneyEntry[] {
   return [...entries].sort(byTime);
 }
 
+/** The newest `count` entries, newest first, for a council page's "latest" list. */
+export function latestEntries(entries: JourneyEntry[], count: number): JourneyEntry[] {
+  return sortJourney(entries).slice(-count).reverse();
+}
+
 export function groupByYear(entries: JourneyEntry[]): { year: number; entries: JourneyEntry[] }[] {
   const groups = Map.groupBy(sortJourney(entries), (entry) => yearOf(entry.when));
   return [...groups].map(([year, list]) => ({ year, entries: list }));

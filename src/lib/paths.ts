@@ -3,6 +3,8 @@ export const paths = {
   home: () => '',
   councils: () => 'councils/',
   council: (id: string) => `councils/${id}/`,
+  /** A council's entries year by year, oldest first; its own page shows the latest few. */
+  journey: (id: string) => `councils/${id}/journey/`,
   /** An entry id is `<council>/<file name>`, so its page sits under its council. */
   entry: (id: string) => `councils/${id}/`,
   themes: () => 'themes/',

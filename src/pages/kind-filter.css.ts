@@ -1,5 +1,5 @@
 /**
- * The council page's "show only" filter works without JavaScript: a radio
+ * The journey page's "show only" filter works without JavaScript: a radio
  * button per kind, and these rules (one pair per kind in the vocabulary)
  * hide the other kinds' entries, the years left empty and their links in
  * the list of years.

@@ -108,7 +108,7 @@ describe('in Chromium', () => {
     page.on('console', (message) => {
       if (/Content.Security.Policy/i.test(message.text())) violations.push(message.text());
     });
-    const pages = ['', 'councils/', 'councils/evil/', 'councils/evil/2018-08-01-monitoring-visit/', 'councils/evil/2018-10-04-committee-paper/', 'themes/', 'themes/care-leavers/', 'search/?q=care', 'data/'];
+    const pages = ['', 'councils/', 'councils/evil/', 'councils/evil/journey/', 'councils/evil/2018-08-01-monitoring-visit/', 'councils/evil/2018-10-04-committee-paper/', 'themes/', 'themes/care-leavers/', 'search/?q=care', 'data/'];
     for (const p of pages) {
       const response = await page.goto(new URL(p, site.url).href, { waitUntil: 'networkidle' });
       expect(response?.status(), p).toBe(200);

@@ -40,7 +40,7 @@ const validator = new HtmlValidate({
 
 describe('HTML validity', () => {
   it('has pages of every type to check', () => {
-    for (const page of ['index.html', '404.html', 'councils/index.html', 'councils/northby/index.html', 'councils/northby/2017-02-22-monitoring-visit/index.html', 'search/index.html', 'about/index.html', 'accessibility/index.html', 'data/index.html', 'themes/index.html']) {
+    for (const page of ['index.html', '404.html', 'councils/index.html', 'councils/northby/index.html', 'councils/northby/journey/index.html', 'councils/northby/2017-02-22-monitoring-visit/index.html', 'search/index.html', 'about/index.html', 'accessibility/index.html', 'data/index.html', 'themes/index.html']) {
       expect(pages).toContain(page);
     }
   });

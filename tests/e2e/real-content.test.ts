@@ -52,11 +52,12 @@ describe('the seed journeys', () => {
     const judgements = await tableRows(page, '#grading-history table');
     expect(judgements.find((row) => row.includes('2016'))).toMatch(/SIF Inadequate/);
     expect(judgements.find((row) => row.includes('2019'))).toMatch(/ILACS Requires improvement/);
-    const journey = await page.locator('.journey .entry-list h4').allTextContents();
-    expect(journey).toEqual(
+    await page.context().close();
+    const journey = await open('councils/reading/journey/');
+    expect(await journey.locator('.journey .entry-list h3').allTextContents()).toEqual(
       expect.arrayContaining(['Monitoring visit 2: children in need and missing children', 'Monitoring visit 7: looked after children over 16 and care leavers']),
     );
-    await page.context().close();
+    await journey.context().close();
   });
 
   it('names an abolished council’s successors one by one, and what kind of council each is', async () => {
@@ -102,7 +103,7 @@ describe('the seed journeys', () => {
     const page = await open('councils/bradford/');
     expect(await page.locator('main .lead').first().textContent()).toMatch(/^Inadequate since Oct 2018 .*; 3 monitoring visits on record since, the latest in Mar 2025\.$/);
     const coverage = 'Ofsted’s monitoring and focused visits are here for 2022–23 and 2024–25, from its official statistics for those years; for other years, only those an officer has added.';
-    expect(await page.locator('#journey-heading + p').textContent()).toBe(coverage);
+    expect(await page.locator('#latest-heading + p').textContent()).toBe(coverage);
     await page.context().close();
     const home = await open('');
     expect(await home.locator('main').innerText()).toContain(coverage);
@@ -232,6 +233,7 @@ const PAGE_TYPES: [string, string][] = [
   ['council', 'councils/reading/'],
   // A long name in the heading (it overflowed at 320 px), and a council that was abolished.
   ['council, long name', 'councils/northamptonshire/'],
+  ['journey', 'councils/reading/journey/'],
   ['entry', 'councils/reading/2017-02-22-monitoring-visit/'],
   ['entry, imported', 'councils/stoke-on-trent/2011-08-12-inspection/'],
   ['themes', 'themes/'],

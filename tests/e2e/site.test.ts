@@ -45,18 +45,19 @@ describe('home page', () => {
 });
 
 describe('council page', () => {
-  it('tells the journey in time order, grouped by year, with a computed headline', async () => {
+  it('gives a computed headline and the latest entries, newest first, with a link to the whole journey', async () => {
     await open('councils/northby/');
     expect(await page.locator('h1').textContent()).toContain('Northby');
     expect(await page.locator('.lead').first().textContent()).toBe(
       'Requires improvement since Oct 2019 (previously inadequate).',
     );
-    const years = await page.locator('.journey .year h3').allTextContents();
-    expect(years).toEqual(['2016', '2017', '2018', '2019']);
-    const items = page.locator('.journey .entry-list > li');
+    const items = page.locator('#latest-heading ~ .entry-list > li');
     expect(await items.count()).toBe(5);
-    expect(await items.first().textContent()).toContain('June 2016');
-    expect(await items.first().textContent()).toContain('Overall effectiveness: Inadequate');
+    expect(await items.first().textContent()).toContain('28 October 2019');
+    expect(await items.last().textContent()).toContain('June 2016');
+    expect(await items.last().textContent()).toContain('Overall effectiveness: Inadequate');
+    const whole = page.getByRole('link', { name: 'The whole journey, year by year: all 5 entries →' });
+    expect(await whole.getAttribute('href')).toBe('/councils/northby/journey/');
     // Drafts are never published.
     expect(await page.content()).not.toContain('Draft note');
     expect(await page.locator('dl.meta').innerText()).toMatch(/Council\s+Northby Borough Council, a unitary authority in Ofsted’s South East region/);
@@ -64,28 +65,15 @@ describe('council page', () => {
     expect(await page.locator('dl.meta').innerText()).toMatch(/Latest overall grade\s+Requires improvement to be good \(Inspection, 28 October 2019\)/);
   });
 
-  it('shows only one kind of entry when its filter is chosen, without JavaScript', async () => {
-    await open('councils/northby/');
-    await page.locator('label', { hasText: 'Monitoring visit' }).click();
-    const visible = page.locator('.journey .entry-list > li:visible');
-    expect(await visible.count()).toBe(1);
-    expect(await visible.first().getAttribute('data-kind')).toBe('monitoring-visit');
-    // Years with nothing of that kind disappear too, and so do their links.
-    expect(await page.locator('.journey .year:visible h3').allTextContents()).toEqual(['2017']);
-    expect(await page.locator('.year-nav a:visible').allTextContents()).toEqual(['2017']);
-    await page.locator('label', { hasText: /^\s*All/ }).click();
-    expect(await page.locator('.journey .entry-list > li:visible').count()).toBe(5);
-  });
-
   it('lets a keyboard user go from the top of the page to its sections, past the themes chart’s links', async () => {
     await open('councils/northby/');
     const contents = page.getByRole('navigation', { name: 'On this page' }).getByRole('link');
-    expect(await contents.allTextContents()).toEqual(['Grading history', 'Recurring themes', 'The journey: 5 entries']);
-    await contents.last().focus();
+    expect(await contents.allTextContents()).toEqual(['Grading history', 'Recurring themes', 'Latest entries', 'The whole journey']);
+    await contents.nth(2).focus();
     await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
-    // The next stop is the journey's first control, not a theme link.
-    expect(await page.evaluate(() => document.activeElement?.closest('.journey') !== null)).toBe(true);
+    // The next stop is the first of the latest entries, not a theme link.
+    expect(await page.evaluate(() => document.activeElement?.closest('#latest-heading + p + .entry-list') !== null)).toBe(true);
   });
 
   it('links its Atom feed where a resident can see it', async () => {
@@ -97,6 +85,43 @@ describe('council page', () => {
 
   it('has no WCAG 2.2 AA violations', async () => {
     await open('councils/northby/');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+describe('journey page', () => {
+  it('tells the whole journey in time order, grouped by year, under the council', async () => {
+    await open('councils/northby/journey/');
+    expect(await page.locator('h1').textContent()).toBe('Northby: the journey');
+    expect(await page.locator('.breadcrumbs a').allTextContents()).toEqual(['Home', 'Councils', 'Northby']);
+    expect(await page.locator('.journey .year h2').allTextContents()).toEqual(['2016', '2017', '2018', '2019']);
+    const items = page.locator('.journey .entry-list > li');
+    expect(await items.count()).toBe(5);
+    expect(await items.first().textContent()).toContain('June 2016');
+    expect(await items.first().textContent()).toContain('Overall effectiveness: Inadequate');
+    expect(await page.content()).not.toContain('Draft note');
+  });
+
+  it('shows only one kind of entry when its filter is chosen, without JavaScript', async () => {
+    await open('councils/northby/journey/');
+    await page.locator('label', { hasText: 'Monitoring visit' }).click();
+    const visible = page.locator('.journey .entry-list > li:visible');
+    expect(await visible.count()).toBe(1);
+    expect(await visible.first().getAttribute('data-kind')).toBe('monitoring-visit');
+    // Years with nothing of that kind disappear too, and so do their links.
+    expect(await page.locator('.journey .year:visible h2').allTextContents()).toEqual(['2017']);
+    expect(await page.locator('.year-nav a:visible').allTextContents()).toEqual(['2017']);
+    await page.locator('label', { hasText: /^\s*All/ }).click();
+    expect(await page.locator('.journey .entry-list > li:visible').count()).toBe(5);
+  });
+
+  it('is where an entry page’s link to the whole journey goes, at the entry’s year', async () => {
+    await open('councils/northby/2017-02-22-monitoring-visit/');
+    expect(await page.getByRole('link', { name: "All of Northby's journey" }).getAttribute('href')).toBe('/councils/northby/journey/#y2017');
+  });
+
+  it('has no WCAG 2.2 AA violations', async () => {
+    await open('councils/northby/journey/');
     expect(await axeViolations(page)).toEqual([]);
   });
 });

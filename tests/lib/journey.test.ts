@@ -10,6 +10,7 @@ import {
   headlineGrade,
   journeyHeadline,
   judgementDate,
+  latestEntries,
   latestJudgement,
   overallJudgements,
   sortJourney,
@@ -82,6 +83,18 @@ describe('sortJourney', () => {
     const published = entry({ kind: 'committee-paper', published: '2018-08-15', body: 'council' });
     const started = entry({ kind: 'focused-visit', start_date: '2018-08-10' });
     expect(sortJourney([published, started, visit('2018-08-12')]).map((e) => e.when)).toEqual(['2018-08-10', '2018-08-12', '2018-08-15']);
+  });
+});
+
+describe('latestEntries', () => {
+  it('gives the newest entries first, by when they sit on the timeline, whatever order they came in', () => {
+    const latest = latestEntries([READING[2], READING[4], READING[0], READING[3], READING[1]], 3);
+    expect(latest.map((e) => e.when)).toEqual(['2018-10-04', '2018-09', '2018-08-01']);
+  });
+
+  it('gives them all when there are fewer, and nothing for no entries', () => {
+    expect(latestEntries(READING.slice(0, 2), 5).map((e) => e.when)).toEqual(['2017-02-22', '2016-06']);
+    expect(latestEntries([], 5)).toEqual([]);
   });
 });
 
