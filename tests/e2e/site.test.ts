@@ -58,6 +58,9 @@ describe('council page', () => {
     expect(await items.last().textContent()).toContain('Overall effectiveness: Inadequate');
     const whole = page.getByRole('link', { name: 'The whole journey, year by year: all 5 entries →' });
     expect(await whole.getAttribute('href')).toBe('/councils/northby/journey/');
+    // And near the top, before the charts' links.
+    expect(await page.locator('dl.meta').innerText()).toMatch(/The journey\s+All 5 entries, year by year/);
+    expect(await page.locator('dl.meta a', { hasText: 'All 5 entries, year by year' }).getAttribute('href')).toBe('/councils/northby/journey/');
     // Drafts are never published.
     expect(await page.content()).not.toContain('Draft note');
     expect(await page.locator('dl.meta').innerText()).toMatch(/Council\s+Northby Borough Council, a unitary authority in Ofsted’s South East region/);
@@ -68,8 +71,8 @@ describe('council page', () => {
   it('lets a keyboard user go from the top of the page to its sections, past the themes chart’s links', async () => {
     await open('councils/northby/');
     const contents = page.getByRole('navigation', { name: 'On this page' }).getByRole('link');
-    expect(await contents.allTextContents()).toEqual(['Grading history', 'Recurring themes', 'Latest entries', 'The whole journey']);
-    await contents.nth(2).focus();
+    expect(await contents.allTextContents()).toEqual(['Grading history', 'Recurring themes', 'Latest entries']);
+    await contents.last().focus();
     await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
     // The next stop is the first of the latest entries, not a theme link.
