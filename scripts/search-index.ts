@@ -2,7 +2,9 @@
  * Builds the Pagefind search index from the built HTML. Only entry pages
  * are searched, and only their article (marked data-pagefind-body), so
  * councils, themes, navigation, footers and charts stay out of the index;
- * the glob keeps Pagefind from even reading the other pages.
+ * the glob keeps Pagefind from even reading the other pages. An entry's
+ * folder is its file name, which begins with a date: a council's journey
+ * page sits beside its entries but does not match.
  *
  * Pagefind's CLI rather than its Node API: the build waits for the
  * process to exit, so every index file is complete before the build goes
@@ -28,7 +30,7 @@ const ALLOCATOR_OPTIONS = 'thp:always,metadata_thp:always,percpu_arena:percpu';
 
 export async function indexSite(outDir: string): Promise<{ pages: number }> {
   const output = path.join(outDir, 'pagefind');
-  const args = ['--site', outDir, '--glob', 'councils/*/*/index.html', '--output-path', output, '--force-language', 'en'];
+  const args = ['--site', outDir, '--glob', 'councils/*/[0-9]*/index.html', '--output-path', output, '--force-language', 'en'];
   const log = await new Promise<string>((resolve, reject) => {
     const child = spawn(process.execPath, [runner, ...args], {
       stdio: ['ignore', 'pipe', 'pipe'],

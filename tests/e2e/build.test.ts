@@ -91,9 +91,11 @@ describe('hosting under a sub-path', () => {
     try {
       await page.goto(site.url);
       expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toBe('Improvement Journeys');
-      // Follow the main route a resident takes: councils, a council, an entry.
+      // Follow the main route a resident takes: councils, a council, its journey, an entry.
       await page.getByRole('link', { name: 'Councils', exact: true }).first().click();
       await page.getByRole('link', { name: 'Northby' }).first().click();
+      await page.getByRole('link', { name: 'All 5 entries, year by year' }).click();
+      expect(new URL(page.url()).pathname).toBe('/journeys/councils/northby/journey/');
       await page.locator('.journey').getByRole('link', { name: /Monitoring visit 2/ }).click();
       expect(new URL(page.url()).pathname).toBe('/journeys/councils/northby/2017-02-22-monitoring-visit/');
       const stylesheets = await page.locator('link[rel="stylesheet"]').evaluateAll((links) => links.map((l) => l.getAttribute('href')));
