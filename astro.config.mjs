@@ -11,7 +11,10 @@ const { site, base } = siteLocation();
 export default defineConfig({
   site,
   base,
-  trailingSlash: 'always',
+  // Every page is a folder's index.html and every link ends in '/'. 'ignore' lets
+  // `npm start` and `npm run dev` answer /councils/reading as web servers do
+  // (with 'always' they gave a 404); the built site is byte-identical.
+  trailingSlash: 'ignore',
   output: 'static',
   outDir: outDir(),
   // Every stylesheet is a file: the Content-Security-Policy allows no inline style.

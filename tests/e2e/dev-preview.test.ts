@@ -99,5 +99,7 @@ describe('npm run dev with a mistake in a file', () => {
     const fixed = await until(base, 'councils/southwell/2018-11-28-focused-visit/', (r) => r.status === 200);
     expect(fixed.html).not.toContain('role="alert"');
     expect((await get(base, 'councils/southwell/')).html).not.toContain('role="alert"');
+    // An address typed without its last slash is answered, as a web server would (trailingSlash 'ignore').
+    expect((await get(base, 'councils/southwell')).status).toBe(200);
   });
 });
