@@ -4,7 +4,8 @@
  * time scales on calendar-date strings and a rough text-width estimate.
  *
  * Charts that need it are drawn twice: a `narrow` layout for phones (a
- * 340-unit viewBox shown 288–544 px wide, so 12-unit text is 10–19 px) and a
+ * 340-unit viewBox shown 288–544 px wide, so 14-unit text is 12–22 px and
+ * 12-unit text, for years and framework names, 10–19 px) and a
  * `wide` one (800 units, shown from 52em, about 800–1030 px wide, so 13-unit
  * text is 13–17 px). src/styles/charts.css shows one of the two.
  */
@@ -19,7 +20,7 @@ export const LAYOUTS: readonly Layout[] = ['narrow', 'wide'];
 
 /** viewBox widths, and the font sizes used in them (in viewBox units). */
 export const LAYOUT = {
-  narrow: { width: 340, font: 12, small: 11 },
+  narrow: { width: 340, font: 14, small: 12 },
   wide: { width: 800, font: 13, small: 12 },
 } as const;
 

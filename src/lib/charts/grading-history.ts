@@ -280,7 +280,7 @@ export function gradingHistory({ entries, layout, until }: GradingHistoryOptions
   if (groups.length) y += 6;
   for (const g of groups) (wide ? labelBeside : labelAbove)(`events-${g.id}`, g.label, 'events', eventH);
   const axisY = round(y + 6);
-  const height = round(axisY + font + 10);
+  const height = round(axisY + small + 10);
 
   const rowY = new Map(rows.map((r) => [r.id, r.y]));
   const levelY = new Map(levels.map((l) => [l.grade, l.y]));
@@ -363,7 +363,7 @@ export function gradingHistory({ entries, layout, until }: GradingHistoryOptions
     markPaths: mergePaths(marks),
     eventPath: events.map((e) => `M${e.x} ${e.y}h${e.width}v${e.height}h${-e.width}Z`).join(''),
     frameworks,
-    ticks: yearTicks(x, font),
+    ticks: yearTicks(x, small),
     axisY,
     firstYear,
     lastYear,
