@@ -29,6 +29,12 @@ export function getSite(): Promise<SiteModel> {
   return model;
 }
 
+/** getStaticPaths for a page per council (its page, its journey, its feed). */
+export async function councilPaths(): Promise<{ params: { council: string } }[]> {
+  const site = await getSite();
+  return site.councils.map((council) => ({ params: { council: council.id } }));
+}
+
 let asAt: Promise<string | undefined> | undefined;
 
 /** The build's as-at date for national figures: IJ_AS_AT, else the latest overall judgement. */

@@ -1,13 +1,10 @@
 import type { APIRoute } from 'astro';
-import { absolute, getSite } from '../../../data/site.ts';
+import { absolute, councilPaths, getSite } from '../../../data/site.ts';
 import { atomFeed } from '../../../lib/open-data.ts';
 import { paths } from '../../../lib/paths.ts';
 import { SITE_NAME } from '../../../lib/site-meta.ts';
 
-export async function getStaticPaths() {
-  const site = await getSite();
-  return site.councils.map((council) => ({ params: { council: council.id } }));
-}
+export const getStaticPaths = councilPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const site = await getSite();
