@@ -1,10 +1,13 @@
+/** The id of a year's section on a journey page. */
+export const yearId = (year: number) => `y${year}`;
+
 /** Site paths (without the base), one place for every page's address. */
 export const paths = {
   home: () => '',
   councils: () => 'councils/',
   council: (id: string) => `councils/${id}/`,
-  /** A council's entries year by year, oldest first; its own page shows the latest few. */
-  journey: (id: string) => `councils/${id}/journey/`,
+  /** A council's entries year by year, oldest first (its own page shows the latest few); with a year, at that year. */
+  journey: (id: string, year?: number) => `councils/${id}/journey/${year === undefined ? '' : `#${yearId(year)}`}`,
   /** An entry id is `<council>/<file name>`, so its page sits under its council. */
   entry: (id: string) => `councils/${id}/`,
   themes: () => 'themes/',

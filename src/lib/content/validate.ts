@@ -175,10 +175,10 @@ const cutValueProblems = (file: string, parsed: ParsedYaml, schema: z.ZodType): 
 /** The schema's problems, less those on a field a cut value already explains ("must be text" after "the field is empty"). */
 const besideCuts = (cut: Problem[], problems: Problem[]) => problems.filter((p) => !cut.some((c) => c.field === p.field));
 
-/** A file saved in another encoding (Windows "ANSI") reads with � where its ’ and é were. */
 /** Word's own formats, by their first bytes as UTF-8 reads them: .docx (a zip), .doc (D0 CF 11 E0 A1 B1 1A) and RTF. */
 const WORD_DOCUMENT = /^(?:PK\u0003\u0004|\ufffd\ufffd\u0011\u0871\u001a|\{\\rtf)/;
 
+/** A Word document saved under a text file's name, or a file saved in another encoding (Windows "ANSI"), which reads with � where its ’ and é were. */
 function encodingProblem(file: string, text: string): Problem[] {
   if (WORD_DOCUMENT.test(text)) {
     const ending = path.extname(file);
@@ -342,6 +342,10 @@ interface CouncilRefs {
   ofsted_url?: string;
 }
 
+/** The council fields the checks between files read (CouncilRefs), each kept when valid even if another field of the file is not. */
+const { successors, predecessors, abolished, gss_code, ofsted_url } = councilFields;
+const COUNCIL_REF_FIELDS = { successors, predecessors, abolished, gss_code, ofsted_url };
+
 function checkCouncilFile(file: string, id: string, text: string): { council?: CouncilRecord; refs: CouncilRefs; problems: Problem[] } {
   const refs: CouncilRefs = { id, file };
   if (!SLUG.test(id)) {
@@ -352,13 +356,12 @@ function checkCouncilFile(file: string, id: string, text: string): { council?: C
   const parsed = parseYaml(text);
   if (parsed.errors.length) return { refs, problems: yamlProblems(file, 'file', parsed.errors) };
   const cut = cutValueProblems(file, parsed, councilSchema);
+  const raw = parsed.data && typeof parsed.data === 'object' ? (parsed.data as Record<string, unknown>) : {};
+  Object.assign(refs, validFields<CouncilData>(COUNCIL_REF_FIELDS, raw));
   const result = councilSchema.safeParse(parsed.data ?? {});
   if (!result.success) {
-    const raw = parsed.data && typeof parsed.data === 'object' ? (parsed.data as Record<string, unknown>) : {};
-    Object.assign(refs, validFields<CouncilData>({ successors: councilFields.successors, predecessors: councilFields.predecessors, abolished: councilFields.abolished, gss_code: councilFields.gss_code, ofsted_url: councilFields.ofsted_url }, raw));
     return { refs, problems: [...cut, ...besideCuts(cut, issuesToProblems(file, result.error.issues, parsed.lineOf, councilSchema, 'a council'))] };
   }
-  Object.assign(refs, { successors: result.data.successors, predecessors: result.data.predecessors, abolished: result.data.abolished, gss_code: result.data.gss_code, ofsted_url: result.data.ofsted_url });
   if (cut.length) return { refs, problems: cut };
   return { refs, council: { id, file, data: result.data }, problems: [] };
 }
