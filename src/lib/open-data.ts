@@ -37,6 +37,7 @@ export interface EntryRecord {
   summary: string;
   themes: string[];
   detected_themes: string[];
+  ignore_themes: string[];
   inspectors: string[];
   visit_number: number | null;
   related: string[];
@@ -67,6 +68,7 @@ export function entryRecords(site: SiteModel, urlOf: (entry: JourneyEntry) => st
       summary: entry.summary,
       themes: entry.themes ?? [],
       detected_themes: entry.themeMatches.filter((t) => t.detected).map((t) => t.id),
+      ignore_themes: entry.ignore_themes ?? [],
       inspectors: entry.inspectors ?? [],
       visit_number: entry.visit_number ?? null,
       related: entry.related ?? [],
@@ -109,7 +111,8 @@ export const ENTRY_FIELDS = {
   grades: 'The grade for each judgement area of its framework: in JSON an object from area id to grade, in CSV area=grade pairs.',
   summary: 'One or two sentences on what it found or decided.',
   themes: 'A list of the ids of the themes its author listed.',
-  detected_themes: 'A list of the ids of the themes found in its text.',
+  detected_themes: 'A list of the ids of the themes found in its text, less those in ignore_themes.',
+  ignore_themes: 'A list of the ids of the themes its author set aside: their phrases are in its text, but it is not about them (a job title, a committee’s name).',
   inspectors: 'A list of the inspectors’ names as printed in the letter.',
   visit_number: 'Which monitoring visit to the council this was: 1, 2, 3…',
   related: 'A list of the ids of the entries this one reports on.',

@@ -141,8 +141,12 @@ export function compileThemes(themes: ThemeDefinition[]): ThemeMatcher {
   };
 }
 
-/** Officer-listed themes first (always shown), then those only the build found. */
-export function mergeThemes(asserted: string[], detected: DetectedTheme[]): EntryTheme[] {
+/**
+ * Officer-listed themes first (always shown), then those only the build
+ * found, less those the officer set aside (`ignore_themes`: a phrase found
+ * where the entry is not about it, such as a job title).
+ */
+export function mergeThemes(asserted: string[], detected: DetectedTheme[], ignored: string[] = []): EntryTheme[] {
   const found = new Map(detected.map((d) => [d.id, d.evidence]));
   const merged: EntryTheme[] = asserted.map((id) => ({
     id,
@@ -151,7 +155,7 @@ export function mergeThemes(asserted: string[], detected: DetectedTheme[]): Entr
     evidence: found.get(id) ?? [],
   }));
   for (const d of detected) {
-    if (!asserted.includes(d.id)) merged.push({ id: d.id, asserted: false, detected: true, evidence: d.evidence });
+    if (!asserted.includes(d.id) && !ignored.includes(d.id)) merged.push({ id: d.id, asserted: false, detected: true, evidence: d.evidence });
   }
   return merged;
 }

@@ -106,7 +106,7 @@ export function entriesLoader(): Loader {
         const textOf = ({ entry }: (typeof changed)[number]) => textToRender(entry.data, entry.body);
         await renderAll(changed, textOf, set.themes, async ({ entry, digest }, rendered) => {
           const data = await context.parseData({ id: entry.id, data: entry.data });
-          const analysis: EntryAnalysis = { sections: rendered.sections, themes: mergeThemes(entry.data.themes ?? [], rendered.detected) };
+          const analysis: EntryAnalysis = { sections: rendered.sections, themes: mergeThemes(entry.data.themes ?? [], rendered.detected, entry.data.ignore_themes) };
           context.store.set({
             id: entry.id,
             data,

@@ -173,6 +173,14 @@ describe('entry page', () => {
     expect(await page.locator('#themes-heading ~ ul > li', { hasText: 'Care leavers' }).innerText()).toMatch(/ – listed in the entry\b/);
   });
 
+  it("leaves out a theme the entry sets aside, though its text names it (a job title)", async () => {
+    await open('councils/northby/2018-10-04-committee-paper/');
+    expect(await page.locator('.entry-body').innerText()).toContain('Head of Front Door Services');
+    expect(await page.locator('#themes-heading ~ ul').innerText()).not.toContain('Front door');
+    await open('themes/front-door/');
+    expect(await page.locator('main').innerText()).not.toContain('Committee: Ofsted monitoring visit and deep dive');
+  });
+
   it('labels every grade in words, not colour alone', async () => {
     await open('councils/northby/2016-06-inspection/');
     const rows = (await page.locator('#grades-heading + .table-wrap tbody tr').allInnerTexts()).map((r) => r.replace(/\s+/g, ' ').trim());

@@ -26,6 +26,7 @@ const visit = entry('reading/2018-08-01-monitoring-visit', {
   title: 'Monitoring visit 4, "quick" & <brief>',
   summary: 'Progress, but slow; "management oversight" still weak.\nSecond line.',
   related: ['reading/2016-06-inspection'],
+  ignore_themes: ['early-help'],
 }, [{ id: 'management-oversight' }]);
 // Text an officer might write that a spreadsheet would take for a formula.
 const paper = entry('windsor/2019-01-10-committee-paper', {
@@ -61,7 +62,7 @@ describe('entries as open data', () => {
       grades: { overall: 'inadequate', leadership: 'inadequate' },
       inspectors: ['Jo Smith', 'Ann Lee'],
     });
-    expect(records[2]).toMatchObject({ detected_themes: ['management-oversight'], related: [sif.id] });
+    expect(records[2]).toMatchObject({ detected_themes: ['management-oversight'], ignore_themes: ['early-help'], related: [sif.id] });
     // One date to sort and count by: date, else published, else the first day.
     expect(records.map((r) => [r.date, r.published, r.timeline_date])).toEqual([[null, '2011-05-20', '2011-05-20'], ['2016-06', '2016-08-03', '2016-06'], ['2018-08-01', null, '2018-08-01'], ['2019-01-10', null, '2019-01-10']]);
     expect(records[3]).toMatchObject({ council_name: 'Windsor <& Maidenhead> Council', gss_code: null, region: null, body: 'council' });

@@ -195,6 +195,15 @@ describe('mergeThemes', () => {
     ]);
   });
 
+  it('leaves out a detected theme the officer set aside, and keeps one the officer listed', () => {
+    const detected = [
+      { id: 'early-help', evidence: ['By the Director of Children, Education and Early Help Services.'] },
+      { id: 'caseloads', evidence: ['Caseloads are high.'] },
+    ];
+    expect(mergeThemes([], detected, ['early-help']).map((t) => t.id)).toEqual(['caseloads']);
+    expect(mergeThemes(['early-help'], detected, ['early-help']).map((t) => t.id)).toEqual(['early-help', 'caseloads']);
+  });
+
   it('with nothing asserted, returns what was detected', () => {
     expect(mergeThemes([], [{ id: 'x', evidence: ['X.'] }])).toEqual([{ id: 'x', asserted: false, detected: true, evidence: ['X.'] }]);
   });

@@ -158,6 +158,8 @@ export const entryFields = {
   }),
   /** Theme ids the officer asserts; checked against content/themes.yaml (validate.ts), which can tell an id meant from its label. */
   themes: listOf(z.string({ error: 'must be a theme id' }), 'theme ids').optional(),
+  /** Theme ids the build must not add from this entry's text: a phrase found where the entry is not about it (a job title). */
+  ignore_themes: listOf(z.string({ error: 'must be a theme id' }), 'theme ids').optional(),
   /** The original document. */
   source: z
     .strictObject(
@@ -188,7 +190,7 @@ export const entryFields = {
 export const ENTRY_FIELD_NAMES = Object.keys(entryFields);
 
 export interface RuleIssue {
-  path: string[];
+  path: [field: string, ...rest: (string | number)[]];
   message: string;
   /** Where in the file to point, when the field itself is absent (e.g. a missing framework, at `grades`). */
   at?: string[];
@@ -201,7 +203,7 @@ export interface RuleIssue {
  */
 export function entryRules(entry: Partial<EntryData>, raw: Record<string, unknown>): RuleIssue[] {
   const issues: RuleIssue[] = [];
-  const issue = (path: string[], message: string, at?: string[]) => issues.push({ path, message, at });
+  const issue = (path: RuleIssue['path'], message: string, at?: string[]) => issues.push({ path, message, at });
 
   if (raw.date === undefined && raw.published === undefined && raw.start_date === undefined) {
     issue(['date'], 'is required unless published or start_date is given (allowed: YYYY-MM-DD or YYYY-MM)');
@@ -225,6 +227,10 @@ export function entryRules(entry: Partial<EntryData>, raw: Record<string, unknow
   }
   if (entry.visit_number !== undefined && entry.kind && entry.kind !== 'monitoring-visit') {
     issue(['visit_number'], `only monitoring visits are numbered (this is a ${entry.kind})`);
+  }
+
+  for (const [i, id] of (entry.ignore_themes ?? []).entries()) {
+    if (entry.themes?.includes(id)) issue(['ignore_themes', i], `'${id}' is also listed in themes (allowed: a theme the entry is about in themes, or one it is not about in ignore_themes, not both)`);
   }
 
   if (raw.grades === undefined || !entry.kind) return issues;

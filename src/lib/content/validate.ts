@@ -195,6 +195,7 @@ interface EntryRefs {
   council: string;
   file: string;
   themes?: string[];
+  ignore_themes?: string[];
   related?: string[];
   /** Its fields that are valid on their own: kind and dates, for the rules between entries. */
   data?: Partial<EntryData>;
@@ -246,6 +247,7 @@ export function checkEntryFile(file: string, council: string, name: string, text
   const result = entryObject.safeParse(raw);
   const valid = result.success ? result.data : validFields<EntryData>(entryFields, raw);
   refs.themes = valid.themes;
+  refs.ignore_themes = valid.ignore_themes;
   refs.related = valid.related;
   refs.data = valid;
   const cut = cutValueProblems(file, parsed, entryObject);
@@ -580,9 +582,11 @@ async function crossCheck(councils: CouncilRefs[], entries: EntryRefs[], themeId
         message: `${source} is the Ofsted page of ${sourcedFrom.id} (the ofsted_url in content/councils/${sourcedFrom.id}.yaml), but this file is in content/entries/${entry.council}/: if the entry is about ${sourcedFrom.id}, move it to content/entries/${sourcedFrom.id}/ (allowed: this council's own Ofsted page, or that of a council it took over from, that took over from it or that took over from the same council)`,
       });
     }
-    for (const [i, id] of (entry.themes ?? []).entries()) {
-      if (themeIds && !themeSet.has(id)) {
-        problems.push({ file: entry.file, line: await lineIn(entry.file, ['themes', i]), field: `themes[${i}]`, message: notATheme(id, themeIds, themes) });
+    for (const field of ['themes', 'ignore_themes'] as const) {
+      for (const [i, id] of (entry[field] ?? []).entries()) {
+        if (themeIds && !themeSet.has(id)) {
+          problems.push({ file: entry.file, line: await lineIn(entry.file, [field, i]), field: `${field}[${i}]`, message: notATheme(id, themeIds, themes) });
+        }
       }
     }
     for (const [i, id] of (entry.related ?? []).entries()) {

@@ -91,7 +91,7 @@ describe('entry: a valid entry', () => {
     expect(ENTRY_FIELD_NAMES.sort()).toEqual(
       [
         'title', 'kind', 'date', 'start_date', 'published', 'body', 'framework', 'grades', 'summary',
-        'themes', 'source', 'inspectors', 'visit_number', 'related', 'draft', 'imported',
+        'themes', 'ignore_themes', 'source', 'inspectors', 'visit_number', 'related', 'draft', 'imported',
       ].sort(),
     );
   });
@@ -443,6 +443,16 @@ describe('entry: other fields', () => {
       'must be a list of theme ids, even of one (write it in square brackets, [care-leavers], or as a line starting "- " under the field)',
     ]);
     expect(fieldIssues('themes', { 'care-leavers': true })).toEqual(['must be a list of theme ids (allowed: [first, second], or a line starting "- " for each)']);
+  });
+
+  it('a theme set aside in ignore_themes may not also be listed in themes', () => {
+    expect(issues(entry({ themes: ['care-leavers'], ignore_themes: ['early-help'] }))).toEqual([]);
+    expect(issues(entry({ themes: ['care-leavers', 'early-help'], ignore_themes: ['workforce-stability', 'early-help'] }))).toEqual([
+      "ignore_themes.1: 'early-help' is also listed in themes (allowed: a theme the entry is about in themes, or one it is not about in ignore_themes, not both)",
+    ]);
+    expect(fieldIssues('ignore_themes', 'early-help')).toEqual([
+      'must be a list of theme ids, even of one (write it in square brackets, [early-help], or as a line starting "- " under the field)',
+    ]);
   });
 
   it('related are entry ids', () => {

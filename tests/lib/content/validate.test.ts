@@ -408,7 +408,7 @@ describe('checkEntryFile: kind, grades and framework', () => {
 describe('checkEntryFile: other fields', () => {
   it('an unknown field is reported on its line, with a suggestion and the fields allowed', () => {
     expect(problemsOf(MV, entryText({ tittle: 'x' }))).toEqual([
-      problem(MV_FILE, 7, 'tittle', /^is not a field of an entry \(did you mean title\?\) \(allowed: title, kind, date, start_date, published, body, framework, grades, summary, themes, source, inspectors, visit_number, related, draft, imported\)$/),
+      problem(MV_FILE, 7, 'tittle', /^is not a field of an entry \(did you mean title\?\) \(allowed: title, kind, date, start_date, published, body, framework, grades, summary, themes, ignore_themes, source, inspectors, visit_number, related, draft, imported\)$/),
     ]);
     expect(problemsOf(MV, entryText({ colour: 'red' }))).toEqual([
       problem(MV_FILE, 7, 'colour', /^is not a field of an entry \(allowed: title, /),
@@ -1093,6 +1093,14 @@ describe('loadContent', () => {
       const set = await load(withBase({ [`entries/reading/${MV}`]: text }));
       expect(set.problems).toEqual([
         problem(content!.shown(`entries/reading/${MV}`), 9, 'themes[1]', "'care-leaver' is not a theme (did you mean care-leavers?) (allowed: an id from content/themes.yaml: care-leavers, workforce-stability)"),
+      ]);
+    });
+
+    it('ignore_themes ids are checked the same way', async () => {
+      const text = entryText({ ignore_themes: '[care-leaver]' });
+      const set = await load(withBase({ [`entries/reading/${MV}`]: text }));
+      expect(set.problems).toEqual([
+        problem(content!.shown(`entries/reading/${MV}`), lineOfKey(text, 'ignore_themes'), 'ignore_themes[0]', "'care-leaver' is not a theme (did you mean care-leavers?) (allowed: an id from content/themes.yaml: care-leavers, workforce-stability)"),
       ]);
     });
 
