@@ -193,6 +193,19 @@ describe('search on the real content', () => {
   });
 });
 
+describe('search on the real content, excerpts', () => {
+  it("shows an entry's own words where they match, not the names of its themes", async () => {
+    // Five of the nine excerpts were lists of theme names ("Theme: Management oversight and supervision. Theme: …"),
+    // since "Recording and case-management systems" matched the search's words too.
+    const page = await open('search/?q=management+oversight', { javaScript: true });
+    await page.locator('#search-status:not(:empty)').waitFor();
+    const excerpts = await page.locator('#result-list .result-excerpt').allTextContents();
+    expect(excerpts.length).toBeGreaterThan(5);
+    expect(excerpts.filter((text) => text.includes('Theme:'))).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('search on the real content, what is not indexed', () => {
   it('leaves out where imported entries came from: "statistics" finds only entries whose own text says it', async () => {
     const page = await open('search/?q=statistics', { javaScript: true });
