@@ -5,6 +5,7 @@
 import { getCollection } from 'astro:content';
 import type { EntryAnalysis } from '../loaders/journeys.ts';
 import { toJourneyEntry } from '../lib/journey.ts';
+import { bodyHasText } from '../lib/markdown/rehype-entry-sections.ts';
 import { resolveAsAt } from '../lib/national.ts';
 import { buildSiteModel, type SiteModel } from '../lib/site-model.ts';
 
@@ -17,9 +18,10 @@ export function getSite(): Promise<SiteModel> {
       getCollection('themes'),
       getCollection('entries'),
     ]);
-    const journeyEntries = entries.map((e) =>
-      toJourneyEntry(e.id, e.data, (e.rendered?.metadata as EntryAnalysis | undefined)?.themes ?? [], Boolean(e.rendered?.html)),
-    );
+    const journeyEntries = entries.map((e) => {
+      const analysis = e.rendered?.metadata as EntryAnalysis | undefined;
+      return toJourneyEntry(e.id, e.data, analysis?.themes ?? [], bodyHasText(e.rendered?.html ?? '', analysis?.sections ?? {}));
+    });
     return buildSiteModel(
       councils.map((c) => ({ id: c.id, data: c.data })),
       journeyEntries,

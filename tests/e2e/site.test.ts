@@ -156,6 +156,11 @@ describe('entry page', () => {
     // The sentence after that list is the author's own, so it stays in the text.
     expect(await page.locator('.entry-body a.external').textContent()).toContain('Ofsted guidance');
     expect(await page.locator('.entry-body blockquote').textContent()).toContain('process compliance');
+    // In the order written: the opening and its quotation, the lists, then the sentence after them.
+    const order = await page.locator('article .entry-body, article .findings h2').evaluateAll((els) =>
+      els.map((el) => (el.tagName === 'H2' ? el.textContent : el.textContent!.trim().slice(0, 20))),
+    );
+    expect(order).toEqual(['The local authority ', 'Strengths', 'Areas for improvement', 'See the Ofsted guida']);
     const source = page.locator('dl.meta a.external');
     expect(await source.getAttribute('rel')).toBe('noopener noreferrer');
     // Related both ways: the committee paper reports on this visit.
@@ -186,6 +191,10 @@ describe('entry page', () => {
     const rows = (await page.locator('#grades-heading + .table-wrap tbody tr').allInnerTexts()).map((r) => r.replace(/\s+/g, ' ').trim());
     expect(rows).toContain('Overall effectiveness Inadequate');
     expect(rows).toContain('Adoption performance Requires improvement to be good');
+    // The text after the judgements has its own heading, so it is not read as part of them.
+    const headings = await page.locator('article h2').allTextContents();
+    expect(headings.slice(0, 3)).toEqual(['Judgements', 'About this inspection', 'Areas for improvement']);
+    expect(await page.locator('#about-heading + .entry-body').textContent()).toContain('Inspectors found that too many children waited too long');
   });
 
   it('has no WCAG 2.2 AA violations', async () => {

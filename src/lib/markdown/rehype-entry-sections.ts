@@ -4,8 +4,9 @@
  * (before links gain their hidden "(external site)" label), and
  * `rehypeEntrySections` lifts the conventional sections (`## Strengths`,
  * `## Areas for improvement`, `## Next steps`) out of the prose so the page
- * can show them as labelled lists. Both run after sanitising, so the items
- * are safe HTML.
+ * can show them as labelled lists, where the first of them was: the author's
+ * opening comes before them and any later text after them. Both run after
+ * sanitising, so the items are safe HTML.
  *
  * Results go where Astro's Markdown processor passes plugin data back:
  * `file.data.astro.frontmatter` (as `textBlocks` and `entrySections`).
@@ -18,6 +19,26 @@ import { SECTIONS, type SectionKey } from '../vocabulary.ts';
 import { eachElement } from './each-element.ts';
 
 export type EntrySections = Partial<Record<SectionKey, string[]>>;
+
+/**
+ * Marks where the lifted sections stood in the body's HTML. Sanitising has
+ * already removed every comment the author wrote, so only this one can be
+ * there.
+ */
+const SECTIONS_MARK = 'entry-sections';
+
+/** Whether the rendered body says anything: text either side of the sections, or the sections' items. */
+export function bodyHasText(html: string, sections: EntrySections): boolean {
+  const { opening, rest } = splitAtSections(html);
+  return Boolean(opening.trim() || rest.trim() || Object.values(sections).some((items) => items?.length));
+}
+
+/** The body's HTML before the lifted sections and after them ('' when there were none). */
+export function splitAtSections(html: string): { opening: string; rest: string } {
+  const mark = `<!--${SECTIONS_MARK}-->`;
+  const at = html.indexOf(mark);
+  return at < 0 ? { opening: html, rest: '' } : { opening: html.slice(0, at), rest: html.slice(at + mark.length) };
+}
 
 const HEADING = /^h[1-6]$/;
 const TEXT_BLOCKS = new Set(['p', 'li', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'dt', 'dd']);
@@ -75,11 +96,16 @@ export function rehypeEntrySections() {
     const kept: RootContent[] = [];
     let current: SectionKey | undefined;
     let listed = false;
+    let marked = false;
     for (const child of tree.children) {
       if (isElement(child) && HEADING.test(child.tagName) && Number(child.tagName[1]) <= 2) {
         current = sectionFor(toText(child));
         listed = false;
-        if (current) continue;
+        if (current) {
+          if (!marked) kept.push({ type: 'comment', value: SECTIONS_MARK });
+          marked = true;
+          continue;
+        }
       }
       // A paragraph or quotation after a section's list is the author's own comment
       // ("The council said…"), not one more point: it ends the section and stays in the text.

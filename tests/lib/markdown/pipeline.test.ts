@@ -6,7 +6,7 @@
 import { createMarkdownProcessor, type MarkdownRenderer } from '@astrojs/markdown-remark';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { entryMarkdownOptions, markdownBuildSettings } from '../../../src/lib/markdown/pipeline.ts';
-import { sectionFor, type EntrySections } from '../../../src/lib/markdown/rehype-entry-sections.ts';
+import { bodyHasText, sectionFor, splitAtSections, type EntrySections } from '../../../src/lib/markdown/rehype-entry-sections.ts';
 
 let processor: MarkdownRenderer;
 
@@ -99,13 +99,14 @@ describe('conventional sections', () => {
       improvements: ['Management oversight of child in need plans', 'Recruitment and retention of permanent social workers'],
       nextSteps: ['Review the front door', 'Audit plans'],
     });
-    expect(html.trim()).toBe('<p>Inspectors found that too many children waited too long for help.</p>');
+    expect(splitAtSections(html).opening.trim()).toBe('<p>Inspectors found that too many children waited too long for help.</p>');
+    expect(splitAtSections(html).rest.trim()).toBe('');
   });
 
   it('"What needs to improve" is the areas for improvement', async () => {
     const { sections, html } = await render('## What needs to improve\n\n- The quality of assessments\n');
     expect(sections).toEqual({ improvements: ['The quality of assessments'] });
-    expect(html.trim()).toBe('');
+    expect(splitAtSections(html)).toEqual({ opening: '', rest: '' });
   });
 
   it('unwraps the paragraphs of a loose list', async () => {
@@ -151,6 +152,36 @@ describe('conventional sections', () => {
     expect(sections).toEqual({ improvements: ['Chronologies'] });
     expect(html).toMatch(/<blockquote>\s*<p>The findings were accepted.<\/p>\s*<\/blockquote>/);
     expect(html).toContain('<p>The council said the plan would change.</p>');
+  });
+
+  it("marks where the sections stood: the author's opening before them, later text after them", async () => {
+    const { html } = await render('The opening.\n\n## Strengths\n\n- One\n\nA comment on it.\n\n## Next steps\n\n- Two\n\n## Background\n\nHistory.\n');
+    const { opening, rest } = splitAtSections(html);
+    expect(opening.trim()).toBe('<p>The opening.</p>');
+    expect(rest).toMatch(/^\s*<p>A comment on it.<\/p>\s*<h2 id="background">Background<\/h2>\s*<p>History.<\/p>\s*$/);
+  });
+
+  it('with no sections, all of the body is the opening', async () => {
+    const { html } = await render('Just a paragraph.\n\n## Background\n\nHistory.\n');
+    expect(splitAtSections(html)).toEqual({ opening: html, rest: '' });
+  });
+
+  it('says whether a body has text: either side of the sections, or in them', async () => {
+    const says = async (markdown: string) => {
+      const { html, sections } = await render(markdown);
+      return bodyHasText(html, sections);
+    };
+    expect(await says('')).toBe(false);
+    expect(await says('## Strengths\n\n<!-- a note -->\n')).toBe(false);
+    expect(await says('## Strengths\n\n- One\n')).toBe(true);
+    expect(await says('Text.\n\n## Strengths\n')).toBe(true);
+    expect(await says('## Strengths\n\n## Background\n\nHistory.\n')).toBe(true);
+  });
+
+  it("an author's own HTML comment is removed, so it cannot split the body", async () => {
+    const { html } = await render('Before.\n\n<!--entry-sections-->\n\nAfter.\n');
+    expect(html).not.toContain('<!--');
+    expect(splitAtSections(html).rest).toBe('');
   });
 
   it('no sections: nothing lifted, the body unchanged', async () => {
@@ -353,7 +384,10 @@ describe('a hostile body is rendered harmless', () => {
     const asItem = payload.includes('\n') ? '' : `- Item ${payload}\n`;
     const inSection = await render(`## Strengths\n\n${payload}\n\n${asItem}`);
     harmless('section items', (inSection.sections.strengths ?? []).join('\n'));
-    harmless('rest of body', inSection.html);
+    // The page shows the body in two parts, either side of the sections.
+    const parts = splitAtSections(inSection.html);
+    harmless('opening', parts.opening);
+    harmless('rest of body', parts.rest);
     expect(sections).toEqual({});
     for (const block of textBlocks) expect(block).not.toMatch(/<script/i);
   });
@@ -380,7 +414,8 @@ describe('a hostile body is rendered harmless', () => {
       '',
     ].join('\n');
     const { html, sections } = await render(markdown);
-    harmless('body', html);
+    harmless('opening', splitAtSections(html).opening);
+    harmless('rest of body', splitAtSections(html).rest);
     for (const key of ['strengths', 'improvements', 'nextSteps'] as const) {
       expect(sections[key]?.length, key).toBeGreaterThan(0);
       harmless(key, sections[key]!.join('\n'));
