@@ -38,6 +38,13 @@ describe('home page', () => {
     expect(recent).not.toContain('Draft note');
   });
 
+  it('says the national figures date an inspection from when it took place, and a council’s page from its report', async () => {
+    await open('');
+    expect(await page.locator('section[aria-labelledby="national-heading"] p').first().innerText()).toMatch(
+      /An inspection counts here from when it took place, even where its report came out later; a council’s own page dates its grade from the report\./,
+    );
+  });
+
   it('has no WCAG 2.2 AA violations', async () => {
     await open('');
     expect(await axeViolations(page)).toEqual([]);
