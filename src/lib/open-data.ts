@@ -108,7 +108,7 @@ export const ENTRY_FIELDS = {
   timeline_date: 'The one date the site files the entry under, on timelines and in search’s year filter: its date, else its publication date, else its first day. Sort or count by year on this column.',
   body: `Who carried it out or wrote it: ${BODY_IDS.join(', ')}.`,
   framework: `The inspection framework its grades use: ${FRAMEWORK_IDS.join(', ')}.`,
-  grades: 'The grade for each judgement area of its framework: in JSON an object from area id to grade, in CSV area=grade pairs.',
+  grades: 'The grade for each judgement area of its framework: in JSON an object from area id to grade, in CSV area=grade pairs. Under slac, cpi and tlac (before November 2013) requires-improvement stands for Ofsted’s third grade of the time, Adequate.',
   summary: 'One or two sentences on what it found or decided.',
   themes: 'A list of the ids of the themes its author listed.',
   detected_themes: 'A list of the ids of the themes found in its text, less those in ignore_themes.',
