@@ -355,8 +355,8 @@ export function ruleProblems(entry: KnownAnswers, { final = false } = {}): Input
     if (entryFields[key as keyof typeof entryFields].safeParse(value).success) (valid as Record<string, unknown>)[key] = value;
   }
   const problems = entryRules(valid, raw)
-    // "date is required unless …" is for the finished entry, not a question still to come.
-    .filter((issue) => final || !(issue.path[0] === 'date' && raw.date === undefined))
+    // "date is required unless …" and the like are for the finished entry, not a question still to come.
+    .filter((issue) => final || !issue.whenComplete)
     .map((issue) => ({ flag: flagFor(issue.path[0]), field: fieldName(issue.path), message: issue.message }));
   if (raw.framework !== undefined && entry.kind && !KINDS[entry.kind].graded) {
     const graded = Object.entries(KINDS).filter(([, k]) => k.graded).map(([id]) => id);

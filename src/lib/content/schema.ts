@@ -150,7 +150,12 @@ export const entryFields = {
   framework: choice(FRAMEWORK_IDS, 'a framework').optional(),
   /** Judgement area → grade; only for graded kinds. */
   grades: z
-    .record(z.string(), choice(GRADES, 'a grade', labelsOf<Grade>(GRADE_INFO, { ri: 'requires-improvement' })), { error: 'must be a list of judgement area: grade pairs' })
+    .record(z.string(), choice(GRADES, 'a grade', labelsOf<Grade>(GRADE_INFO, { ri: 'requires-improvement' })), {
+      error: (iss) =>
+        Array.isArray(iss.input)
+          ? 'is written as a list, with "- " before a judgement area (allowed: one judgement area: grade pair per line under grades:, indented by two spaces, with no "- ")'
+          : 'must be a list of judgement area: grade pairs',
+    })
     .optional(),
   /** One or two plain sentences for timelines, search results and feeds. */
   summary: requiredText('one or two plain sentences').max(SUMMARY_MAX, {
@@ -194,6 +199,8 @@ export interface RuleIssue {
   message: string;
   /** Where in the file to point, when the field itself is absent (e.g. a missing framework, at `grades`). */
   at?: string[];
+  /** About the finished entry only: while `npm run new` still has questions to ask, one of them may answer it. */
+  whenComplete?: boolean;
 }
 
 /**
@@ -203,10 +210,10 @@ export interface RuleIssue {
  */
 export function entryRules(entry: Partial<EntryData>, raw: Record<string, unknown>): RuleIssue[] {
   const issues: RuleIssue[] = [];
-  const issue = (path: RuleIssue['path'], message: string, at?: string[]) => issues.push({ path, message, at });
+  const issue = (path: RuleIssue['path'], message: string, at?: string[], whenComplete?: boolean) => issues.push({ path, message, at, whenComplete });
 
   if (raw.date === undefined && raw.published === undefined && raw.start_date === undefined) {
-    issue(['date'], 'is required unless published or start_date is given (allowed: YYYY-MM-DD or YYYY-MM)');
+    issue(['date'], 'is required unless published or start_date is given (allowed: YYYY-MM-DD or YYYY-MM)', undefined, true);
   }
   if (entry.start_date && entry.date && !canPrecede(entry.start_date, entry.date)) {
     issue(['start_date'], `${entry.start_date} is after date ${entry.date} (allowed: on or before date)`);
@@ -254,12 +261,18 @@ export function entryRules(entry: Partial<EntryData>, raw: Record<string, unknow
     // The areas are checked against the right framework once it is chosen, not reported twice over.
     return issues;
   }
-  if (framework && raw.grades && typeof raw.grades === 'object') {
+  if (framework && raw.grades && typeof raw.grades === 'object' && !Array.isArray(raw.grades)) {
     const areas = framework.areas.map((a) => a.id);
     for (const areaId of Object.keys(raw.grades)) {
       if (!areas.includes(areaId)) {
         issue(['grades', areaId], `'${areaId}' is not a judgement area of ${framework.id} (allowed: ${list(areas)})`);
       }
+    }
+    // The council's headline grade and the national figures come from this one area: without it the inspection would not count.
+    const headline = framework.headline;
+    if (headline && !(headline in raw.grades)) {
+      const label = framework.areas.find((a) => a.id === headline)?.label ?? headline;
+      issue(['grades'], `has no ${headline} grade (allowed: every ${framework.id} inspection grades ${label.toLowerCase()}; add a line under grades:   ${headline}: <grade>)`, undefined, true);
     }
   }
   return issues;

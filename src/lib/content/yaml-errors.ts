@@ -32,6 +32,34 @@ function quoted(value: string): string {
 const indented = (key: string | undefined) =>
   `${subject(key)} is indented, so YAML cannot tell which field it belongs to (allowed: each field starts at the beginning of the line; only list items and the fields under grades: and source: are indented, by two spaces)`;
 
+/**
+ * A field written as a list item (`  - overall: good`) above an indented line
+ * YAML cannot place: the "- " made the fields under grades: or source: a
+ * list, and the mistake is on that line, not on the ones the library blames.
+ */
+function dashedField(line: number, lines: string[]): (ExplainedError & { blockEnd: number }) | undefined {
+  const indentOf = (text: string) => /^ */.exec(text)![0].length;
+  const indent = indentOf(lines[line - 1] ?? '');
+  for (let at = line - 1; at >= 1; at--) {
+    const text = lines[at - 1];
+    if (!text.trim()) continue;
+    if (indentOf(text) < indent) return undefined;
+    const dashed = /^( *)- ([^\s:#][^:#]*?):(\s.*)?$/.exec(text);
+    if (indentOf(text) !== indent || !dashed) continue;
+    const parent = lines.slice(0, at - 1).findLast((l) => l.trim() && indentOf(l) < indent);
+    const under = parent ? `under ${parent.trim()} ` : '';
+    // The lines after it at its indent are the rest of the block, which YAML misreads too.
+    let blockEnd = at;
+    while (blockEnd < lines.length && lines[blockEnd].trim() && indentOf(lines[blockEnd]) >= indent) blockEnd++;
+    return {
+      line: at,
+      blockEnd,
+      message: `'${dashed[2]}' starts with "- ", which makes the fields ${under}a list, so YAML cannot read the lines after it (allowed: the fields ${under}one per line, indented by two spaces, with no "- "; write it like this: ${dashed[1]}${dashed[2]}:${dashed[3] ?? ''})`,
+    };
+  }
+  return undefined;
+}
+
 const CURLY = /^[“”‘’]/;
 const TABBED = /^\s*\t/;
 
@@ -83,6 +111,14 @@ export function explainYamlErrors(errors: YAMLError[], lines: string[], lineAt: 
   const say = (line: number, message: string) => {
     if (!explained.some((e) => e.line === line)) explained.push({ line, message });
   };
+  // Blocks whose first line's "- " is the mistake: any other error the library gives inside one follows from it.
+  const dashedBlocks: { from: number; to: number }[] = [];
+  const sayIndented = (line: number) => {
+    const dashed = dashedField(line, lines);
+    if (!dashed) return say(line, indented(splitLine(lines[line - 1] ?? '').key));
+    say(dashed.line, dashed.message);
+    dashedBlocks.push({ from: dashed.line, to: dashed.blockEnd });
+  };
   for (const error of errors) {
     const line = lineAt(error.pos[0]);
     const text = lines[line - 1] ?? '';
@@ -107,7 +143,7 @@ export function explainYamlErrors(errors: YAMLError[], lines: string[], lineAt: 
         const next = errors.find((e) => e.code === 'MULTILINE_IMPLICIT_KEY' && lineAt(e.pos[1]) > line);
         if (next) {
           const at = lineAt(next.pos[1]);
-          say(at, indented(splitLine(lines[at - 1] ?? '').key));
+          sayIndented(at);
         } else if (/:\s/.test(value) || value.endsWith(':')) {
           // The example ends the message, so that it can be copied without a full stop after it.
           const curly = CURLY.test(value) ? ' (curly quotes “ ” from a word processor do not count as quotes)' : '';
@@ -119,7 +155,8 @@ export function explainYamlErrors(errors: YAMLError[], lines: string[], lineAt: 
       }
       case 'BAD_INDENT':
         // A field indented by a space or so after a list or source:, whose fields are indented further.
-        say(line, /same column/.test(error.message) ? indented(key) : error.message.split('\n')[0]);
+        if (/same column/.test(error.message)) sayIndented(line);
+        else say(line, error.message.split('\n')[0]);
         break;
       case 'UNEXPECTED_TOKEN':
         if (/^["']/.test(value)) {
@@ -158,5 +195,5 @@ export function explainYamlErrors(errors: YAMLError[], lines: string[], lineAt: 
         say(line, error.message.split('\n')[0]);
     }
   }
-  return explained;
+  return explained.filter((e) => !dashedBlocks.some((block) => e.line > block.from && e.line <= block.to));
 }

@@ -357,13 +357,26 @@ describe('entry: grades, kinds and frameworks', () => {
 
   it('care-leavers is an ilacs-2023 area (and a sif one)', () => {
     expect(issues(graded({ framework: 'ilacs-2023', grades: { overall: 'good', 'care-leavers': 'good' } }))).toEqual([]);
-    expect(issues(graded({ framework: 'sif', grades: { 'care-leavers': 'good' } }))).toEqual([]);
+    expect(issues(graded({ framework: 'sif', grades: { overall: 'good', 'care-leavers': 'good' } }))).toEqual([]);
   });
 
   it('children-in-care-and-care-leavers is ilacs only', () => {
-    expect(issues(graded({ framework: 'ilacs', grades: { 'children-in-care-and-care-leavers': 'good' } }))).toEqual([]);
-    expect(issues(graded({ framework: 'ilacs-2023', grades: { 'children-in-care-and-care-leavers': 'good' } }))).toEqual([
+    expect(issues(graded({ framework: 'ilacs', grades: { overall: 'good', 'children-in-care-and-care-leavers': 'good' } }))).toEqual([]);
+    expect(issues(graded({ framework: 'ilacs-2023', grades: { overall: 'good', 'children-in-care-and-care-leavers': 'good' } }))).toEqual([
       "grades.children-in-care-and-care-leavers: 'children-in-care-and-care-leavers' is not a judgement area of ilacs-2023 (allowed: overall, leadership, help-and-protection, children-in-care, care-leavers)",
+    ]);
+  });
+
+  it('an inspection under a framework that grades overall effectiveness must give that grade', () => {
+    expect(issues(graded({ framework: 'ilacs', grades: { leadership: 'good', 'help-and-protection': 'good' } }))).toEqual([
+      'grades: has no overall grade (allowed: every ilacs inspection grades overall effectiveness; add a line under grades:   overall: <grade>)',
+    ]);
+    expect(issues(graded({ framework: 'cpi', grades: { overall: 'good' } }))).toEqual([]);
+  });
+
+  it('grades written as a list are reported as such, not as areas named 0, 1…', () => {
+    expect(issues(graded({ framework: 'ilacs', grades: [{ overall: 'good' }] }))).toEqual([
+      'grades: is written as a list, with "- " before a judgement area (allowed: one judgement area: grade pair per line under grades:, indented by two spaces, with no "- ")',
     ]);
   });
 
@@ -539,7 +552,7 @@ describe('entryRules on partly valid front-matter', () => {
 
   it('reports a missing date from the raw front-matter, even when the date written is invalid elsewhere', () => {
     expect(entryRules({}, { title: 'x' })).toEqual([
-      { path: ['date'], message: 'is required unless published or start_date is given (allowed: YYYY-MM-DD or YYYY-MM)' },
+      { path: ['date'], message: 'is required unless published or start_date is given (allowed: YYYY-MM-DD or YYYY-MM)', whenComplete: true },
     ]);
     // A date that is present but wrong is the field's own problem, not a missing date.
     expect(entryRules({}, { date: '2018-02-30' })).toEqual([]);

@@ -691,6 +691,15 @@ describe('checkEntryFile: front-matter that cannot be read', () => {
     expect(yamlMessage('---\ntitle: Visit\nthemes:\n  - care-leavers\n kind: monitoring-visit\n---\n')).toEqual([indented(5, 'kind')]);
   });
 
+  it('a "- " before the first field under grades: or source:: on that line, not on the lines after it that YAML cannot place', () => {
+    expect(yamlMessage('---\ntitle: Visit\ngrades:\n  - overall: good\n  leadership: good\n  help-and-protection: good\n---\n')).toEqual([
+      `4: 'overall' starts with "- ", which makes the fields under grades: a list, so YAML cannot read the lines after it (allowed: the fields under grades: one per line, indented by two spaces, with no "- "; write it like this:   overall: good)`,
+    ]);
+    expect(yamlMessage('---\ntitle: Visit\nsource:\n  - url: https://example.org/a\n  title: Letter\n---\n')).toEqual([
+      `4: 'url' starts with "- ", which makes the fields under source: a list, so YAML cannot read the lines after it (allowed: the fields under source: one per line, indented by two spaces, with no "- "; write it like this:   url: https://example.org/a)`,
+    ]);
+  });
+
   it('a line YAML cannot read as a field: said on that line, with its usual cause', () => {
     expect(yamlMessage('---\ntitle: Visit\nkind:focused-visit\ndate: 2024-03-05\n---\n')).toEqual([
       "3: 'kind' needs a space after its colon, or YAML reads the whole line as one word (write it like this: kind: focused-visit)",
