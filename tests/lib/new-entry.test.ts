@@ -161,7 +161,7 @@ describe('flag values are checked with the messages of npm run check', () => {
     expect(problems).toEqual([
       `--kind: kind: is required (allowed: ${KIND_IDS.join(', ')})`,
       '--date: date: is required unless published or start_date is given (allowed: YYYY-MM-DD or YYYY-MM)',
-      '--summary: summary: is required',
+      '--summary: summary: is required (allowed: one or two plain sentences, up to 400 characters)',
     ]);
   });
 });
@@ -249,7 +249,7 @@ describe('checking answers as they are given', () => {
     expect(checkAnswer('published', '2019-02', { date: '2019-03-01' })).toBe('published: 2019-02 is before date 2019-03-01 (allowed: on or after date)');
     // A month may hold the day: 2019-03 is not before 2019-03-01.
     expect(checkAnswer('published', '2019-03', { date: '2019-03-01' })).toBeUndefined();
-    expect(checkAnswer('summary', '', {})).toBe('summary: must not be empty (one or two plain sentences)');
+    expect(checkAnswer('summary', '', {})).toBe('summary: must not be empty (one or two plain sentences, up to 400 characters)');
     expect(checkAnswer('source', 'example.org', {})).toMatch(/^source\.url: 'example\.org' is not a web address/);
     expect(checkAnswer('visit_number', 0, { kind: 'monitoring-visit' })).toBe('visit_number: must be 1 or more');
   });

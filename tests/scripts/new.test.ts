@@ -202,7 +202,7 @@ describe('npm run new with flags, no terminal', () => {
     expect(code).toBe(1);
     expect(stderr.trimEnd().split('\n')).toEqual([
       '--date: date: is required unless published or start_date is given (allowed: YYYY-MM-DD or YYYY-MM)',
-      '--summary: summary: is required',
+      '--summary: summary: is required (allowed: one or two plain sentences, up to 400 characters)',
       '2 problems: nothing written',
       'There is no terminal to ask in: give these as flags (npm run new -- --help).',
     ]);
@@ -338,7 +338,7 @@ describe('npm run new in a terminal', () => {
 
     await t.waitFor('Summary (one or two plain sentences)');
     t.type(KEY.enter);
-    await t.waitFor('summary: must not be empty (one or two plain sentences)');
+    await t.waitFor('summary: must not be empty (one or two plain sentences, up to 400 characters)');
     t.type('Help for care leavers is improving slowly.', KEY.enter);
     await t.waitFor('✔ Summary Help for care leavers is improving slowly.');
 

@@ -40,7 +40,7 @@ const notText = (what: string, input: unknown) =>
 
 const requiredText = (what: string) =>
   z
-    .string({ error: (iss) => (iss.input === undefined ? 'is required' : notText(what, iss.input)) })
+    .string({ error: (iss) => (iss.input === undefined ? `is required (allowed: ${what})` : notText(what, iss.input)) })
     .trim()
     .min(1, { error: `must not be empty (${what})` });
 
@@ -158,7 +158,7 @@ export const entryFields = {
     })
     .optional(),
   /** One or two plain sentences for timelines, search results and feeds. */
-  summary: requiredText('one or two plain sentences').max(SUMMARY_MAX, {
+  summary: requiredText(`one or two plain sentences, up to ${SUMMARY_MAX} characters`).max(SUMMARY_MAX, {
     error: (iss) => `is ${String(iss.input).length} characters long (allowed: one or two sentences, up to ${SUMMARY_MAX} characters; the text below the front-matter holds the rest)`,
   }),
   /** Theme ids the officer asserts; checked against content/themes.yaml (validate.ts), which can tell an id meant from its label. */

@@ -98,9 +98,12 @@ describe('entry: a valid entry', () => {
 });
 
 describe('entry: required fields', () => {
-  it.each(['title', 'summary'])('%s is required', (field) => {
+  it.each([
+    ['title', 'a short title'],
+    ['summary', 'one or two plain sentences, up to 400 characters'],
+  ])('%s is required', (field, what) => {
     expect(issues(VALID)).toEqual([]);
-    expect(issues(entry({ [field]: undefined }))).toEqual([`${field}: is required`]);
+    expect(issues(entry({ [field]: undefined }))).toEqual([`${field}: is required (allowed: ${what})`]);
   });
 
   it.each(['title', 'summary'])('%s must not be empty or only spaces', (field) => {
@@ -598,8 +601,11 @@ describe('council file', () => {
     ).toEqual([]);
   });
 
-  it.each(['name', 'short_name'])('%s is required', (field) => {
-    expect(councilIssues({ ...COUNCIL, [field]: undefined })).toEqual([`${field}: is required`]);
+  it.each([
+    ['name', 'the full name'],
+    ['short_name', 'the short name used in titles'],
+  ])('%s is required', (field, what) => {
+    expect(councilIssues({ ...COUNCIL, [field]: undefined })).toEqual([`${field}: is required (allowed: ${what})`]);
   });
 
   it('type is required and one of the council types', () => {
@@ -636,7 +642,7 @@ describe('council file', () => {
     expect(councilIssues({ ...COUNCIL, delivered_by: [{ name: 'Trust', from: '2018-02-30' }] })).toEqual([
       expect.stringMatching(/^delivered_by\.0\.from: '2018-02-30' is not a real calendar date/),
     ]);
-    expect(councilIssues({ ...COUNCIL, delivered_by: [{ from: '2018-12-01' }] })).toEqual(['delivered_by.0.name: is required']);
+    expect(councilIssues({ ...COUNCIL, delivered_by: [{ from: '2018-12-01' }] })).toEqual(['delivered_by.0.name: is required (allowed: who delivered the service)']);
   });
 
   it('successors and predecessors are council ids', () => {
@@ -678,8 +684,8 @@ describe('themes file', () => {
     expect(themeIssues({ ...THEME, id: 'Care leavers' })).toEqual([
       "id: 'Care leavers' is not a theme id (did you mean care-leavers?) (allowed: lower-case words joined by hyphens)",
     ]);
-    expect(themeIssues({ ...THEME, label: undefined })).toEqual(['label: is required']);
-    expect(themeIssues({ ...THEME, description: undefined })).toEqual(['description: is required']);
+    expect(themeIssues({ ...THEME, label: undefined })).toEqual(['label: is required (allowed: a short label)']);
+    expect(themeIssues({ ...THEME, description: undefined })).toEqual(['description: is required (allowed: what the theme covers)']);
     expect(SLUG.test('workforce-stability')).toBe(true);
     expect(SLUG.test('workforce--stability')).toBe(false);
   });

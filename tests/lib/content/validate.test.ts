@@ -109,8 +109,8 @@ describe('checkEntryFile: a valid entry', () => {
 
 describe('checkEntryFile: required fields', () => {
   it.each([
-    ['title', 'is required'],
-    ['summary', 'is required'],
+    ['title', 'is required (allowed: a short title)'],
+    ['summary', 'is required (allowed: one or two plain sentences, up to 400 characters)'],
     ['kind', `is required (allowed: ${ALLOWED_KINDS})`],
     ['body', 'is required (allowed: ofsted, dfe, council, peer, other)'],
   ])('%s missing is reported on line 1 (the field is not there to point at)', (field, message) => {
@@ -570,7 +570,7 @@ describe('checkEntryFile: text that would silently go missing', () => {
   it('says a title YAML read as a number should be quoted, and an empty summary is empty', () => {
     expect(problemsOf(MV, entryText({ title: '2025', summary: '' }))).toEqual([
       problem(MV_FILE, 2, 'title', 'must be text (a short title), but YAML reads 2025 as a number (allowed: the value in double quotes, like this: "2025")'),
-      problem(MV_FILE, 6, 'summary', 'is empty (allowed: one or two plain sentences)'),
+      problem(MV_FILE, 6, 'summary', 'is empty (allowed: one or two plain sentences, up to 400 characters)'),
     ]);
   });
 
@@ -1153,7 +1153,7 @@ describe('loadContent', () => {
           'entries/reading/2016-06-inspection.md': entryText({ kind: 'inspection', date: '2016-06', summary: undefined }),
         }),
       );
-      expect(set.problems).toEqual([problem(content!.shown('entries/reading/2016-06-inspection.md'), 1, 'summary', 'is required')]);
+      expect(set.problems).toEqual([problem(content!.shown('entries/reading/2016-06-inspection.md'), 1, 'summary', 'is required (allowed: one or two plain sentences, up to 400 characters)')]);
     });
 
     it('checks themes and related even on an entry with other problems', async () => {
@@ -1215,8 +1215,8 @@ describe('loadContent', () => {
     it('required council fields are reported', async () => {
       const set = await load({ 'themes.yaml': THEMES_YAML, 'councils/reading.yaml': 'region: South East\n' });
       expect(set.problems.map((p) => `${p.line}: ${p.field}: ${p.message}`)).toEqual([
-        '1: name: is required',
-        '1: short_name: is required',
+        '1: name: is required (allowed: the full name)',
+        '1: short_name: is required (allowed: the short name used in titles)',
         '1: type: is required (allowed: county, unitary, metropolitan-borough, london-borough, other)',
       ]);
     });
