@@ -16,11 +16,13 @@ import { buildSite, repoRoot } from './support/build.ts';
 
 let site: RunningSite;
 let browser: Browser;
+let buildOutput: string;
 const out = path.join(repoRoot, '.test-dist/real');
 
 beforeAll(async () => {
-  const build = await buildSite({ content: 'content', out });
+  const build = await buildSite({ content: 'content', out, env: { IJ_CONTACT: '' } });
   expect(build.code, build.output).toBe(0);
+  buildOutput = build.output;
   site = await serveSite(out);
   browser = await launchBrowser();
 });
@@ -83,7 +85,7 @@ describe('the seed journeys', () => {
   it('shows Tameside’s cabinet paper with its corrected date and the visits it reports', async () => {
     const page = await open('councils/tameside/2019-01-23-committee-paper/');
     expect(await page.locator('dl.meta').innerText()).toMatch(/Date\s+23 January 2019/);
-    expect(await page.locator('.entry-body').textContent()).toContain('headed "23 January 2018"');
+    expect((await page.locator('.entry-body').allTextContents()).join('\n')).toContain('headed "23 January 2018"');
     expect(await page.locator('#related-heading ~ ul a').count()).toBeGreaterThanOrEqual(3);
     await page.context().close();
   });
@@ -172,6 +174,15 @@ describe('open data on the real content', () => {
     expect(explained).toContain('ofsted-in-year-2022-23: Inspections and visits in the year 2022–23');
     expect(explained).toContain('ofsted-la-inspections-2009-2023: Local authority inspections, 2009 to 2023');
     expect(explained.every((line) => !/^(\S+): \1$/.test(line))).toBe(true);
+    await page.context().close();
+  });
+});
+
+describe('built without a contact (IJ_CONTACT)', () => {
+  it('says so when it builds, and the accessibility statement sends readers to their council', async () => {
+    expect(buildOutput).toContain('IJ_CONTACT is not set, so the accessibility statement gives readers no address to write to');
+    const page = await open('accessibility/');
+    expect(await page.locator('main').innerText()).toContain('contact the team that publishes this site through the council that sent you here');
     await page.context().close();
   });
 });
