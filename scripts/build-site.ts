@@ -15,6 +15,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatProblems, formatWarnings } from '../src/lib/content/problems.ts';
 import { handOver, loadContent } from '../src/lib/content/validate.ts';
+import { parseContact } from '../src/lib/contact.ts';
 import { asAtProblem } from '../src/lib/national.ts';
 import { paths } from '../src/lib/paths.ts';
 import { contentDir, outDir as outSetting } from '../src/lib/settings.ts';
@@ -41,8 +42,9 @@ async function phase<T>(name: string, work: () => Promise<T>): Promise<T> {
 }
 
 const asAt = process.env.IJ_AS_AT?.trim();
-if (asAt && asAtProblem(asAt)) {
-  console.error(asAtProblem(asAt));
+const settingProblem = (asAt && asAtProblem(asAt)) || parseContact(process.env.IJ_CONTACT).problem;
+if (settingProblem) {
+  console.error(settingProblem);
   process.exit(1);
 }
 

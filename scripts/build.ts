@@ -52,3 +52,6 @@ console.log(
 if (!process.env.IJ_SITE_URL) {
   console.log(`IJ_SITE_URL is not set, so feeds, open data, the sitemap and canonical links point at ${DEFAULT_SITE_URL}: fine for a preview; before publishing, build with IJ_SITE_URL set to the site's public address (docs/deploying.md).`);
 }
+if (!process.env.IJ_CONTACT?.trim()) {
+  console.log(`IJ_CONTACT is not set, so the accessibility statement gives readers no address to write to: before publishing, build with IJ_CONTACT set to the publisher's email address or contact page (docs/deploying.md).`);
+}

@@ -14,7 +14,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from './support/browser.ts';
-import { buildSite, repoRoot } from './support/build.ts';
+import { FIXTURE_CONTACT, buildSite, repoRoot } from './support/build.ts';
 import { serveSite } from '../../scripts/serve-static.ts';
 
 const siteDir = inject('siteDir');
@@ -38,13 +38,24 @@ describe('reproducible builds', () => {
   it('gives byte-identical output for the same content', async () => {
     const again = path.join(repoRoot, '.test-dist/site-again');
     // Built without IJ_SITE_URL this time (the fixture was built with http://localhost:4321/, the default), which the build points out.
-    const build = await buildSite({ content: 'tests/fixtures/site', out: again, env: { IJ_SITE_URL: '' } });
+    const build = await buildSite({ content: 'tests/fixtures/site', out: again, env: { IJ_SITE_URL: '', IJ_CONTACT: FIXTURE_CONTACT } });
     expect(build.code, build.output).toBe(0);
     expect(build.output).toContain('IJ_SITE_URL is not set, so feeds, open data, the sitemap and canonical links point at http://localhost:4321/');
     const [first, second] = await Promise.all([tree(siteDir), tree(again)]);
     expect([...second.keys()].sort()).toEqual([...first.keys()].sort());
     const different = [...first].filter(([file, bytes]) => !bytes.equals(second.get(file)!)).map(([file]) => file);
     expect(different).toEqual([]);
+  });
+});
+
+describe('settings', () => {
+  it('refuses an IJ_CONTACT that is neither an email address nor a web address, before building anything', async () => {
+    const out = path.join(repoRoot, '.test-dist/site-bad-contact');
+    const build = await buildSite({ content: 'tests/fixtures/site', out, env: { IJ_CONTACT: 'the children’s services team' } });
+    expect(build.code).toBe(1);
+    expect(build.output.trim()).toBe(
+      "IJ_CONTACT='the children’s services team' is not an email address or a web address (allowed: e.g. journeys@example.gov.uk, or https://www.example.gov.uk/contact-us)",
+    );
   });
 });
 

@@ -210,6 +210,15 @@ describe('entry page', () => {
   });
 });
 
+describe('accessibility statement', () => {
+  it('gives the contact the site was built with (IJ_CONTACT)', async () => {
+    await open('accessibility/');
+    const link = page.getByRole('link', { name: 'journeys@example.gov.uk' });
+    expect(await link.getAttribute('href')).toBe('mailto:journeys@example.gov.uk');
+    expect(await page.locator('main').innerText()).not.toContain('through the council that sent you here');
+  });
+});
+
 describe('not found', () => {
   it('serves a helpful 404 page', async () => {
     const response = await page.goto(new URL('councils/nowhere/', siteUrl).href);

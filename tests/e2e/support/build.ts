@@ -25,6 +25,9 @@ export function buildEnvironment(): NodeJS.ProcessEnv {
   return env;
 }
 
+/** The fixture site's contact for its accessibility statement (IJ_CONTACT): every build of it that is compared must use it. */
+export const FIXTURE_CONTACT = 'journeys@example.gov.uk';
+
 export function buildSite(options: { content: string; out: string; siteUrl?: string; env?: Record<string, string> }): Promise<BuildResult> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [path.join(repoRoot, 'scripts/build.ts')], {

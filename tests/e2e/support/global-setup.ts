@@ -4,13 +4,13 @@
  */
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildSite, repoRoot } from './build.ts';
+import { FIXTURE_CONTACT, buildSite, repoRoot } from './build.ts';
 import { serveSite } from '../../../scripts/serve-static.ts';
 
 export const FIXTURE_OUT = path.join(repoRoot, '.test-dist/site');
 
 export default async function setup(project: TestProject) {
-  const build = await buildSite({ content: 'tests/fixtures/site', out: FIXTURE_OUT });
+  const build = await buildSite({ content: 'tests/fixtures/site', out: FIXTURE_OUT, env: { IJ_CONTACT: FIXTURE_CONTACT } });
   if (build.code !== 0) throw new Error(`Fixture site did not build:\n${build.output}`);
   const site = await serveSite(FIXTURE_OUT);
   project.provide('siteUrl', site.url);
