@@ -50,6 +50,11 @@ export function describeFilters(state: SearchState, labelOf: (facet: Facet, valu
   return parts.length ? `filtered by ${listWords(parts, 'and')}` : '';
 }
 
+/** The query in curly quotes for the search status; a query already in quotes (an exact phrase) keeps only the curly ones. */
+export function quotedQuery(query: string): string {
+  return `“${query.replace(/^["“]([^"“”]*)["”]$/, '$1')}”`;
+}
+
 /** "a", "a or b", "a, b or c". */
 function listWords(words: string[], conjunction: 'and' | 'or'): string {
   return words.length > 1 ? `${words.slice(0, -1).join(', ')} ${conjunction} ${words.at(-1)}` : words.join('');

@@ -16,6 +16,7 @@ import {
   misspeltCouncil,
   pagefindFilters,
   paramsFromState,
+  quotedQuery,
   stateFromParams,
   type Facet,
   type SearchState,
@@ -159,7 +160,7 @@ function filterLabel(facet: Facet, value: string): string {
 }
 
 function describe(state: SearchState, count: number): string {
-  const what = state.query ? ` for “${state.query}”` : '';
+  const what = state.query ? ` for ${quotedQuery(state.query)}` : '';
   const filtered = describeFilters(state, filterLabel);
   return `${count === 0 ? 'No' : count} result${count === 1 ? '' : 's'}${what}${filtered && `, ${filtered}`}`;
 }
@@ -222,7 +223,7 @@ function suggest(state: SearchState, count?: number) {
   }
   if (count === 0 && state.query && FACETS.some((facet) => state.filters[facet].length)) {
     link.href = `?${paramsFromState({ ...state, filters: emptyFilters() }).toString()}`;
-    link.textContent = `search for “${state.query}” without filters`;
+    link.textContent = `search for ${quotedQuery(state.query)} without filters`;
     return suggestion.replaceChildren('No entry matches all of these filters: ', link, '.');
   }
   suggestion.replaceChildren();

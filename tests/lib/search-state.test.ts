@@ -3,7 +3,7 @@
  * Pagefind is given, and the searches each facet is counted by.
  */
 import { describe, expect, it } from 'vitest';
-import { countingStates, describeFilters, misspeltCouncil, pagefindFilters, paramsFromState, regionId, stateFromParams } from '../../src/lib/search-state.ts';
+import { countingStates, describeFilters, misspeltCouncil, pagefindFilters, paramsFromState, quotedQuery, regionId, stateFromParams } from '../../src/lib/search-state.ts';
 
 const state = (params: string) => stateFromParams(new URLSearchParams(params));
 
@@ -51,6 +51,16 @@ describe('countingStates', () => {
 
   it('needs no extra search when nothing is chosen', () => {
     expect(countingStates(state('q=oversight'))).toEqual([]);
+  });
+});
+
+describe('the query in the search status', () => {
+  it('is in curly quotes, once, even when the reader typed quotes for an exact phrase', () => {
+    expect(quotedQuery('management oversight')).toBe('“management oversight”');
+    expect(quotedQuery('"management oversight"')).toBe('“management oversight”');
+    expect(quotedQuery('“management oversight”')).toBe('“management oversight”');
+    expect(quotedQuery('"plans" and drift')).toBe('“"plans" and drift”');
+    expect(quotedQuery('"plans" and "drift"')).toBe('“"plans" and "drift"”');
   });
 });
 
