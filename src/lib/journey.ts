@@ -103,7 +103,9 @@ const listPhrase = (parts: string[]) =>
  * record": the site holds Ofsted's visits for some years only, see
  * describeVisitCoverage.) For a council that
  * was abolished, the grade held until then: "Inadequate from Jul 2019 until
- * the council was abolished in Apr 2021."
+ * the council was abolished in Apr 2021." A re-inspection that gave the
+ * same grade is named: "Inadequate since Mar 2020 (previously requires
+ * improvement; judged so again in May 2025); …".
  */
 export function journeyHeadline(entries: JourneyEntry[], abolished?: string): string {
   // Headlines speak in months ("since Aug 2016"): a day would be false precision here.
@@ -126,10 +128,17 @@ export function journeyHeadline(entries: JourneyEntry[], abolished?: string): st
   const since = judgementDate(judged[start]);
   const previous = start > 0 ? headlineGrade(judged[start - 1]) : undefined;
 
+  // Later inspections that gave the same grade again: without them, a re-inspection reads as nothing happening.
+  const again = judged.slice(start + 1).map((e) => month(judgementDate(e)));
+
   let text = abolished
     ? `${GRADE_INFO[grade].short} from ${month(since)} until the council was abolished in ${month(abolished)}`
     : `${GRADE_INFO[grade].short} since ${month(since)}`;
-  if (previous) text += ` (previously ${GRADE_INFO[previous].short.toLowerCase()})`;
+  const aside = [
+    ...(previous ? [`previously ${GRADE_INFO[previous].short.toLowerCase()}`] : []),
+    ...(again.length ? [`judged so again in ${listPhrase(again)}`] : []),
+  ];
+  if (aside.length) text += ` (${aside.join('; ')})`;
 
   const after = published.filter((e) => e !== judged[start] && compareDates(e.when, since) > 0 && !KINDS[e.kind].graded);
   const external = after.filter((e) => e.body === 'ofsted' || e.body === 'dfe');

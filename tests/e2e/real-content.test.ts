@@ -47,7 +47,7 @@ const tableRows = async (page: Page, selector: string) =>
 describe('the seed journeys', () => {
   it('shows Reading inadequate from 2016, with its grading history drawn without JavaScript', async () => {
     const page = await open('councils/reading/');
-    expect(await page.locator('main .lead').first().textContent()).toMatch(/^Requires improvement since \w+ 2019 \(previously inadequate\)/);
+    expect(await page.locator('main .lead').first().textContent()).toMatch(/^Requires improvement since \w+ 2019 \(previously inadequate; judged so again in Jul 2024\)/);
     const chart = page.locator('#grading-history');
     expect(await chart.locator('svg[role="img"]').count()).toBeGreaterThan(0);
     expect(await chart.locator('figcaption').textContent()).toContain('Reading');
@@ -99,6 +99,14 @@ describe('the seed journeys', () => {
     expect(toggles).toContain('Where it is mentioned: Care leavers');
     expect(new Set(toggles).size).toBe(toggles.length);
     await visit.context().close();
+  });
+
+  it('names a re-inspection that judged a council inadequate again, after the visits since its first', async () => {
+    const page = await open('councils/devon/');
+    expect(await page.locator('main .lead').first().textContent()).toBe(
+      'Inadequate since Mar 2020 (previously requires improvement; judged so again in May 2025); 2 monitoring visits on record since, the latest in Dec 2022.',
+    );
+    await page.context().close();
   });
 
   it('counts visits as on record, and says which years’ Ofsted visits are all here', async () => {

@@ -253,8 +253,13 @@ describe('journeyHeadline', () => {
       visit('2016-05'),
     ];
     expect(journeyHeadline(journey)).toBe(
-      'Inadequate since Jan 2014 (previously good); 2 monitoring visits on record since, the latest in May 2016.',
+      'Inadequate since Jan 2014 (previously good; judged so again in Jan 2016); 2 monitoring visits on record since, the latest in May 2016.',
     );
+  });
+
+  it('names every re-inspection that gave the same grade, with no previous grade to give', () => {
+    const journey = [inspection('2014-01', 'inadequate'), inspection('2016-01', 'inadequate'), inspection('2019-03', 'inadequate')];
+    expect(journeyHeadline(journey)).toBe('Inadequate since Jan 2014 (judged so again in Jan 2016 and Mar 2019).');
   });
 
   it('counts only Ofsted and DfE events that are not judgements themselves', () => {
