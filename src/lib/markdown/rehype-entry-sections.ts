@@ -30,14 +30,14 @@ const SECTIONS_MARK = 'entry-sections';
 /** Whether the rendered body says anything: text either side of the sections, or the sections' items. */
 export function bodyHasText(html: string, sections: EntrySections): boolean {
   const { opening, rest } = splitAtSections(html);
-  return Boolean(opening.trim() || rest.trim() || Object.values(sections).some((items) => items?.length));
+  return Boolean(opening || rest || Object.values(sections).some((items) => items?.length));
 }
 
-/** The body's HTML before the lifted sections and after them ('' when there were none). */
+/** The body's HTML before the lifted sections and after them, trimmed ('' for none). */
 export function splitAtSections(html: string): { opening: string; rest: string } {
   const mark = `<!--${SECTIONS_MARK}-->`;
   const at = html.indexOf(mark);
-  return at < 0 ? { opening: html, rest: '' } : { opening: html.slice(0, at), rest: html.slice(at + mark.length) };
+  return at < 0 ? { opening: html.trim(), rest: '' } : { opening: html.slice(0, at).trim(), rest: html.slice(at + mark.length).trim() };
 }
 
 const HEADING = /^h[1-6]$/;
