@@ -190,7 +190,7 @@ describe('built without a contact (IJ_CONTACT)', () => {
   it('says so when it builds, and the accessibility statement sends readers to their council', async () => {
     expect(buildOutput).toContain('IJ_CONTACT is not set, so the accessibility statement gives readers no address to write to');
     const page = await open('accessibility/');
-    expect(await page.locator('main').innerText()).toContain('contact the team that publishes this site through the council that sent you here');
+    expect(await page.locator('main').innerText()).toContain('on this page, contact the team that publishes this site through the council that sent you here. We will');
     await page.context().close();
   });
 });

@@ -215,7 +215,9 @@ describe('accessibility statement', () => {
     await open('accessibility/');
     const link = page.getByRole('link', { name: 'journeys@example.gov.uk' });
     expect(await link.getAttribute('href')).toBe('mailto:journeys@example.gov.uk');
-    expect(await page.locator('main').innerText()).not.toContain('through the council that sent you here');
+    expect(await page.locator('main').innerText()).toContain(
+      'or find a problem not listed on this page, contact us at journeys@example.gov.uk. We will consider your request',
+    );
   });
 });
 
