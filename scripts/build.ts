@@ -13,6 +13,7 @@ import { spawn } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseContact } from '../src/lib/contact.ts';
 import { describeDrafts } from '../src/lib/content/problems.ts';
 import { outDir as outSetting } from '../src/lib/settings.ts';
 import { DEFAULT_SITE_URL } from '../src/lib/site-url.ts';
@@ -52,6 +53,6 @@ console.log(
 if (!process.env.IJ_SITE_URL) {
   console.log(`IJ_SITE_URL is not set, so feeds, open data, the sitemap and canonical links point at ${DEFAULT_SITE_URL}: fine for a preview; before publishing, build with IJ_SITE_URL set to the site's public address (docs/deploying.md).`);
 }
-if (!process.env.IJ_CONTACT?.trim()) {
+if (!parseContact(process.env.IJ_CONTACT).contact) {
   console.log(`IJ_CONTACT is not set, so the accessibility statement gives readers no address to write to: before publishing, build with IJ_CONTACT set to the publisher's email address or contact page (docs/deploying.md).`);
 }

@@ -195,6 +195,20 @@ describe('built without a contact (IJ_CONTACT)', () => {
   });
 });
 
+describe('the officers’ guide', () => {
+  it('shows its screenshots, each described, where the text places them', async () => {
+    const page = await open('adding-an-entry/');
+    const shots = page.locator('main .screenshot img');
+    expect(await shots.count()).toBe(2);
+    for (const shot of await shots.all()) {
+      expect(await shot.getAttribute('alt')).toMatch(/^The /);
+      expect(await shot.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    }
+    expect(await page.locator('main').innerText()).not.toContain('Image:');
+    await page.context().close();
+  });
+});
+
 describe('search on the real content', () => {
   it('finds the Reading monitoring visit of February 2017 by "return home interviews", narrowed by year and council', async () => {
     const page = await open('search/?q=return+home+interviews', { javaScript: true });

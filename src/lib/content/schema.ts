@@ -210,10 +210,10 @@ export interface RuleIssue {
  */
 export function entryRules(entry: Partial<EntryData>, raw: Record<string, unknown>): RuleIssue[] {
   const issues: RuleIssue[] = [];
-  const issue = (path: RuleIssue['path'], message: string, at?: string[], whenComplete?: boolean) => issues.push({ path, message, at, whenComplete });
+  const issue = (path: RuleIssue['path'], message: string, more: Pick<RuleIssue, 'at' | 'whenComplete'> = {}) => issues.push({ path, message, ...more });
 
   if (raw.date === undefined && raw.published === undefined && raw.start_date === undefined) {
-    issue(['date'], 'is required unless published or start_date is given (allowed: YYYY-MM-DD or YYYY-MM)', undefined, true);
+    issue(['date'], 'is required unless published or start_date is given (allowed: YYYY-MM-DD or YYYY-MM)', { whenComplete: true });
   }
   if (entry.start_date && entry.date && !canPrecede(entry.start_date, entry.date)) {
     issue(['start_date'], `${entry.start_date} is after date ${entry.date} (allowed: on or before date)`);
@@ -247,7 +247,7 @@ export function entryRules(entry: Partial<EntryData>, raw: Record<string, unknow
     return issues;
   }
   if (raw.framework === undefined) {
-    issue(['framework'], `is required with grades (allowed: ${list(FRAMEWORK_IDS)})`, ['grades']);
+    issue(['framework'], `is required with grades (allowed: ${list(FRAMEWORK_IDS)})`, { at: ['grades'] });
     return issues;
   }
   const framework = entry.framework ? frameworkById(entry.framework) : undefined;
@@ -272,7 +272,7 @@ export function entryRules(entry: Partial<EntryData>, raw: Record<string, unknow
     const headline = framework.headline;
     if (headline && !(headline in raw.grades)) {
       const label = framework.areas.find((a) => a.id === headline)?.label ?? headline;
-      issue(['grades'], `has no ${headline} grade (allowed: every ${framework.id} inspection grades ${label.toLowerCase()}; add a line under grades:   ${headline}: <grade>)`, undefined, true);
+      issue(['grades'], `has no ${headline} grade (allowed: every ${framework.id} inspection grades ${label.toLowerCase()}; add a line under grades:   ${headline}: <grade>)`, { whenComplete: true });
     }
   }
   return issues;

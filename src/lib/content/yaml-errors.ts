@@ -44,8 +44,8 @@ function dashedField(line: number, lines: string[]): (ExplainedError & { blockEn
     const text = lines[at - 1];
     if (!text.trim()) continue;
     if (indentOf(text) < indent) return undefined;
-    const dashed = /^( *)- ([^\s:#][^:#]*?):(\s.*)?$/.exec(text);
-    if (indentOf(text) !== indent || !dashed) continue;
+    const { lead, key, value } = splitLine(text);
+    if (indentOf(text) !== indent || !key || !/^ *- /.test(lead)) continue;
     const parent = lines.slice(0, at - 1).findLast((l) => l.trim() && indentOf(l) < indent);
     const under = parent ? `under ${parent.trim()} ` : '';
     // The lines after it at its indent are the rest of the block, which YAML misreads too.
@@ -54,7 +54,7 @@ function dashedField(line: number, lines: string[]): (ExplainedError & { blockEn
     return {
       line: at,
       blockEnd,
-      message: `'${dashed[2]}' starts with "- ", which makes the fields ${under}a list, so YAML cannot read the lines after it (allowed: the fields ${under}one per line, indented by two spaces, with no "- "; write it like this: ${dashed[1]}${dashed[2]}:${dashed[3] ?? ''})`,
+      message: `'${key}' starts with "- ", which makes the fields ${under}a list, so YAML cannot read the lines after it (allowed: the fields ${under}one per line, indented by two spaces, with no "- "; write it like this: ${' '.repeat(indent)}${key}:${value && ` ${value}`})`,
     };
   }
   return undefined;
