@@ -50,6 +50,35 @@ export function describeFilters(state: SearchState, labelOf: (facet: Facet, valu
   return parts.length ? `filtered by ${listWords(parts, 'and')}` : '';
 }
 
+export interface FilterValue {
+  facet: Facet;
+  value: string;
+}
+
+/**
+ * Splits the filters an address asks for into those the form offers and
+ * those it does not (a mistyped or outdated link: ?kind=jtai), so a search
+ * is never narrowed by a filter the reader cannot see or clear.
+ */
+export function offeredFilters(state: SearchState, offered: (facet: Facet, value: string) => boolean): { state: SearchState; dropped: FilterValue[] } {
+  const filters = emptyFilters();
+  const dropped: FilterValue[] = [];
+  for (const facet of FACETS) {
+    for (const value of state.filters[facet]) {
+      if (offered(facet, value)) filters[facet].push(value);
+      else dropped.push({ facet, value });
+    }
+  }
+  return { state: { ...state, filters }, dropped };
+}
+
+/** What the search status says of filters left out: "This site has no kind “jtai”, so that filter was left out." */
+export function describeDropped(dropped: FilterValue[]): string {
+  if (!dropped.length) return '';
+  const asked = listWords(dropped.map(({ facet, value }) => `${FACET_NAMES[facet]} “${value}”`), 'or');
+  return `This site has no ${asked}, so ${dropped.length === 1 ? 'that filter was' : 'those filters were'} left out.`;
+}
+
 /** The query in curly quotes for the search status; a query already in quotes (an exact phrase) keeps only the curly ones. */
 export function quotedQuery(query: string): string {
   return `“${query.replace(/^["“]([^"“”]*)["”]$/, '$1')}”`;

@@ -7,6 +7,7 @@
 import {
   FACETS,
   countingStates,
+  describeDropped,
   describeFilters,
   emptyFilters,
   excerptRuns,
@@ -14,6 +15,7 @@ import {
   highlightedUrl,
   markedPhrases,
   misspeltCouncil,
+  offeredFilters,
   pagefindFilters,
   paramsFromState,
   quotedQuery,
@@ -124,6 +126,11 @@ async function renderResult(result: PagefindResult): Promise<HTMLLIElement> {
   const link = document.createElement('a');
   link.href = highlightedUrl(data.url, markedPhrases(runs));
   link.textContent = data.meta.title ?? data.url;
+  // Titles repeat across councils: the link names its council and date out of sight, as lists elsewhere do.
+  const context = document.createElement('span');
+  context.className = 'visually-hidden';
+  context.textContent = ` (${[data.meta.council, data.meta.date].filter(Boolean).join(', ')})`;
+  link.append(context);
   heading.append(link);
   const excerpt = document.createElement('p');
   excerpt.className = 'result-excerpt';
@@ -151,18 +158,34 @@ async function showMore() {
   return items;
 }
 
+const optionFor = (facet: Facet, value: string) =>
+  [...form.querySelectorAll<HTMLOptionElement>(`select[data-facet="${facet}"] option`)].find((o) => o.value === value);
+const boxFor = (facet: Facet, value: string) =>
+  [...form.querySelectorAll<HTMLInputElement>(`input[type="checkbox"][name="${facet}"]`)].find((b) => b.value === value);
+
 /** A filter value's label as the form shows it, without its count. */
 function filterLabel(facet: Facet, value: string): string {
-  const option = [...form.querySelectorAll<HTMLOptionElement>(`select[data-facet="${facet}"] option`)].find((o) => o.value === value);
-  const box = [...form.querySelectorAll<HTMLInputElement>(`input[type="checkbox"][name="${facet}"]`)].find((b) => b.value === value);
-  const label = box?.parentElement?.querySelector<HTMLElement>('[data-label]');
+  const option = optionFor(facet, value);
+  const label = boxFor(facet, value)?.parentElement?.querySelector<HTMLElement>('[data-label]');
   return option ? (option.dataset.label ?? option.text) : label ? (label.dataset.text ?? label.textContent ?? value) : value;
+}
+
+/** Filters in the address that the form does not offer, in words; cleared by the reader's next search. */
+let addressNote = '';
+
+/** The search the address asks for, less any filter the form does not offer. */
+function searchFromAddress(): SearchState {
+  const asked = stateFromParams(new URLSearchParams(location.search));
+  const { state, dropped } = offeredFilters(asked, (facet, value) => Boolean(optionFor(facet, value) ?? boxFor(facet, value)));
+  addressNote = describeDropped(dropped);
+  return state;
 }
 
 function describe(state: SearchState, count: number): string {
   const what = state.query ? ` for ${quotedQuery(state.query)}` : '';
   const filtered = describeFilters(state, filterLabel);
-  return `${count === 0 ? 'No' : count} result${count === 1 ? '' : 's'}${what}${filtered && `, ${filtered}`}`;
+  const found = `${count === 0 ? 'No' : count} result${count === 1 ? '' : 's'}${what}${filtered && `, ${filtered}`}`;
+  return addressNote ? `${found}. ${addressNote}` : found;
 }
 
 /** `restore`: how many results the reader had on screen when they left this search (kept in its history entry), to show again on return. */
@@ -176,7 +199,7 @@ async function run(state: SearchState, restore = 0) {
   if (!engine || id !== runId) return;
   if (!hasCriteria(state)) {
     showResults(false);
-    status.textContent = '';
+    status.textContent = addressNote;
     list.replaceChildren();
     showCounts();
     suggest(state);
@@ -237,6 +260,7 @@ let shownSearch = location.search;
  * returns to the search before it (popstate runs it again).
  */
 function update() {
+  addressNote = '';
   const state = readForm();
   const query = paramsFromState(state).toString();
   const url = `${location.pathname}${query ? `?${query}` : ''}`;
@@ -266,7 +290,7 @@ function start() {
   document.querySelector<HTMLElement>('#search-unavailable')!.hidden = true;
   form.hidden = false;
   filters.open = matchMedia('(min-width: 40em)').matches;
-  const state = stateFromParams(new URLSearchParams(location.search));
+  const state = searchFromAddress();
   writeForm(state);
   pagefind = loadPagefind();
   // A closed list steps through its options on the arrow keys, firing a
@@ -308,7 +332,7 @@ function start() {
   window.addEventListener('popstate', () => {
     if (location.search === shownSearch) return;
     shownSearch = location.search;
-    const next = stateFromParams(new URLSearchParams(location.search));
+    const next = searchFromAddress();
     writeForm(next);
     void run(next, history.state?.shown);
   });

@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { councilPageWeights } from '../../scripts/page-weight.ts';
 import { serveSite, type RunningSite } from '../../scripts/serve-static.ts';
-import { axeViolations, launchBrowser } from './support/browser.ts';
+import { axeViolations, launchBrowser, visibleTexts } from './support/browser.ts';
 import { buildSite, repoRoot } from './support/build.ts';
 
 let site: RunningSite;
@@ -56,7 +56,7 @@ describe('the seed journeys', () => {
     expect(judgements.find((row) => row.includes('2019'))).toMatch(/ILACS Requires improvement/);
     await page.context().close();
     const journey = await open('councils/reading/journey/');
-    expect(await journey.locator('.journey .entry-list h3').allTextContents()).toEqual(
+    expect(await visibleTexts(journey.locator('.journey .entry-list h3'))).toEqual(
       expect.arrayContaining(['Monitoring visit 2: children in need and missing children', 'Monitoring visit 7: looked after children over 16 and care leavers']),
     );
     await journey.context().close();
@@ -213,7 +213,7 @@ describe('search on the real content', () => {
   it('finds the Reading monitoring visit of February 2017 by "return home interviews", narrowed by year and council', async () => {
     const page = await open('search/?q=return+home+interviews', { javaScript: true });
     await page.locator('#search-status:not(:empty)').waitFor();
-    const titles = () => page.locator('#result-list h3').allTextContents();
+    const titles = () => visibleTexts(page.locator('#result-list h3'));
     expect(await titles()).toContain('Monitoring visit 2: children in need and missing children');
     await page.getByLabel('Year').selectOption('2017');
     await expect.poll(async () => (await page.locator('#result-list .entry-kind').allTextContents()).every((t) => t.includes('2017'))).toBe(true);

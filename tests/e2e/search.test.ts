@@ -6,7 +6,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { axeViolations, launchBrowser } from './support/browser.ts';
+import { axeViolations, launchBrowser, visibleTexts } from './support/browser.ts';
 
 const siteUrl = inject('siteUrl');
 let browser: Browser;
@@ -24,7 +24,7 @@ beforeEach(async () => {
 });
 
 const results = () => page.locator('#result-list > li');
-const titles = () => page.locator('#result-list > li h3').allTextContents();
+const titles = () => visibleTexts(page.locator('#result-list > li h3'));
 const query = () => new URL(page.url()).searchParams;
 
 async function search(params: string) {
@@ -39,9 +39,23 @@ describe('searching', () => {
     expect(await titles()).toEqual(['Monitoring visit 2: children in need and missing children']);
     const first = results().first();
     expect(await first.locator('.entry-kind').textContent()).toBe('21 to 22 February 2017 · Monitoring visit · Northby');
+    // Titles repeat across councils, so the link names its council and date too, out of sight.
+    await first.getByRole('link', { name: 'Monitoring visit 2: children in need and missing children (Northby, 21 to 22 February 2017)', exact: true }).waitFor();
     expect(await first.locator('.result-excerpt mark').allTextContents()).toContain('interviews');
     // The link highlights the words on the entry page with a text fragment, so that page needs no script.
     expect(await first.locator('a').getAttribute('href')).toMatch(/\/councils\/northby\/2017-02-22-monitoring-visit\/#:~:text=/);
+  });
+
+  it('leaves out a filter in the address that the form does not offer, and says so', async () => {
+    await search('q=management+oversight&kind=jtai&year=2016');
+    expect(await page.locator('#search-status').textContent()).toBe(
+      '1 result for “management oversight”, filtered by year 2016. This site has no kind “jtai”, so that filter was left out.',
+    );
+    expect(await titles()).toEqual(["Inspection of children's services"]);
+    expect(await page.locator('input[name="kind"]:checked').count()).toBe(0);
+    // The reader's next search is their own: the note goes.
+    await page.getByLabel('Year').selectOption('');
+    await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/^\d+ results for “management oversight”$/);
   });
 
   it('types a query, submits it with Enter, and puts it in the address', async () => {

@@ -5,7 +5,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, launchBrowser } from './support/browser.ts';
+import { axeViolations, launchBrowser, visibleTexts } from './support/browser.ts';
 
 const siteUrl = inject('siteUrl');
 let browser: Browser;
@@ -33,8 +33,11 @@ describe('home page', () => {
       expect.stringMatching(/Northby\s*Requires improvement/),
       expect.stringMatching(/Southwell\s*Requires improvement/),
     ]);
-    const recent = await page.locator('#recent-heading + .entry-list > li h3').allTextContents();
+    const recent = await visibleTexts(page.locator('#recent-heading + .entry-list > li h3'));
     expect(recent.slice(0, 2)).toEqual(['ILACS inspection: requires improvement to be good', 'Focused visit: the front door']);
+    // Titles repeat across councils, so each link also names its council and date, out of sight.
+    const names = await page.locator('#recent-heading + .entry-list > li h3 a').evaluateAll((links) => links.map((a) => a.textContent));
+    expect(names[1]).toBe('Focused visit: the front door (Southwell, 27 to 28 November 2018)');
     expect(recent).not.toContain('Draft note');
   });
 
@@ -191,6 +194,12 @@ describe('entry page', () => {
     expect(await page.locator('#themes-heading ~ ul').innerText()).not.toContain('Front door');
     await open('themes/front-door/');
     expect(await page.locator('main').innerText()).not.toContain('Committee: Ofsted monitoring visit and deep dive');
+  });
+
+  it('names each entry’s council and date in its link on a theme page, where titles repeat across councils', async () => {
+    await open('themes/front-door/');
+    const names = await page.locator('.theme-entries a[href*="/councils/"][href$="-visit/"]').evaluateAll((links) => links.map((a) => a.textContent));
+    expect(names).toContain('Focused visit: the front door (Southwell, 27 to 28 November 2018)');
   });
 
   it('labels every grade in words, not colour alone', async () => {

@@ -3,7 +3,18 @@
  * Pagefind is given, and the searches each facet is counted by.
  */
 import { describe, expect, it } from 'vitest';
-import { countingStates, describeFilters, misspeltCouncil, pagefindFilters, paramsFromState, quotedQuery, regionId, stateFromParams } from '../../src/lib/search-state.ts';
+import {
+  countingStates,
+  describeDropped,
+  describeFilters,
+  misspeltCouncil,
+  offeredFilters,
+  pagefindFilters,
+  paramsFromState,
+  quotedQuery,
+  regionId,
+  stateFromParams,
+} from '../../src/lib/search-state.ts';
 
 const state = (params: string) => stateFromParams(new URLSearchParams(params));
 
@@ -11,6 +22,32 @@ describe('the address', () => {
   it('round-trips a query, filters and order', () => {
     const params = 'q=management+oversight&council=northby&region=north-west&kind=inspection&kind=focused-visit&year=2018&sort=newest';
     expect(paramsFromState(state(params)).toString()).toBe(params);
+  });
+});
+
+describe('filters the form does not offer', () => {
+  const offered = (facet: string, value: string) => (facet === 'kind' ? ['inspection', 'monitoring-visit'] : ['2018', 'reading']).includes(value);
+
+  it('are left out of the search, and the rest kept in order', () => {
+    const { state: kept, dropped } = offeredFilters(state('q=oversight&kind=jtai&kind=inspection&year=2031&council=reading'), offered);
+    expect(paramsFromState(kept).toString()).toBe('q=oversight&council=reading&kind=inspection');
+    expect(dropped).toEqual([
+      { facet: 'kind', value: 'jtai' },
+      { facet: 'year', value: '2031' },
+    ]);
+  });
+
+  it('are named in the search status', () => {
+    expect(describeDropped([{ facet: 'kind', value: 'jtai' }])).toBe('This site has no kind “jtai”, so that filter was left out.');
+    expect(describeDropped([{ facet: 'kind', value: 'jtai' }, { facet: 'year', value: '2031' }])).toBe(
+      'This site has no kind “jtai” or year “2031”, so those filters were left out.',
+    );
+    expect(describeDropped([])).toBe('');
+  });
+
+  it('leave an address with none alone', () => {
+    const asked = state('q=oversight&kind=inspection&year=2018');
+    expect(offeredFilters(asked, offered)).toEqual({ state: asked, dropped: [] });
   });
 });
 

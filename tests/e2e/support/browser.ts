@@ -3,7 +3,7 @@
  * work here, so the executable is the system one (apt-get install chromium).
  */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 
 const EXECUTABLE = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -49,4 +49,15 @@ export async function axeViolations(page: Page) {
     help: v.help,
     targets: v.nodes.map((n) => n.target.join(' ')),
   }));
+}
+
+/** Each element's text as it is seen, without what is there for screen readers only (`.visually-hidden`). */
+export function visibleTexts(locator: Locator): Promise<string[]> {
+  return locator.evaluateAll((elements) =>
+    elements.map((element) => {
+      const copy = element.cloneNode(true) as Element;
+      for (const hidden of copy.querySelectorAll('.visually-hidden')) hidden.remove();
+      return copy.textContent ?? '';
+    }),
+  );
 }
