@@ -5,6 +5,7 @@
  */
 import { distance } from 'fastest-levenshtein';
 import { idFromName } from './ids.ts';
+import { MIN_WORD_LENGTH } from './search-words.ts';
 
 export const FACETS = ['council', 'region', 'kind', 'year', 'grade', 'theme'] as const;
 export type Facet = (typeof FACETS)[number];
@@ -194,4 +195,39 @@ export function misspeltCouncil(query: string, names: readonly string[]): string
     }
   }
   return best?.name;
+}
+
+/** Whether a query has a word long enough for `respelt` to look at. */
+export function mayRespell(query: string): boolean {
+  return new RegExp(`[a-z]{${MIN_WORD_LENGTH}}`, 'i').test(query);
+}
+
+/**
+ * The query with each word the entries never use respelt as the nearest
+ * word they do ("safegaurding" → "safeguarding"), or undefined when there
+ * is none to offer. `words` is the entries' own list, most used first
+ * (search-words.ts), so of equally near words the commonest wins. As for
+ * council names: one letter away for words of six to eight letters, two for
+ * longer; shorter words are left as typed.
+ */
+export function respelt(query: string, words: readonly string[]): string | undefined {
+  const known = new Set(words);
+  let changed = false;
+  const result = query.replace(/[a-z]+/gi, (typed) => {
+    const word = typed.toLowerCase();
+    if (word.length < MIN_WORD_LENGTH || known.has(word)) return typed;
+    const allowed = word.length >= 9 ? 2 : 1;
+    let best: { word: string; distance: number } | undefined;
+    for (const candidate of words) {
+      if (Math.abs(candidate.length - word.length) > allowed) continue;
+      const d = distance(candidate, word);
+      if (d <= allowed && d < (best?.distance ?? Infinity)) best = { word: candidate, distance: d };
+      // An unknown word is at least one letter from any known one.
+      if (best?.distance === 1) break;
+    }
+    if (!best) return typed;
+    changed = true;
+    return best.word;
+  });
+  return changed ? result : undefined;
 }

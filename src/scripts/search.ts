@@ -14,11 +14,13 @@ import {
   hasCriteria,
   highlightedUrl,
   markedPhrases,
+  mayRespell,
   misspeltCouncil,
   offeredFilters,
   pagefindFilters,
   paramsFromState,
   quotedQuery,
+  respelt,
   stateFromParams,
   type Facet,
   type SearchState,
@@ -64,6 +66,12 @@ const filters = document.querySelector<HTMLDetailsElement>('#search-filters')!;
 const chosen = document.querySelector<HTMLElement>('#filters-chosen')!;
 const clearFilters = document.querySelector<HTMLButtonElement>('#clear-filters')!;
 const bundle = form.dataset.bundle!;
+/** The entries' words, fetched once, when a query has a word long enough to respell. */
+let entryWords: Promise<string[]> | undefined;
+const wordsToRespell = () =>
+  (entryWords ??= fetch(form.dataset.words!)
+    .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
+    .catch(() => []));
 
 /** Resolves to Pagefind once it has loaded, or to undefined when the index is missing. */
 let pagefind: Promise<Pagefind | undefined>;
@@ -202,8 +210,7 @@ async function run(state: SearchState, restore = 0) {
     status.textContent = addressNote;
     list.replaceChildren();
     showCounts();
-    suggest(state);
-    return;
+    return suggest(state, undefined, id);
   }
   const term = state.query || null;
   const counting = countingStates(state);
@@ -228,20 +235,26 @@ async function run(state: SearchState, restore = 0) {
   while (id === runId && shown.length < restore && pending.length) await showMore();
   if (id !== runId) return;
   status.textContent = describe(state, search.results.length);
-  suggest(state, search.results.length);
+  await suggest(state, search.results.length, id);
 }
 
 /**
  * "Did you mean Nottingham?", linking to the same search with the name spelt
- * as the site spells it; else, when filters leave nothing, a link to the same
- * words without them (the filters may be closed out of sight on a phone).
+ * as the site spells it; else the words respelt as the entries spell them
+ * ("Did you mean safeguarding hub?": Pagefind leaves out a word no entry
+ * uses, so it found entries about hubs); else, when filters leave nothing,
+ * a link to the same words without them (the filters may be closed out of
+ * sight on a phone). `id`: the search this is for, which a newer one
+ * replaces while the entries' words load.
  */
-function suggest(state: SearchState, count?: number) {
-  const name = misspeltCouncil(state.query, councilNames);
+async function suggest(state: SearchState, count?: number, id = runId) {
+  const respelling =
+    misspeltCouncil(state.query, councilNames) ?? (mayRespell(state.query) ? respelt(state.query, await wordsToRespell()) : undefined);
+  if (id !== runId) return;
   const link = document.createElement('a');
-  if (name) {
-    link.href = `?${paramsFromState({ ...state, query: name }).toString()}`;
-    link.textContent = name;
+  if (respelling) {
+    link.href = `?${paramsFromState({ ...state, query: respelling }).toString()}`;
+    link.textContent = respelling;
     return suggestion.replaceChildren('Did you mean ', link, '?');
   }
   if (count === 0 && state.query && FACETS.some((facet) => state.filters[facet].length)) {

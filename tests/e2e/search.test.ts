@@ -187,6 +187,19 @@ describe('searching', () => {
     expect(await suggestion.isHidden()).toBe(true);
   });
 
+  it('offers a query’s words respelt as the entries spell them, and finds them', async () => {
+    // Pagefind leaves out the word no entry uses, so it finds entries about hubs.
+    await search('q=safegaurding+hub&year=2018');
+    expect(await page.locator('#search-status').textContent()).toBe('1 result for “safegaurding hub”, filtered by year 2018');
+    const suggestion = page.locator('#search-suggestion');
+    await expect.poll(() => suggestion.textContent()).toBe('Did you mean safeguarding hub?');
+    await suggestion.getByRole('link', { name: 'safeguarding hub' }).click();
+    await page.waitForURL(/q=safeguarding\+hub/);
+    expect(query().get('year')).toBe('2018');
+    await page.locator('#result-list li').first().waitFor();
+    await expect.poll(() => suggestion.isHidden()).toBe(true);
+  });
+
   it('when filters leave nothing, links to the same words without them', async () => {
     await search('q=management+oversight&council=southwell&kind=focused-visit&year=2016');
     expect(await page.locator('#search-status').textContent()).toMatch(/^No results for “management oversight”, filtered by/);

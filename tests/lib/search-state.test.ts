@@ -7,12 +7,14 @@ import {
   countingStates,
   describeDropped,
   describeFilters,
+  mayRespell,
   misspeltCouncil,
   offeredFilters,
   pagefindFilters,
   paramsFromState,
   quotedQuery,
   regionId,
+  respelt,
   stateFromParams,
 } from '../../src/lib/search-state.ts';
 
@@ -48,6 +50,38 @@ describe('filters the form does not offer', () => {
   it('leave an address with none alone', () => {
     const asked = state('q=oversight&kind=inspection&year=2018');
     expect(offeredFilters(asked, offered)).toEqual({ state: asked, dropped: [] });
+  });
+});
+
+describe('respelt', () => {
+  const words = ['safeguarding', 'supervision', 'oversight', 'management', 'permanence', 'managers', 'managed'];
+
+  it('respells each word the entries never use as the nearest one they do, keeping the rest as typed', () => {
+    expect(respelt('safegaurding', words)).toBe('safeguarding');
+    expect(respelt('Management oversigt', words)).toBe('Management oversight');
+    expect(respelt('"supervison" of permanance', words)).toBe('"supervision" of permanence');
+  });
+
+  it('allows one letter in words of six to eight letters and two in longer ones', () => {
+    expect(respelt('mangers', words)).toBe('managers');
+    expect(respelt('supervisn', words)).toBe('supervision'); // two letters away, typed in nine
+    expect(respelt('oversite', words)).toBeUndefined(); // two letters from "oversight", typed in eight
+  });
+
+  it('prefers the word the entries use most among equally near ones', () => {
+    expect(respelt('manages', ['managers', 'managed'])).toBe('managers');
+    expect(respelt('manages', ['managed', 'managers'])).toBe('managed');
+  });
+
+  it('looks only at queries with a word of six letters or more', () => {
+    expect(mayRespell('care plans')).toBe(false);
+    expect(mayRespell('care leavers')).toBe(true);
+  });
+
+  it('offers nothing when every word is the entries’ own, short, or has no near word', () => {
+    expect(respelt('management oversight', words)).toBeUndefined();
+    expect(respelt('cafe', words)).toBeUndefined();
+    expect(respelt('thresholds', words)).toBeUndefined();
   });
 });
 
