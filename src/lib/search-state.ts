@@ -173,12 +173,17 @@ export function highlightedUrl(url: string, phrases: string[]): string {
 const plainWords = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 
 /**
+ * How many letters a word may be from the one meant, for a guess at it:
+ * one for words of six to eight letters, two for longer, none for shorter
+ * ones, which are too like ordinary words to guess between.
+ */
+const allowedEdits = (length: number) => (length >= 9 ? 2 : length >= MIN_WORD_LENGTH ? 1 : 0);
+
+/**
  * The council name a query seems to misspell ("Notingham" → Nottingham):
  * Pagefind matches words exactly, so such a search finds pages about
  * something else, or nothing. Undefined when the query names a council as
- * written, or none is one or two letters away (one for names of six to
- * eight letters, two for longer; none for shorter, which are too like
- * ordinary words).
+ * written, or none is near enough (`allowedEdits`, by the name's length).
  */
 export function misspeltCouncil(query: string, names: readonly string[]): string | undefined {
   const words = plainWords(query).split(' ').filter(Boolean);
@@ -187,7 +192,7 @@ export function misspeltCouncil(query: string, names: readonly string[]): string
   for (const name of names) {
     const wanted = plainWords(name);
     if (asked.includes(` ${wanted} `)) return undefined;
-    const allowed = wanted.length >= 9 ? 2 : wanted.length >= 6 ? 1 : 0;
+    const allowed = allowedEdits(wanted.length);
     const size = wanted.split(' ').length;
     for (let i = 0; allowed && i + size <= words.length; i++) {
       const d = distance(words.slice(i, i + size).join(' '), wanted);
@@ -206,17 +211,16 @@ export function mayRespell(query: string): boolean {
  * The query with each word the entries never use respelt as the nearest
  * word they do ("safegaurding" → "safeguarding"), or undefined when there
  * is none to offer. `words` is the entries' own list, most used first
- * (search-words.ts), so of equally near words the commonest wins. As for
- * council names: one letter away for words of six to eight letters, two for
- * longer; shorter words are left as typed.
+ * (search-words.ts), so of equally near words the commonest wins. How near
+ * is `allowedEdits`, by the typed word's length, as for council names.
  */
 export function respelt(query: string, words: readonly string[]): string | undefined {
   const known = new Set(words);
   let changed = false;
   const result = query.replace(/[a-z]+/gi, (typed) => {
     const word = typed.toLowerCase();
-    if (word.length < MIN_WORD_LENGTH || known.has(word)) return typed;
-    const allowed = word.length >= 9 ? 2 : 1;
+    const allowed = allowedEdits(word.length);
+    if (!allowed || known.has(word)) return typed;
     let best: { word: string; distance: number } | undefined;
     for (const candidate of words) {
       if (Math.abs(candidate.length - word.length) > allowed) continue;

@@ -25,6 +25,7 @@ import {
   type Facet,
   type SearchState,
 } from '../lib/search-state.ts';
+import { titleContext } from '../lib/title-context.ts';
 
 interface PagefindResultData {
   url: string;
@@ -134,10 +135,9 @@ async function renderResult(result: PagefindResult): Promise<HTMLLIElement> {
   const link = document.createElement('a');
   link.href = highlightedUrl(data.url, markedPhrases(runs));
   link.textContent = data.meta.title ?? data.url;
-  // Titles repeat across councils: the link names its council and date out of sight, as lists elsewhere do.
   const context = document.createElement('span');
   context.className = 'visually-hidden';
-  context.textContent = ` (${[data.meta.council, data.meta.date].filter(Boolean).join(', ')})`;
+  context.textContent = titleContext(data.meta.council, data.meta.date);
   link.append(context);
   heading.append(link);
   const excerpt = document.createElement('p');
@@ -247,7 +247,7 @@ async function run(state: SearchState, restore = 0) {
  * sight on a phone). `id`: the search this is for, which a newer one
  * replaces while the entries' words load.
  */
-async function suggest(state: SearchState, count?: number, id = runId) {
+async function suggest(state: SearchState, count: number | undefined, id: number) {
   const respelling =
     misspeltCouncil(state.query, councilNames) ?? (mayRespell(state.query) ? respelt(state.query, await wordsToRespell()) : undefined);
   if (id !== runId) return;
