@@ -6,6 +6,7 @@ import { getCollection } from 'astro:content';
 import type { EntryAnalysis } from '../loaders/journeys.ts';
 import { toJourneyEntry } from '../lib/journey.ts';
 import { bodyHasText } from '../lib/markdown/rehype-entry-sections.ts';
+import { themeStats } from '../lib/charts/theme-mentions.ts';
 import { resolveAsAt } from '../lib/national.ts';
 import { buildSiteModel, type SiteModel } from '../lib/site-model.ts';
 
@@ -43,6 +44,14 @@ let asAt: Promise<string | undefined> | undefined;
 export function getAsAt(): Promise<string | undefined> {
   asAt ??= getSite().then((site) => resolveAsAt(process.env.IJ_AS_AT, site.councils));
   return asAt;
+}
+
+let stats: Promise<ReturnType<typeof themeStats>> | undefined;
+
+/** Every theme's counts over the published entries, worked out once: the themes page and each theme's page read them. */
+export function getThemeStats(): Promise<ReturnType<typeof themeStats>> {
+  stats ??= getSite().then((site) => themeStats(site.entries, site.themes));
+  return stats;
 }
 
 /** A path inside the site, with the base the site is published under. */
