@@ -18,7 +18,7 @@ import { handOver, loadContent } from '../src/lib/content/validate.ts';
 import { parseContact } from '../src/lib/contact.ts';
 import { asAtProblem } from '../src/lib/national.ts';
 import { paths } from '../src/lib/paths.ts';
-import { contentDir, outDir as outSetting } from '../src/lib/settings.ts';
+import { contentDir, outDirProblem, outDir as outSetting } from '../src/lib/settings.ts';
 
 /** What the site build tells scripts/build.ts. */
 export interface SiteBuilt {
@@ -42,7 +42,7 @@ async function phase<T>(name: string, work: () => Promise<T>): Promise<T> {
 }
 
 const asAt = process.env.IJ_AS_AT?.trim();
-const settingProblem = (asAt && asAtProblem(asAt)) || parseContact(process.env.IJ_CONTACT).problem;
+const settingProblem = (asAt && asAtProblem(asAt)) || parseContact(process.env.IJ_CONTACT).problem || outDirProblem(process.cwd(), outDir);
 if (settingProblem) {
   console.error(settingProblem);
   process.exit(1);

@@ -1,3 +1,6 @@
+import { statSync } from 'node:fs';
+import path from 'node:path';
+
 /**
  * Settings read from the environment, in one place, so the build, the
  * scripts and the tests agree on them.
@@ -11,4 +14,29 @@ export function contentDir(): string {
 /** Where the built site goes: `dist/` unless IJ_OUT_DIR says otherwise (tests build fixtures elsewhere). */
 export function outDir(): string {
   return process.env.IJ_OUT_DIR || 'dist';
+}
+
+/** The device (disk) a path is on, or the nearest folder above it that exists. */
+export function deviceOf(where: string): number {
+  for (;;) {
+    try {
+      return statSync(where).dev;
+    } catch {
+      if (path.dirname(where) === where) throw new Error(`No folder of ${where} exists`);
+      where = path.dirname(where);
+    }
+  }
+}
+
+/**
+ * Why the site cannot be built into `out`, or undefined. Astro builds a site
+ * whose folder is outside the project in the project's .astro/ folder, then
+ * moves its files into place, which no system can do from one disk to
+ * another (Node fails with EXDEV and a stack trace).
+ */
+export function outDirProblem(project: string, out: string, device: (where: string) => number = deviceOf): string | undefined {
+  const relative = path.relative(project, out);
+  const inside = relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+  if (inside || device(out) === device(project)) return undefined;
+  return `IJ_OUT_DIR is ${out}, which is on another disk from the project (${project}). Astro builds a site outside the project in the project's .astro folder and then moves its files into place, which cannot be done from one disk to another. Build into a folder inside the project (dist/, the default) and copy the site from there.`;
 }

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { deviceOf, outDirProblem } from '../../src/lib/settings.ts';
+
+describe('outDirProblem', () => {
+  // Two disks: the project's, and /mnt's.
+  const device = (where: string) => (where.startsWith('/mnt') ? 2 : 1);
+
+  it('allows a folder inside the project, or outside it on the same disk', () => {
+    expect(outDirProblem('/work/site', '/work/site/dist', device)).toBeUndefined();
+    expect(outDirProblem('/work/site', '/work/site/.bench/dist', device)).toBeUndefined();
+    expect(outDirProblem('/work/site', '/tmp/site', device)).toBeUndefined();
+  });
+
+  it('says why a folder on another disk cannot be built into, and what to do', () => {
+    const problem = outDirProblem('/work/site', '/mnt/www/journeys', device);
+    expect(problem).toContain('IJ_OUT_DIR is /mnt/www/journeys');
+    expect(problem).toContain('another disk');
+    expect(problem).toContain('copy the site from there');
+  });
+
+  it('asks the disk of a folder not made yet from the nearest one above it that exists', () => {
+    expect(deviceOf(`${import.meta.dirname}/no/such/folder`)).toBe(deviceOf(import.meta.dirname));
+  });
+});
