@@ -4,9 +4,9 @@
  */
 import { getCollection } from 'astro:content';
 import type { EntryAnalysis } from '../loaders/journeys.ts';
+import { themeStats } from '../lib/charts/theme-mentions.ts';
 import { toJourneyEntry } from '../lib/journey.ts';
 import { bodyHasText } from '../lib/markdown/rehype-entry-sections.ts';
-import { themeStats } from '../lib/charts/theme-mentions.ts';
 import { resolveAsAt } from '../lib/national.ts';
 import { buildSiteModel, type SiteModel } from '../lib/site-model.ts';
 

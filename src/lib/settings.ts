@@ -1,10 +1,9 @@
-import { statSync } from 'node:fs';
-import path from 'node:path';
-
 /**
  * Settings read from the environment, in one place, so the build, the
  * scripts and the tests agree on them.
  */
+import { statSync } from 'node:fs';
+import path from 'node:path';
 
 /** The content directory the build and scripts read: `content/` unless IJ_CONTENT_DIR says otherwise. */
 export function contentDir(): string {
