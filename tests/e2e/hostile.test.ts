@@ -50,6 +50,9 @@ describe('the build', () => {
     for (const [line, tag] of [[17, 'script'], [19, 'iframe'], [25, 'svg'], [39, 'style'], [41, 'math']] as const) {
       expect(buildOutput).toContain(`${file}:${line}: text: warning: <${tag}> is removed from the page with everything inside it`);
     }
+    for (const [line, tag] of [[33, 'form'], [33, 'button'], [35, 'meta'], [37, 'base']] as const) {
+      expect(buildOutput).toContain(`${file}:${line}: text: warning: <${tag}> is removed from the page, though the text inside it is kept`);
+    }
     for (const [line, scheme] of [[31, 'javascript'], [31, 'data'], [31, 'vbscript'], [43, 'javascript']] as const) {
       expect(buildOutput).toContain(`${file}:${line}: text: warning: this link's address starts "${scheme}:", which the site removes`);
     }
