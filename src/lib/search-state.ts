@@ -4,8 +4,8 @@
  * functions, used by the page's script and by the tests.
  */
 import { distance } from 'fastest-levenshtein';
+import stem from 'wink-porter2-stemmer';
 import { idFromName } from './ids.ts';
-import { MIN_WORD_LENGTH } from './search-words.ts';
 
 export const FACETS = ['council', 'region', 'kind', 'year', 'grade', 'theme'] as const;
 export type Facet = (typeof FACETS)[number];
@@ -86,7 +86,7 @@ export function quotedQuery(query: string): string {
 }
 
 /** "a", "a or b", "a, b or c". */
-function listWords(words: string[], conjunction: 'and' | 'or'): string {
+export function listWords(words: string[], conjunction: 'and' | 'or'): string {
   return words.length > 1 ? `${words.slice(0, -1).join(', ')} ${conjunction} ${words.at(-1)}` : words.join('');
 }
 
@@ -172,6 +172,9 @@ export function highlightedUrl(url: string, phrases: string[]): string {
 
 const plainWords = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 
+/** Shorter words are too like each other to guess between ("care", "cafe"). */
+const MIN_WORD_LENGTH = 6;
+
 /**
  * How many letters a word may be from the one meant, for a guess at it:
  * one for words of six to eight letters, two for longer, none for shorter
@@ -202,28 +205,72 @@ export function misspeltCouncil(query: string, names: readonly string[]): string
   return best?.name;
 }
 
-/** Whether a query has a word long enough for `respelt` to look at. */
-export function mayRespell(query: string): boolean {
-  return new RegExp(`[a-z]{${MIN_WORD_LENGTH}}`, 'i').test(query);
+/** The council a query names as the site spells it ("care leavers in Nottingham"), the longest name where several fit; undefined if none. */
+export function namedCouncil(query: string, names: readonly string[]): string | undefined {
+  const asked = ` ${plainWords(query)} `;
+  return names.filter((name) => asked.includes(` ${plainWords(name)} `)).sort((a, b) => b.length - a.length)[0];
+}
+
+/** The stems of the entries' words (search-words.ts), in order, for `unknownWords`. */
+export function entryStems(words: readonly string[]): string[] {
+  return [...new Set(words.map((word) => stem(word)))].sort();
 }
 
 /**
- * The query with each word the entries never use respelt as the nearest
- * word they do ("safegaurding" → "safeguarding"), or undefined when there
- * is none to offer. `words` is the entries' own list, most used first
- * (search-words.ts), so of equally near words the commonest wins. How near
- * is `allowedEdits`, by the typed word's length, as for council names.
+ * The words of a query that no entry uses, as typed. Pagefind stems each
+ * word with Snowball's English stemmer, as here, and finds the entries with
+ * a word whose stem begins with it ("safeguard" finds "safeguarding"). A
+ * word that matches nothing does not find nothing: Pagefind drops letters
+ * from its end until something matches (Pagefind issue 793), so "domestic"
+ * finds every entry with a word beginning "do", and "Ofqual" every entry
+ * with "of". The search page reports such words instead of those results.
+ * Numbers are not looked at. `stems`: `entryStems` of the entries' words.
  */
-export function respelt(query: string, words: readonly string[]): string | undefined {
-  const known = new Set(words);
+export function unknownWords(query: string, stems: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const typed = (query.match(/[a-z]+/gi) ?? []).filter((word) => !seen.has(word.toLowerCase()) && seen.add(word.toLowerCase()));
+  return typed.filter((word) => {
+    const wanted = stem(word.toLowerCase());
+    // The first stem not before the wanted one in order is the one that would begin with it.
+    let low = 0;
+    let high = stems.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (stems[middle] < wanted) low = middle + 1;
+      else high = middle;
+    }
+    return !stems[low]?.startsWith(wanted);
+  });
+}
+
+/** The query without the given words (`unknownWords`), and without quotes left holding nothing. */
+export function withoutWords(query: string, words: readonly string[]): string {
+  const unwanted = new Set(words.map((word) => word.toLowerCase()));
+  return query
+    .replace(/[a-z]+/gi, (word) => (unwanted.has(word.toLowerCase()) ? '' : word))
+    .replace(/"\s*"/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * The query with each word no entry uses (`unknownWords`) respelt as the
+ * nearest word they do ("safegaurding" → "safeguarding"), or undefined when
+ * there is none to offer. `words` is the entries' own list, most used first
+ * (search-words.ts), so of equally near words the commonest wins, and
+ * `stems` its `entryStems`. How near is `allowedEdits`, by the typed word's
+ * length, as for council names.
+ */
+export function respelt(query: string, words: readonly string[], stems: readonly string[]): string | undefined {
+  const unknown = new Set(unknownWords(query, stems).map((word) => word.toLowerCase()));
   let changed = false;
   const result = query.replace(/[a-z]+/gi, (typed) => {
     const word = typed.toLowerCase();
     const allowed = allowedEdits(word.length);
-    if (!allowed || known.has(word)) return typed;
+    if (!allowed || !unknown.has(word)) return typed;
     let best: { word: string; distance: number } | undefined;
     for (const candidate of words) {
-      if (Math.abs(candidate.length - word.length) > allowed) continue;
+      if (candidate.length < MIN_WORD_LENGTH || Math.abs(candidate.length - word.length) > allowed) continue;
       const d = distance(candidate, word);
       if (d <= allowed && d < (best?.distance ?? Infinity)) best = { word: candidate, distance: d };
       // An unknown word is at least one letter from any known one.

@@ -1,14 +1,11 @@
 /**
- * The words of every entry, for the search page's "Did you mean …?".
- * Pagefind leaves out a query's words that no page uses, so "safegaurding
- * hub" finds entries about hubs, and "safegaurding" alone finds nothing;
- * the search page fetches this list when a query has a word long enough
- * to respell, and offers the nearest words the entries use (search-state.ts,
- * `respelt`). Only words that long are listed.
+ * The words of every entry, for the search page: to tell a word no entry
+ * uses, which Pagefind would otherwise answer with entries that share only
+ * its first letters (search-state.ts, `unknownWords`), and to offer the
+ * nearest words the entries do use ("Did you mean safeguarding?",
+ * `respelt`). The page fetches this list with the first search that has
+ * words in it.
  */
-
-/** Shorter words are too like each other to guess between ("care", "cafe"). */
-export const MIN_WORD_LENGTH = 6;
 
 /** A tag, an entity or a word: tags and entities are read past, so only words count. */
 const TOKENS = /<[^>]*>|&#?[a-z0-9]+;|[a-z]+/gi;
@@ -23,9 +20,18 @@ export function searchWords(texts: string[]): string[] {
   for (const text of texts) {
     const words = new Set<string>();
     for (const token of text.match(TOKENS) ?? []) {
-      if (token.length >= MIN_WORD_LENGTH && token[0] !== '<' && token[0] !== '&') words.add(token.toLowerCase());
+      if (token[0] !== '<' && token[0] !== '&') words.add(token.toLowerCase());
     }
     for (const word of words) uses.set(word, (uses.get(word) ?? 0) + 1);
   }
   return [...uses].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1)).map(([word]) => word);
+}
+
+/**
+ * An entry's council and inspectors as its page gives them to the search,
+ * which leaves out the list of facts they are shown in: "Council: Reading.
+ * Inspectors: Nick Stacey." The word list reads the same sentence.
+ */
+export function searchedFacts(council: string, inspectors: readonly string[] = []): string {
+  return `Council: ${council}.${inspectors.length ? ` Inspectors: ${inspectors.join(', ')}.` : ''}`;
 }

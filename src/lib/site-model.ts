@@ -27,6 +27,8 @@ export interface SiteModel {
   council(id: string): CouncilView | undefined;
   /** Every entry, oldest first. */
   entries: JourneyEntry[];
+  /** How many entries have text of their own, which themes are found in and search reads; the rest are imported grades and dates. */
+  withText: number;
   entry(id: string): JourneyEntry | undefined;
   themes: ThemeData[];
   theme(id: string): ThemeData | undefined;
@@ -82,6 +84,7 @@ export function buildSiteModel(
     councils,
     council: (id) => councilById.get(id),
     entries,
+    withText: entries.filter((e) => e.hasText).length,
     entry: (id) => entryById.get(id),
     themes,
     theme: (id) => themeById.get(id),

@@ -10,18 +10,22 @@ import {
   describeDropped,
   describeFilters,
   emptyFilters,
+  entryStems,
   excerptRuns,
   hasCriteria,
   highlightedUrl,
+  listWords,
   markedPhrases,
-  mayRespell,
   misspeltCouncil,
+  namedCouncil,
   offeredFilters,
   pagefindFilters,
   paramsFromState,
   quotedQuery,
   respelt,
   stateFromParams,
+  unknownWords,
+  withoutWords,
   type Facet,
   type SearchState,
 } from '../lib/search-state.ts';
@@ -53,7 +57,8 @@ const SELECT_SETTLE_MS = 500;
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const status = document.querySelector<HTMLElement>('#search-status')!;
 const suggestion = document.querySelector<HTMLElement>('#search-suggestion')!;
-const councilNames = [...document.querySelectorAll<HTMLOptionElement>('#facet-council option')].filter((o) => o.value).map((o) => o.text);
+const councilOptions = [...document.querySelectorAll<HTMLOptionElement>('#facet-council option')].filter((o) => o.value);
+const councilNames = councilOptions.map((o) => o.text);
 const resultsSection = document.querySelector<HTMLElement>('#search-results')!;
 const skipToResults = document.querySelector<HTMLElement>('#skip-to-results')!;
 /** The results, and the link that skips the filters to them, are shown only once there is a search. */
@@ -67,12 +72,13 @@ const filters = document.querySelector<HTMLDetailsElement>('#search-filters')!;
 const chosen = document.querySelector<HTMLElement>('#filters-chosen')!;
 const clearFilters = document.querySelector<HTMLButtonElement>('#clear-filters')!;
 const bundle = form.dataset.bundle!;
-/** The entries' words, fetched once, when a query has a word long enough to respell. */
-let entryWords: Promise<string[]> | undefined;
-const wordsToRespell = () =>
+/** The entries' words and their stems, fetched with the first search that has words; undefined if they could not be. */
+let entryWords: Promise<{ words: string[]; stems: string[] } | undefined> | undefined;
+const wordsOfEntries = () =>
   (entryWords ??= fetch(form.dataset.words!)
-    .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
-    .catch(() => []));
+    .then((response) => (response.ok ? (response.json() as Promise<string[]>) : undefined))
+    .then((words) => (words?.length ? { words, stems: entryStems(words) } : undefined))
+    .catch(() => undefined));
 
 /** Resolves to Pagefind once it has loaded, or to undefined when the index is missing. */
 let pagefind: Promise<Pagefind | undefined>;
@@ -213,6 +219,10 @@ async function run(state: SearchState, restore = 0) {
     return suggest(state, undefined, id);
   }
   const term = state.query || null;
+  const known = /[a-z]/i.test(state.query) ? await wordsOfEntries() : undefined;
+  if (id !== runId) return;
+  const unknown = known ? unknownWords(state.query, known.stems) : [];
+  if (unknown.length) return showNoEntryUses(state, unknown, id);
   const counting = countingStates(state);
   // Pagefind caches the index chunks, so the counting searches cost little.
   const [search, ...others] = await Promise.all([
@@ -239,23 +249,55 @@ async function run(state: SearchState, restore = 0) {
 }
 
 /**
+ * A query with a word no entry uses has no results, whatever Pagefind would
+ * list for the first letters of that word (`unknownWords`): says which words,
+ * and offers a respelling or the search without them.
+ */
+async function showNoEntryUses(state: SearchState, unknown: string[], id: number) {
+  showCounts({});
+  list.replaceChildren();
+  shown = [];
+  pending = [];
+  more.hidden = true;
+  showResults(true);
+  const quoted = unknown.map((word) => `“${word}”`);
+  status.textContent = `${describe(state, 0)}: no entry uses the word${unknown.length > 1 ? 's' : ''} ${listWords(quoted, 'or')}`;
+  await suggest(state, 0, id, unknown);
+}
+
+/**
  * "Did you mean Nottingham?", linking to the same search with the name spelt
  * as the site spells it; else the words respelt as the entries spell them
- * ("Did you mean safeguarding hub?": Pagefind leaves out a word no entry
- * uses, so it found entries about hubs); else, when filters leave nothing,
- * a link to the same words without them (the filters may be closed out of
+ * ("Did you mean safeguarding hub?"); else, when words no entry uses left
+ * nothing (`unknown`), the same search without them; else, when the query
+ * names a council, a link to its page; else, when filters leave nothing, a
+ * link to the same words without them (the filters may be closed out of
  * sight on a phone). `id`: the search this is for, which a newer one
  * replaces while the entries' words load.
  */
-async function suggest(state: SearchState, count: number | undefined, id: number) {
-  const respelling =
-    misspeltCouncil(state.query, councilNames) ?? (mayRespell(state.query) ? respelt(state.query, await wordsToRespell()) : undefined);
+async function suggest(state: SearchState, count: number | undefined, id: number, unknown: string[] = []) {
+  const known = state.query ? await wordsOfEntries() : undefined;
+  const respelling = misspeltCouncil(state.query, councilNames) ?? (known && respelt(state.query, known.words, known.stems));
   if (id !== runId) return;
   const link = document.createElement('a');
   if (respelling) {
     link.href = `?${paramsFromState({ ...state, query: respelling }).toString()}`;
     link.textContent = respelling;
     return suggestion.replaceChildren('Did you mean ', link, '?');
+  }
+  const rest = withoutWords(state.query, unknown);
+  if (unknown.length && rest) {
+    link.href = `?${paramsFromState({ ...state, query: rest }).toString()}`;
+    link.textContent = quotedQuery(rest);
+    return suggestion.replaceChildren(`Search without ${listWords(unknown.map((word) => `“${word}”`), 'and')}: `, link);
+  }
+  const named = namedCouncil(state.query, councilNames);
+  // By position: the options' text gains counts once there is a search.
+  const council = named !== undefined && councilOptions[councilNames.indexOf(named)];
+  if (council && !state.filters.council.length) {
+    link.href = `${form.dataset.councils}${council.value}/`;
+    link.textContent = `${named}’s page`;
+    return suggestion.replaceChildren('Looking for the council? See ', link, '.');
   }
   if (count === 0 && state.query && FACETS.some((facet) => state.filters[facet].length)) {
     link.href = `?${paramsFromState({ ...state, filters: emptyFilters() }).toString()}`;

@@ -182,15 +182,22 @@ describe('searching', () => {
     await suggestion.getByRole('link', { name: 'Northby' }).click();
     await page.waitForURL(/q=Northby/);
     expect(query().get('year')).toBe('2018');
-    await expect.poll(() => suggestion.isHidden()).toBe(true);
+    await expect.poll(() => suggestion.textContent()).toBe('Looking for the council? See Northby’s page.');
     await search('q=management+oversight');
     expect(await suggestion.isHidden()).toBe(true);
   });
 
+  it('finds a council’s entries by its name, and links to its page', async () => {
+    await search('q=Northby');
+    expect(await page.locator('#result-list .entry-kind').allTextContents()).not.toHaveLength(0);
+    expect((await page.locator('#result-list .entry-kind').allTextContents()).every((t) => t.includes('Northby'))).toBe(true);
+    await page.locator('#search-suggestion').getByRole('link', { name: 'Northby’s page' }).click();
+    await page.waitForURL(/\/councils\/northby\/$/);
+  });
+
   it('offers a query’s words respelt as the entries spell them, and finds them', async () => {
-    // Pagefind leaves out the word no entry uses, so it finds entries about hubs.
     await search('q=safegaurding+hub&year=2018');
-    expect(await page.locator('#search-status').textContent()).toBe('1 result for “safegaurding hub”, filtered by year 2018');
+    expect(await page.locator('#search-status').textContent()).toBe('No results for “safegaurding hub”, filtered by year 2018: no entry uses the word “safegaurding”');
     const suggestion = page.locator('#search-suggestion');
     await expect.poll(() => suggestion.textContent()).toBe('Did you mean safeguarding hub?');
     await suggestion.getByRole('link', { name: 'safeguarding hub' }).click();
@@ -239,9 +246,21 @@ describe('searching', () => {
   });
 
   it('says so when nothing matches', async () => {
-    await search('q=zebracrossing');
-    expect(await page.locator('#search-status').textContent()).toBe('No results for “zebracrossing”');
+    await search('q=%22social+workers+visits%22');
+    expect(await page.locator('#search-status').textContent()).toBe('No results for “social workers visits”');
     expect(await results().count()).toBe(0);
+  });
+
+  it('lists nothing for a word no entry uses, not what Pagefind finds for its first letters, and offers the rest', async () => {
+    // Pagefind would answer "zebracrossing" with the entries that have a word starting "z…", or "ze…".
+    await search('q=management+oversight+zebracrossing');
+    expect(await page.locator('#search-status').textContent()).toBe('No results for “management oversight zebracrossing”: no entry uses the word “zebracrossing”');
+    expect(await results().count()).toBe(0);
+    const suggestion = page.locator('#search-suggestion');
+    expect(await suggestion.textContent()).toBe('Search without “zebracrossing”: “management oversight”');
+    await suggestion.getByRole('link').click();
+    await page.waitForURL(/q=management\+oversight$/);
+    await page.locator('#result-list li').first().waitFor();
   });
 });
 

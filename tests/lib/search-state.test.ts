@@ -7,8 +7,9 @@ import {
   countingStates,
   describeDropped,
   describeFilters,
-  mayRespell,
+  entryStems,
   misspeltCouncil,
+  namedCouncil,
   offeredFilters,
   pagefindFilters,
   paramsFromState,
@@ -16,6 +17,8 @@ import {
   regionId,
   respelt,
   stateFromParams,
+  unknownWords,
+  withoutWords,
 } from '../../src/lib/search-state.ts';
 
 const state = (params: string) => stateFromParams(new URLSearchParams(params));
@@ -54,34 +57,80 @@ describe('filters the form does not offer', () => {
 });
 
 describe('respelt', () => {
-  const words = ['safeguarding', 'supervision', 'oversight', 'management', 'permanence', 'managers', 'managed'];
+  const words = ['safeguarding', 'supervision', 'oversight', 'management', 'permanence', 'managers', 'managed', 'of', 'care', 'leaver'];
+  const stems = entryStems(words);
 
   it('respells each word the entries never use as the nearest one they do, keeping the rest as typed', () => {
-    expect(respelt('safegaurding', words)).toBe('safeguarding');
-    expect(respelt('Management oversigt', words)).toBe('Management oversight');
-    expect(respelt('"supervison" of permanance', words)).toBe('"supervision" of permanence');
+    expect(respelt('safegaurding', words, stems)).toBe('safeguarding');
+    expect(respelt('Management oversigt', words, stems)).toBe('Management oversight');
+    expect(respelt('"supervison" of permanense', words, stems)).toBe('"supervision" of permanence');
+    expect(respelt('permanance', words, stems)).toBeUndefined(); // "perman", as Pagefind stems "permanence": it finds those entries
   });
 
   it('allows one letter in words of six to eight letters and two in longer ones', () => {
-    expect(respelt('mangers', words)).toBe('managers');
-    expect(respelt('supervisn', words)).toBe('supervision'); // two letters away, typed in nine
-    expect(respelt('oversite', words)).toBeUndefined(); // two letters from "oversight", typed in eight
+    expect(respelt('mangers', words, stems)).toBe('managers');
+    expect(respelt('supervisn', words, stems)).toBe('supervision'); // two letters away, typed in nine
+    expect(respelt('oversite', words, stems)).toBeUndefined(); // two letters from "oversight", typed in eight
   });
 
   it('prefers the word the entries use most among equally near ones', () => {
-    expect(respelt('manages', ['managers', 'managed'])).toBe('managers');
-    expect(respelt('manages', ['managed', 'managers'])).toBe('managed');
+    // With no stems given, every word is one no entry uses.
+    expect(respelt('manages', ['managers', 'managed'], [])).toBe('managers');
+    expect(respelt('manages', ['managed', 'managers'], [])).toBe('managed');
   });
 
-  it('looks only at queries with a word of six letters or more', () => {
-    expect(mayRespell('care plans')).toBe(false);
-    expect(mayRespell('care leavers')).toBe(true);
+  it('respells only words no entry uses, and only those of six letters or more', () => {
+    expect(respelt('care leavers', words, stems)).toBeUndefined(); // "leavers" is "leaver"'s stem: Pagefind finds it
+    expect(respelt('cafe plans', words, stems)).toBeUndefined();
   });
 
   it('offers nothing when every word is the entries’ own, short, or has no near word', () => {
-    expect(respelt('management oversight', words)).toBeUndefined();
-    expect(respelt('cafe', words)).toBeUndefined();
-    expect(respelt('thresholds', words)).toBeUndefined();
+    expect(respelt('management oversight', words, stems)).toBeUndefined();
+    expect(respelt('cafe', words, stems)).toBeUndefined();
+    expect(respelt('thresholds', words, stems)).toBeUndefined();
+  });
+});
+
+describe('unknownWords', () => {
+  const stems = entryStems(['domain', 'document', 'of', 'care', 'leaver', 'families', 'safeguarding', 'improvement', 'children', 's']);
+
+  it('names each word no entry uses, as typed, once', () => {
+    expect(unknownWords('Domestic abuse', stems)).toEqual(['Domestic', 'abuse']);
+    expect(unknownWords('Ofqual of OFQUAL', stems)).toEqual(['Ofqual']);
+  });
+
+  it('knows a word by its stem or as the start of one, as Pagefind finds it', () => {
+    expect(unknownWords('care leavers', stems)).toEqual([]); // leaver
+    expect(unknownWords('family improvements', stems)).toEqual([]); // famili, improv
+    expect(unknownWords('safeguard docu', stems)).toEqual([]); // the start of safeguard and document
+    expect(unknownWords("children's", stems)).toEqual([]);
+  });
+
+  it('leaves numbers alone', () => {
+    expect(unknownWords('care 2018', stems)).toEqual([]);
+  });
+});
+
+describe('withoutWords', () => {
+  it('takes the words out, whatever their case, and quotes left empty', () => {
+    expect(withoutWords('management oversight Domestic', ['domestic'])).toBe('management oversight');
+    expect(withoutWords('"domestic abuse" neglect', ['domestic', 'abuse'])).toBe('neglect');
+    expect(withoutWords('domestic', ['domestic'])).toBe('');
+  });
+});
+
+describe('namedCouncil', () => {
+  const names = ['Nottingham', 'Nottinghamshire', 'Windsor and Maidenhead', 'Bury', 'Reading'];
+
+  it('finds the council a query names, the longest name where several fit', () => {
+    expect(namedCouncil('care leavers in nottingham', names)).toBe('Nottingham');
+    expect(namedCouncil('Nottinghamshire', names)).toBe('Nottinghamshire');
+    expect(namedCouncil('windsor and maidenhead 2018', names)).toBe('Windsor and Maidenhead');
+  });
+
+  it('needs the whole name as words', () => {
+    expect(namedCouncil('burying the lead', names)).toBeUndefined();
+    expect(namedCouncil('Windsor', names)).toBeUndefined();
   });
 });
 

@@ -1,15 +1,22 @@
-/** The entries' words that the search page respells a query from. */
+/** The entries' words, which the search page knows a query's words by and respells them from. */
 import { describe, expect, it } from 'vitest';
-import { searchWords } from '../../src/lib/search-words.ts';
+import { searchWords, searchedFacts } from '../../src/lib/search-words.ts';
 
 describe('searchWords', () => {
-  it('lists each word once, those in most entries first, then A to Z, and leaves out words too short to respell', () => {
+  it('lists each word once, those in most entries first, then A to Z', () => {
     const texts = ['Management oversight of casework', 'Oversight of plans; oversight again', 'Weak management oversight', 'Caseloads'];
-    expect(searchWords(texts)).toEqual(['oversight', 'management', 'caseloads', 'casework']);
+    expect(searchWords(texts)).toEqual(['oversight', 'management', 'of', 'again', 'caseloads', 'casework', 'plans', 'weak']);
   });
 
   it('reads the words of rendered HTML, not its tags, attributes or entities', () => {
     const html = '<p class="lead">Safeguarding&nbsp;&amp; <a href="https://example.org/supervision" class="external">oversight</a>&#8217;s</p>';
-    expect(searchWords([html])).toEqual(['oversight', 'safeguarding']);
+    expect(searchWords([html])).toEqual(['oversight', 's', 'safeguarding']);
+  });
+});
+
+describe('searchedFacts', () => {
+  it("gives an entry's council, and its inspectors when it has any, as sentences", () => {
+    expect(searchedFacts('Reading', ['Nick Stacey', 'Tom Anderson'])).toBe('Council: Reading. Inspectors: Nick Stacey, Tom Anderson.');
+    expect(searchedFacts('Windsor and Maidenhead')).toBe('Council: Windsor and Maidenhead.');
   });
 });

@@ -1,15 +1,26 @@
-/** The entries' words, which the search page respells a query from (lib/search-words.ts). */
+/**
+ * The words the search index holds, which the search page knows a query's
+ * words by and respells them from (lib/search-words.ts): of each entry, what
+ * its page gives Pagefind (title, summary, council and inspectors, text,
+ * its themes' names), and the page's own headings around them.
+ */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { searchWords } from '../../lib/search-words.ts';
+import { getSite } from '../../data/site.ts';
+import { searchWords, searchedFacts } from '../../lib/search-words.ts';
+import { KINDS, SECTIONS } from '../../lib/vocabulary.ts';
 
 export const GET: APIRoute = async () => {
-  const [entries, themes, councils] = await Promise.all([getCollection('entries'), getCollection('themes'), getCollection('councils')]);
-  const texts = [
-    ...entries.map((e) => `${e.data.title}\n${e.data.summary}\n${e.rendered?.html ?? ''}`),
-    // A council or theme a query names is a word to keep, even where no entry's text uses it.
-    ...councils.map((c) => c.data.name),
-    ...themes.map((t) => t.data.label),
-  ];
-  return new Response(JSON.stringify(searchWords(texts)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  const [site, entries] = await Promise.all([getSite(), getCollection('entries')]);
+  const texts = entries.map((e) =>
+    [
+      e.data.title,
+      e.data.summary,
+      searchedFacts(site.council(e.id.split('/')[0])?.data.name ?? '', e.data.inspectors),
+      e.rendered?.html ?? '',
+      ...(site.entry(e.id)?.themeMatches ?? []).map((match) => `Theme: ${site.theme(match.id)?.label ?? ''}`),
+    ].join('\n'),
+  );
+  const headings = [...Object.values(KINDS).map((kind) => `About this ${kind.noun}`), ...Object.values(SECTIONS).map((section) => section.label)];
+  return new Response(JSON.stringify(searchWords([...texts, ...headings])), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
