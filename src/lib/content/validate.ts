@@ -30,7 +30,7 @@ import {
   councilFields,
   councilSchema,
   entryFields,
-  entryObject,
+  entryObjectFor,
   entryRules,
   themeSchema,
   themesSchema,
@@ -244,18 +244,19 @@ export function checkEntryFile(file: string, council: string, name: string, text
   }
 
   const raw = parsed.data as Record<string, unknown>;
-  const result = entryObject.safeParse(raw);
+  const schema = entryObjectFor(raw.framework);
+  const result = schema.safeParse(raw);
   const valid = result.success ? result.data : validFields<EntryData>(entryFields, raw);
   refs.themes = valid.themes;
   refs.ignore_themes = valid.ignore_themes;
   refs.related = valid.related;
   refs.data = valid;
-  const cut = cutValueProblems(file, parsed, entryObject);
+  const cut = cutValueProblems(file, parsed, schema);
   const problems = [
     ...cut,
     ...hiddenText(parsed.body, parsed.bodyLine).map((hidden) => ({ file, line: hidden.line, field: 'text', message: hidden.message })),
     ...pastedBullets(parsed.body, parsed.bodyLine).map((bullet) => ({ file, line: bullet.line, field: 'text', message: bullet.message })),
-    ...(result.success ? [] : besideCuts(cut, issuesToProblems(file, result.error.issues, parsed.lineOf, entryObject, 'an entry'))),
+    ...(result.success ? [] : besideCuts(cut, issuesToProblems(file, result.error.issues, parsed.lineOf, schema, 'an entry'))),
     ...entryRules(valid, raw).map((issue) => ({
       file,
       line: parsed.lineOf(issue.at ?? issue.path),

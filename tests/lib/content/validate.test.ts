@@ -391,6 +391,23 @@ describe('checkEntryFile: kind, grades and framework', () => {
     ]);
   });
 
+  it('names requires-improvement, not inadequate, for Ofsted\'s "adequate", worded for the framework', () => {
+    const slac = inspection({ framework: 'slac', date: '2011-10-10', grades: '\n  safeguarding: adequate\n  looked-after-children: Adequate' });
+    expect(problemsOf('2011-10-10-inspection.md', slac)).toEqual(
+      [9, 10].map((line) =>
+        problem(
+          entryPath('reading', '2011-10-10-inspection.md'),
+          line,
+          line === 9 ? 'grades.safeguarding' : 'grades.looked-after-children',
+          `'${line === 9 ? 'adequate' : 'Adequate'}' is not a grade (did you mean requires-improvement? Ofsted's "adequate" before November 2013; the site shows it as "Adequate") (allowed: ${GRADES.join(', ')})`,
+        ),
+      ),
+    );
+    expect(problemsOf(INSPECTION, inspection({ grades: '\n  overall: adequate' }))).toEqual([
+      problem(INSPECTION_FILE, 9, 'grades.overall', `'adequate' is not a grade (did you mean requires-improvement? It replaced Ofsted's "adequate" in November 2013, and ilacs has no "adequate": check the report) (allowed: ${GRADES.join(', ')})`),
+    ]);
+  });
+
   it('reports a misspelt grade and an unknown area together', () => {
     const text = inspection({ grades: '\n  overall: Good\n  care-leavers: good' });
     expect(problemsOf(INSPECTION, text).map((p) => `${p.line}: ${p.field}`)).toEqual(['9: grades.overall', '10: grades.care-leavers']);
