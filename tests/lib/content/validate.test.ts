@@ -1111,6 +1111,37 @@ describe('loadContent', () => {
       }));
       expect(set.problems).toEqual([]);
     });
+
+    it('is warned of when its title or summary names another council and not its own, on the line of the field', async () => {
+      const text = entryText({ title: "Focused visit to Reading children's services", summary: 'Reading Borough Council has improved.' });
+      const set = await load(withBase({ ...councils, [`entries/slough/${MV}`]: text }));
+      expect(set.problems).toEqual([]);
+      expect(set.entries.map((e) => e.id)).toEqual([`slough/${MV.slice(0, -3)}`]);
+      expect(set.warnings).toEqual([
+        problem(
+          content!.shown(`entries/slough/${MV}`),
+          lineOfKey(text, 'title'),
+          'title',
+          "warning: names Reading, not Slough: is this file in the right council's folder? (allowed: an entry about Slough, which names Slough if it names another council; an entry about Reading belongs in content/entries/reading/)",
+        ),
+      ]);
+      const summary = entryText({ summary: 'Ofsted found that Reading had improved.' });
+      const inSummary = await load(withBase({ ...councils, [`entries/slough/${MV}`]: summary }));
+      expect(inSummary.warnings.map((w) => `${w.line}: ${w.field}`)).toEqual([`${lineOfKey(summary, 'summary')}: summary`]);
+    });
+
+    it('is not warned of when it names its own council too, a council it took over from, or a council only as a word starting a sentence', async () => {
+      const set = await load(withBase({
+        ...councils,
+        'councils/slough.yaml': `${councils['councils/slough.yaml']}predecessors: [old-slough]\n`,
+        'councils/old-slough.yaml': 'name: Old Slough Council\nshort_name: Old Slough\ntype: unitary\nabolished: 2019-04-01\nsuccessors: [slough]\n',
+        [`entries/slough/${MV}`]: entryText({ summary: 'Slough and Reading shared a front door.' }),
+        'entries/slough/2018-09-01-monitoring-visit.md': entryText({ date: '2018-09-01', summary: 'Old Slough Council had set up the service.' }),
+        'entries/slough/2018-10-01-monitoring-visit.md': entryText({ date: '2018-10-01', title: 'Reading the letter', summary: 'Help has improved. Reading it, the council agreed.' }),
+      }));
+      expect(set.problems).toEqual([]);
+      expect(set.warnings).toEqual([]);
+    });
   });
 
   describe('themes and related ids', () => {
