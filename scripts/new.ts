@@ -34,6 +34,7 @@ import {
   finalProblems,
   formatInputProblem,
   freeFileName,
+  gradeChoices,
   helpText,
   nextVisitNumber,
   parseFlags,
@@ -54,8 +55,6 @@ import {
   BODIES,
   BODY_IDS,
   FRAMEWORKS,
-  GRADES,
-  GRADE_INFO,
   KIND_IDS,
   KINDS,
   frameworkById,
@@ -264,10 +263,7 @@ async function ask(known: KnownAnswers, choices: Choices, dir: string, yes: bool
         message: `Grade: ${area.label}`,
         theme: asked(`Grade: ${area.label}`),
         default: '',
-        choices: [
-          ...GRADES.map((g) => ({ value: g, name: GRADE_INFO[g].label })),
-          { value: '' as const, name: 'Not graded / leave out' },
-        ],
+        choices: gradeChoices(framework.id),
       });
       if (grade) grades[area.id] = grade;
     }

@@ -10,7 +10,7 @@ import { canPrecede, compareDates } from './dates.ts';
 import { displayPath, fieldName, formatProblem, suggestion } from './content/problems.ts';
 import { bodyTemplate } from './content/body-notes.ts';
 import { parseMarkdown } from './content/read.ts';
-import { entryFields, entryRules, type EntryData, type ThemeData } from './content/schema.ts';
+import { entryFields, entryRules, gradesFor, type EntryData, type ThemeData } from './content/schema.ts';
 import { checkEntryFile, expectedName, freeEntryName, notATheme, type CouncilRecord } from './content/validate.ts';
 import { newDocument, TO_STRING } from './ofsted/frontmatter.ts';
 import { paths } from './paths.ts';
@@ -22,6 +22,7 @@ import {
   GRADE_INFO,
   KINDS,
   frameworkById,
+  gradeWord,
   type Body,
   type Grade,
   type Kind,
@@ -244,6 +245,22 @@ export function suggestTitle(entry: Pick<KnownAnswers, 'kind' | 'visit_number' |
 }
 
 /**
+ * The grade question's choices for a judgement area: each grade as the site
+ * shows it under the framework ("Adequate" under slac, cpi and tlac, as their
+ * reports say), then leaving the area out.
+ */
+export function gradeChoices(frameworkId: string): { value: Grade | ''; name: string; description?: string }[] {
+  return [
+    ...GRADES.map((grade) => {
+      const name = gradeWord(grade, frameworkId, 'label');
+      const today = GRADE_INFO[grade].label;
+      return name === today ? { value: grade, name } : { value: grade, name, description: `Ofsted's word then for what is now "${today}": the file says ${grade}, and the site shows "${name}"` };
+    }),
+    { value: '', name: 'Not graded / leave out' },
+  ];
+}
+
+/**
  * The next monitoring visit's number: one more than the highest before `date`
  * in the council's folder, counting only visits since the last inspection
  * before it. Monitoring visits follow an inadequate inspection and are
@@ -295,8 +312,8 @@ export function searchCouncils(councils: readonly CouncilRecord[], term = ''): C
 const zodMessages = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
   result.success ? [] : result.error!.issues.map((i) => ({ path: i.path.map((p) => (typeof p === 'number' ? p : String(p))), message: i.message }));
 
-/** Problems with one field's value on its own, as the schema words them. */
-export function fieldProblems(field: keyof NewEntry, value: unknown, choices?: Choices): InputProblem[] {
+/** Problems with one field's value on its own, as the schema words them (grades' for the framework known). */
+export function fieldProblems(field: keyof NewEntry, value: unknown, choices?: Choices, known: KnownAnswers = {}): InputProblem[] {
   const flag = flagFor(field);
   const out = (f: (string | number)[], message: string): InputProblem => ({ flag, field: fieldName(f), message });
   if (field === 'council') {
@@ -318,7 +335,7 @@ export function fieldProblems(field: keyof NewEntry, value: unknown, choices?: C
   if (field === 'source') {
     return zodMessages(entryFields.source.safeParse({ url: value })).map((p) => out(['source', ...p.path], p.message));
   }
-  const schema = entryFields[field as keyof typeof entryFields];
+  const schema = field === 'grades' ? gradesFor(known.framework) : entryFields[field as keyof typeof entryFields];
   return zodMessages(schema.safeParse(value)).map((p) => out([field, ...p.path], p.message));
 }
 
@@ -371,7 +388,7 @@ export function ruleProblems(entry: KnownAnswers, { final = false } = {}): Input
  * or undefined when it is fine. Used by the questions as the officer types.
  */
 export function checkAnswer(field: keyof NewEntry, value: unknown, known: KnownAnswers, choices?: Choices): string | undefined {
-  const own = fieldProblems(field, value, choices);
+  const own = fieldProblems(field, value, choices, known);
   if (own.length) return `${own[0].field}: ${own[0].message}`;
   const before = new Set(ruleProblems(known).map(formatInputProblem));
   const after = ruleProblems({ ...known, [field]: value }).filter((p) => !before.has(formatInputProblem(p)));
@@ -444,7 +461,7 @@ export function answersFromFlags(flags: ParsedFlags, choices: Choices): { known:
   const problems: InputProblem[] = [...flags.problems];
   const take = <K extends keyof NewEntry>(field: K, raw: unknown, convert: (x: unknown) => NewEntry[K] = (x) => x as NewEntry[K]) => {
     if (raw === undefined) return;
-    const found = fieldProblems(field, raw, choices);
+    const found = fieldProblems(field, raw, choices, known);
     const whole = found.length ? undefined : wholeFileProblem(field, raw, {});
     if (whole) found.push(whole);
     if (found.length) problems.push(...found);
@@ -511,7 +528,7 @@ export function finalProblems(entry: KnownAnswers, choices: Choices): InputProbl
   const problems = missingProblems(entry);
   const fields: (keyof NewEntry)[] = ['council', 'kind', 'date', 'start_date', 'published', 'body', 'framework', 'grades', 'visit_number', 'title', 'summary', 'themes', 'source'];
   for (const field of fields) {
-    if (entry[field] !== undefined) problems.push(...fieldProblems(field, entry[field], choices));
+    if (entry[field] !== undefined) problems.push(...fieldProblems(field, entry[field], choices, entry));
   }
   problems.push(...ruleProblems(entry, { final: true }));
   // And whatever else npm run check would say about the finished file.

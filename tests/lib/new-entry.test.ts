@@ -24,6 +24,7 @@ import {
   findCouncil,
   formatInputProblem,
   freeFileName,
+  gradeChoices,
   helpText,
   nextVisitNumber,
   parseFlags,
@@ -113,6 +114,13 @@ describe('flag values are checked with the messages of npm run check', () => {
       "--grade: grades.overall: 'Good' is not a grade (did you mean good?) (allowed: outstanding, good, requires-improvement, inadequate)",
       "--grade: grades.care-leaver: 'care-leaver' is not a judgement area of ilacs (allowed: overall, leadership, help-and-protection, children-in-care-and-care-leavers)",
     ]);
+    // Ofsted's "adequate" of before November 2013 is requires-improvement, worded for the framework given: never inadequate.
+    expect(flagProblems('--kind', 'inspection', '--date', '2011-10-10', '--framework', 'slac', '--grade', 'safeguarding=adequate')).toEqual([
+      `--grade: grades.safeguarding: 'adequate' is not a grade (did you mean requires-improvement? Ofsted's "adequate" before November 2013; the site shows it as "Adequate") (allowed: outstanding, good, requires-improvement, inadequate)`,
+    ]);
+    expect(flagProblems('--kind', 'inspection', '--framework', 'ilacs', '--grade', 'overall=adequate')).toEqual([
+      `--grade: grades.overall: 'adequate' is not a grade (did you mean requires-improvement? It replaced Ofsted's "adequate" in November 2013, and ilacs has no "adequate": check the report) (allowed: outstanding, good, requires-improvement, inadequate)`,
+    ]);
     expect(flagProblems('--grade', 'overall:good')).toEqual([
       "--grade: grades: 'overall:good' is not area=grade (allowed: e.g. --grade overall=good, with grades outstanding, good, requires-improvement, inadequate)",
     ]);
@@ -186,6 +194,19 @@ describe('defaults and suggestions', () => {
     );
     expect(suggestTitle({ kind: 'short-inspection', framework: 'ilacs-2023' })).toBe('ILACS short inspection');
     expect(suggestTitle({ kind: 'inspection' })).toBe('Inspection');
+  });
+
+  it('grades as the site shows them under the framework: "Adequate" under slac, cpi and tlac', () => {
+    expect(gradeChoices('ilacs').map((c) => c.name)).toEqual(['Outstanding', 'Good', 'Requires improvement to be good', 'Inadequate', 'Not graded / leave out']);
+    for (const framework of ['slac', 'cpi', 'tlac']) {
+      const choices = gradeChoices(framework);
+      expect(choices.map((c) => c.name)).toEqual(['Outstanding', 'Good', 'Adequate', 'Inadequate', 'Not graded / leave out']);
+      expect(choices[2]).toEqual({
+        value: 'requires-improvement',
+        name: 'Adequate',
+        description: 'Ofsted\'s word then for what is now "Requires improvement to be good": the file says requires-improvement, and the site shows "Adequate"',
+      });
+    }
   });
 
   it('the framework in use at a date, by the areas graded where two overlap', () => {

@@ -444,6 +444,40 @@ describe('npm run new in a terminal', () => {
     expect((await loadContent(dir)).problems).toEqual([]);
   });
 
+  it('offers Ofsted\u2019s "Adequate" of the day for a SLAC inspection, and writes requires-improvement', { timeout: 120_000 }, async () => {
+    const dir = await scratch();
+    const t = await terminal(dir, '--council', 'northby', '--kind', 'inspection', '--date', '2011-10-10', '--start-date', '2011-09-26', '--published', '2011-11-04', '--body', 'ofsted');
+    await t.waitFor('❯ Safeguarding and looked after children (SLAC), 2009–2012');
+    t.type(KEY.enter);
+
+    await t.waitFor('Grade: Safeguarding');
+    await t.waitFor('❯ Not graded / leave out');
+    expect(t.text()).not.toContain('Requires improvement');
+    t.type(KEY.up, KEY.up);
+    await t.waitFor('❯ Adequate');
+    await t.waitFor('the file says requires-improvement, and the site shows "Adequate"');
+    t.type(KEY.enter);
+    await t.waitFor('✔ Grade: Safeguarding Adequate');
+    await t.waitFor('Grade: Looked after children');
+    t.type(KEY.enter);
+    await t.waitFor('✔ Grade: Looked after children Not graded / leave out');
+
+    await t.waitFor('Title (Enter to accept the suggestion) (SLAC inspection)');
+    t.type(KEY.enter);
+    await t.waitFor('Summary');
+    t.type('Safeguarding services were adequate.', KEY.enter);
+    await t.waitFor('Themes (optional');
+    t.type(KEY.enter);
+    await t.waitFor('Web address of the source document');
+    t.type(KEY.enter);
+    await t.waitFor('Wrote ');
+    expect(await t.exited).toBe(0);
+
+    const data = await frontMatter(path.join(dir, 'entries/northby/2011-10-10-inspection.md'));
+    expect(data).toMatchObject({ framework: 'slac', grades: { safeguarding: 'requires-improvement' } });
+    expect((await loadContent(dir)).problems).toEqual([]);
+  });
+
   it('says a visit is already there as soon as its dates are known, before the title and summary', { timeout: 60_000 }, async () => {
     const dir = await scratch();
     const before = await entries(dir);

@@ -6,6 +6,7 @@
  * are in validate.ts, which runs these schemas first.
  */
 import * as z from 'zod';
+import { gradeHint } from './grade-hint.ts';
 import { suggestion } from './problems.ts';
 import { canPrecede, dateBounds, formatDate, parseCalendarDate, today } from '../dates.ts';
 import {
@@ -14,11 +15,9 @@ import {
   FRAMEWORKS,
   FRAMEWORK_IDS,
   GRADES,
-  GRADE_INFO,
   KIND_IDS,
   KINDS,
   frameworkById,
-  type Grade,
 } from '../vocabulary.ts';
 
 const list = (values: readonly string[]) => values.join(', ');
@@ -48,29 +47,28 @@ const optionalText = (what: string) =>
   z.string({ error: (iss) => notText(what, iss.input) }).trim().min(1, { error: `must not be empty (${what})` });
 
 /**
- * One of `values`; a value written as the name the site shows (`labels`:
- * "Requires improvement to be good", Ofsted's own words) or close to one
- * names the id meant.
+ * One of `values`; `hint` says which was meant by a value that is not one
+ * (by default, the value nearest it).
  */
-const choice = <T extends string>(values: readonly T[], what: string, labels: Partial<Record<string, T>> = {}) =>
+const choice = <T extends string>(values: readonly T[], what: string, hint: (text: string) => string = (text) => suggestion(text, values)) =>
   z.enum(values as [T, ...T[]], {
     error: (iss) => {
       if (iss.input === undefined) return `is required (allowed: ${list(values)})`;
       // `children-in-care:` with nothing after it is YAML's null: say it is empty, not "'null' is not …".
       if (iss.input === null || String(iss.input).trim() === '') return `is empty (allowed: ${list(values)})`;
       const text = String(iss.input);
-      const byLabel = labels[text.trim().toLowerCase()];
-      const hint = byLabel ? ` (did you mean ${byLabel}?)` : suggestion(text, values);
-      return `'${text}' is not ${what}${hint} (allowed: ${list(values)})`;
+      return `'${text}' is not ${what}${hint(text)} (allowed: ${list(values)})`;
     },
   });
 
-/** The names the site shows for each id, lower case, as `choice` labels. */
-const labelsOf = <T extends string>(info: Record<T, { label: string; short?: string }>, extra: Record<string, T> = {}) =>
-  Object.fromEntries([
-    ...Object.entries(extra),
-    ...(Object.entries(info) as [T, { label: string; short?: string }][]).flatMap(([id, i]) => [i.label, i.short ?? i.label].map((name) => [name.toLowerCase(), id])),
-  ]) as Record<string, T>;
+/** The hint for a value written as the name the site shows for an id ("Monitoring visit"), else for the id nearest it. */
+const byLabel = <T extends string>(values: readonly T[], info: Record<T, { label: string }>) => {
+  const labels = new Map((Object.entries(info) as [T, { label: string }][]).map(([id, i]) => [i.label.toLowerCase(), id]));
+  return (text: string) => {
+    const id = labels.get(text.trim().toLowerCase());
+    return id ? ` (did you mean ${id}?)` : suggestion(text, values);
+  };
+};
 
 const calendarDate = z
   .string({
@@ -130,6 +128,20 @@ export const SUMMARY_MAX = 400;
 /** A title is a page's heading and a link in every list: the longest in the content is 96 characters. */
 export const TITLE_MAX = 150;
 
+/**
+ * Judgement area → grade, with the hint for a grade written in words
+ * worded for the entry's framework: "adequate" was a grade only until 2013.
+ */
+export const gradesFor = (frameworkId?: string) =>
+  z
+    .record(z.string(), choice(GRADES, 'a grade', (text) => gradeHint(text, frameworkId)), {
+      error: (iss) =>
+        Array.isArray(iss.input)
+          ? 'is written as a list, with "- " before a judgement area (allowed: one judgement area: grade pair per line under grades:, indented by two spaces, with no "- ")'
+          : 'must be a list of judgement area: grade pairs',
+    })
+    .optional();
+
 /** Front-matter of an entry file, field by field. */
 export const entryFields = {
   /** Short human title: "Monitoring visit 7: care leavers". */
@@ -137,7 +149,7 @@ export const entryFields = {
     error: (iss) => `is ${String(iss.input).length} characters long (allowed: a short title, up to ${TITLE_MAX} characters; the summary and the text below the front-matter hold the rest)`,
   }),
   /** What kind of event this is. */
-  kind: choice(KIND_IDS, 'a kind', labelsOf(KINDS)),
+  kind: choice(KIND_IDS, 'a kind', byLabel(KIND_IDS, KINDS)),
   /** The event's date: last day of a visit, date of a meeting or paper. */
   date: calendarDate.optional(),
   /** First day of a multi-day visit. */
@@ -149,14 +161,7 @@ export const entryFields = {
   /** The framework whose judgement areas `grades` uses. */
   framework: choice(FRAMEWORK_IDS, 'a framework').optional(),
   /** Judgement area → grade; only for graded kinds. */
-  grades: z
-    .record(z.string(), choice(GRADES, 'a grade', labelsOf<Grade>(GRADE_INFO, { ri: 'requires-improvement' })), {
-      error: (iss) =>
-        Array.isArray(iss.input)
-          ? 'is written as a list, with "- " before a judgement area (allowed: one judgement area: grade pair per line under grades:, indented by two spaces, with no "- ")'
-          : 'must be a list of judgement area: grade pairs',
-    })
-    .optional(),
+  grades: gradesFor(),
   /** One or two plain sentences for timelines, search results and feeds. */
   summary: requiredText(`one or two plain sentences, up to ${SUMMARY_MAX} characters`).max(SUMMARY_MAX, {
     error: (iss) => `is ${String(iss.input).length} characters long (allowed: one or two sentences, up to ${SUMMARY_MAX} characters; the text below the front-matter holds the rest)`,
@@ -295,6 +300,11 @@ export function timelineDate(entry: Pick<EntryData, 'date' | 'published' | 'star
 
 /** The entry front-matter on its own, without the rules between fields. */
 export const entryObject = z.strictObject(entryFields);
+
+const OBJECT_BY_FRAMEWORK = new Map(FRAMEWORK_IDS.map((id) => [id, z.strictObject({ ...entryFields, grades: gradesFor(id) })]));
+
+/** entryObject, its grades' hints worded for the framework the front-matter names (when it names one). */
+export const entryObjectFor = (framework: unknown) => (typeof framework === 'string' && OBJECT_BY_FRAMEWORK.get(framework)) || entryObject;
 
 export type EntryData = z.infer<typeof entryObject>;
 

@@ -18,6 +18,7 @@ import { comparableLink } from '../ofsted/links.ts';
 import { KINDS, KIND_IDS } from '../vocabulary.ts';
 import { closest, displayPath, fieldName, sortProblems, suggestion, type Problem } from './problems.ts';
 import { hiddenText, untouchedTemplate } from './body-notes.ts';
+import { councilNameFinder, otherCouncilNamed } from './council-names.ts';
 import { curlyQuoted } from './curly-quoted.ts';
 import { imagesInText } from './images.ts';
 import { markupInFields } from './markup-in-fields.ts';
@@ -30,7 +31,7 @@ import {
   councilFields,
   councilSchema,
   entryFields,
-  entryObject,
+  entryObjectFor,
   entryRules,
   themeSchema,
   themesSchema,
@@ -244,18 +245,19 @@ export function checkEntryFile(file: string, council: string, name: string, text
   }
 
   const raw = parsed.data as Record<string, unknown>;
-  const result = entryObject.safeParse(raw);
+  const schema = entryObjectFor(raw.framework);
+  const result = schema.safeParse(raw);
   const valid = result.success ? result.data : validFields<EntryData>(entryFields, raw);
   refs.themes = valid.themes;
   refs.ignore_themes = valid.ignore_themes;
   refs.related = valid.related;
   refs.data = valid;
-  const cut = cutValueProblems(file, parsed, entryObject);
+  const cut = cutValueProblems(file, parsed, schema);
   const problems = [
     ...cut,
     ...hiddenText(parsed.body, parsed.bodyLine).map((hidden) => ({ file, line: hidden.line, field: 'text', message: hidden.message })),
     ...pastedBullets(parsed.body, parsed.bodyLine).map((bullet) => ({ file, line: bullet.line, field: 'text', message: bullet.message })),
-    ...(result.success ? [] : besideCuts(cut, issuesToProblems(file, result.error.issues, parsed.lineOf, entryObject, 'an entry'))),
+    ...(result.success ? [] : besideCuts(cut, issuesToProblems(file, result.error.issues, parsed.lineOf, schema, 'an entry'))),
     ...entryRules(valid, raw).map((issue) => ({
       file,
       line: parsed.lineOf(issue.at ?? issue.path),
@@ -470,7 +472,7 @@ export async function loadContent(dir: string): Promise<ContentSet> {
     if (check.entry) entries.push(check.entry);
   }
   problems.push(...(await crossCheck(councilRefs, checks.map((c) => c.refs), themeIds, themes)));
-  const warnings = sortProblems(checks.flatMap((check) => check.warnings ?? []));
+  const warnings = sortProblems([...checks.flatMap((check) => check.warnings ?? []), ...(await wrongFolderWarnings(councils, councilRefs, entries))]);
   return { councils, entries, themes, problems: sortProblems(problems), entryFiles, warnings };
 }
 
@@ -525,6 +527,13 @@ export function notATheme(value: string, ids: readonly string[], themes: readonl
   return `'${value}' is not a theme${hint} (allowed: an id from content/themes.yaml: ${ids.join(', ')})`;
 }
 
+/**
+ * The line of a field, from the file read again: lines are looked up only
+ * for the rare file with a problem, so a large corpus never holds every
+ * file's YAML tree in memory.
+ */
+const lineIn = async (file: string, p: FieldPath) => (file.endsWith('.md') ? parseMarkdown : parseYaml)(await readFile(file, 'utf8')).lineOf(p);
+
 /** Rules between files: folders are councils, theme and related ids exist. */
 async function crossCheck(councils: CouncilRefs[], entries: EntryRefs[], themeIds: string[] | undefined, themes: ThemeData[]): Promise<Problem[]> {
   const councilIds = councils.map((c) => c.id);
@@ -532,11 +541,6 @@ async function crossCheck(councils: CouncilRefs[], entries: EntryRefs[], themeId
   const themeSet = new Set(themeIds);
   const entryIds = new Set(entries.map((e) => e.id));
   const problems: Problem[] = [];
-
-  // Lines are looked up only for the rare file with a problem, so a large
-  // corpus never holds every file's YAML tree in memory.
-  const lineIn = async (file: string, p: FieldPath) =>
-    (file.endsWith('.md') ? parseMarkdown : parseYaml)(await readFile(file, 'utf8')).lineOf(p);
 
   for (const council of councils) {
     for (const field of ['successors', 'predecessors'] as const) {
@@ -598,6 +602,35 @@ async function crossCheck(councils: CouncilRefs[], entries: EntryRefs[], themeId
   }
   problems.push(...(await sameEvents(entries, lineIn)));
   return problems;
+}
+
+/**
+ * Entries whose title or summary names another council and not their own:
+ * a file saved in the wrong council's folder is published as that council's.
+ * A warning, not an error: an entry may rightly name another council alone.
+ */
+async function wrongFolderWarnings(councils: CouncilRecord[], refs: CouncilRefs[], entries: EntryRecord[]): Promise<Problem[]> {
+  const find = councilNameFinder(councils.map((c) => ({ id: c.id, name: c.data.name, short_name: c.data.short_name })));
+  const shortNames = new Map(councils.map((c) => [c.id, c.data.short_name]));
+  const byId = new Map(refs.map((c) => [c.id, c]));
+  const and = (items: string[]) => (items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : items.join(''));
+  const warnings: Problem[] = [];
+  for (const entry of entries) {
+    const own = shortNames.get(entry.council);
+    const here = byId.get(entry.council);
+    if (!own || !here) continue;
+    const alike = (id: string) => byId.has(id) && related(here, byId.get(id)!, byId);
+    const found = otherCouncilNamed([['title', entry.data.title], ['summary', entry.data.summary]], entry.council, find, alike);
+    if (!found) continue;
+    const belong = found.others.map((m) => `an entry about ${m.name} belongs in content/entries/${m.councils[0]}/`).join('; ');
+    warnings.push({
+      file: entry.file,
+      line: await lineIn(entry.file, [found.field]),
+      field: found.field,
+      message: `warning: names ${and(found.others.map((m) => m.name))}, not ${own}: is this file in the right council's folder? (allowed: an entry about ${own}, which names ${own} if it names another council; ${belong})`,
+    });
+  }
+  return warnings;
 }
 
 /**

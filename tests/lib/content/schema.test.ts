@@ -11,6 +11,7 @@ import {
   councilSchema,
   entryFields,
   entryObject,
+  entryObjectFor,
   entryRules,
   entrySchema,
   themeSchema,
@@ -405,6 +406,22 @@ describe('entry: grades, kinds and frameworks', () => {
       expect(issues(graded({ grades: { overall: written } }))).toEqual([
         `grades.overall: '${written}' is not a grade (did you mean requires-improvement?) (allowed: ${ALLOWED_GRADES})`,
       ]);
+    }
+  });
+
+  it('names requires-improvement, never inadequate, for Ofsted\'s "adequate", worded for the framework the entry names', () => {
+    const hint = (framework: unknown) => {
+      const result = entryObjectFor(framework).safeParse(graded({ framework, grades: { overall: 'adequate' } }));
+      return result.success ? [] : result.error.issues.map((i) => i.message);
+    };
+    expect(hint('cpi')).toEqual([
+      `'adequate' is not a grade (did you mean requires-improvement? Ofsted's "adequate" before November 2013; the site shows it as "Adequate") (allowed: ${ALLOWED_GRADES})`,
+    ]);
+    expect(hint('sif')).toEqual([
+      `'adequate' is not a grade (did you mean requires-improvement? It replaced Ofsted's "adequate" in November 2013, and sif has no "adequate": check the report) (allowed: ${ALLOWED_GRADES})`,
+    ]);
+    for (const unknown of ['SLAC', undefined]) {
+      expect(hint(unknown)).toContainEqual(expect.stringContaining('(did you mean requires-improvement? Ofsted\'s "adequate" before November 2013, under slac, cpi and tlac;'));
     }
   });
 

@@ -391,6 +391,23 @@ describe('checkEntryFile: kind, grades and framework', () => {
     ]);
   });
 
+  it('names requires-improvement, not inadequate, for Ofsted\'s "adequate", worded for the framework', () => {
+    const slac = inspection({ framework: 'slac', date: '2011-10-10', grades: '\n  safeguarding: adequate\n  looked-after-children: Adequate' });
+    expect(problemsOf('2011-10-10-inspection.md', slac)).toEqual(
+      [9, 10].map((line) =>
+        problem(
+          entryPath('reading', '2011-10-10-inspection.md'),
+          line,
+          line === 9 ? 'grades.safeguarding' : 'grades.looked-after-children',
+          `'${line === 9 ? 'adequate' : 'Adequate'}' is not a grade (did you mean requires-improvement? Ofsted's "adequate" before November 2013; the site shows it as "Adequate") (allowed: ${GRADES.join(', ')})`,
+        ),
+      ),
+    );
+    expect(problemsOf(INSPECTION, inspection({ grades: '\n  overall: adequate' }))).toEqual([
+      problem(INSPECTION_FILE, 9, 'grades.overall', `'adequate' is not a grade (did you mean requires-improvement? It replaced Ofsted's "adequate" in November 2013, and ilacs has no "adequate": check the report) (allowed: ${GRADES.join(', ')})`),
+    ]);
+  });
+
   it('reports a misspelt grade and an unknown area together', () => {
     const text = inspection({ grades: '\n  overall: Good\n  care-leavers: good' });
     expect(problemsOf(INSPECTION, text).map((p) => `${p.line}: ${p.field}`)).toEqual(['9: grades.overall', '10: grades.care-leavers']);
@@ -1093,6 +1110,37 @@ describe('loadContent', () => {
         'entries/slough/2018-11-01-monitoring-visit.md': entryText({ date: '2018-11-01', source: '\n  url: https://reports.ofsted.gov.uk/provider/44/998' }),
       }));
       expect(set.problems).toEqual([]);
+    });
+
+    it('is warned of when its title or summary names another council and not its own, on the line of the field', async () => {
+      const text = entryText({ title: "Focused visit to Reading children's services", summary: 'Reading Borough Council has improved.' });
+      const set = await load(withBase({ ...councils, [`entries/slough/${MV}`]: text }));
+      expect(set.problems).toEqual([]);
+      expect(set.entries.map((e) => e.id)).toEqual([`slough/${MV.slice(0, -3)}`]);
+      expect(set.warnings).toEqual([
+        problem(
+          content!.shown(`entries/slough/${MV}`),
+          lineOfKey(text, 'title'),
+          'title',
+          "warning: names Reading, not Slough: is this file in the right council's folder? (allowed: an entry about Slough, which names Slough if it names another council; an entry about Reading belongs in content/entries/reading/)",
+        ),
+      ]);
+      const summary = entryText({ summary: 'Ofsted found that Reading had improved.' });
+      const inSummary = await load(withBase({ ...councils, [`entries/slough/${MV}`]: summary }));
+      expect(inSummary.warnings.map((w) => `${w.line}: ${w.field}`)).toEqual([`${lineOfKey(summary, 'summary')}: summary`]);
+    });
+
+    it('is not warned of when it names its own council too, a council it took over from, or a council only as a word starting a sentence', async () => {
+      const set = await load(withBase({
+        ...councils,
+        'councils/slough.yaml': `${councils['councils/slough.yaml']}predecessors: [old-slough]\n`,
+        'councils/old-slough.yaml': 'name: Old Slough Council\nshort_name: Old Slough\ntype: unitary\nabolished: 2019-04-01\nsuccessors: [slough]\n',
+        [`entries/slough/${MV}`]: entryText({ summary: 'Slough and Reading shared a front door.' }),
+        'entries/slough/2018-09-01-monitoring-visit.md': entryText({ date: '2018-09-01', summary: 'Old Slough Council had set up the service.' }),
+        'entries/slough/2018-10-01-monitoring-visit.md': entryText({ date: '2018-10-01', title: 'Reading the letter', summary: 'Help has improved. Reading it, the council agreed.' }),
+      }));
+      expect(set.problems).toEqual([]);
+      expect(set.warnings).toEqual([]);
     });
   });
 
