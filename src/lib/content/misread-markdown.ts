@@ -41,8 +41,8 @@ export function misreadMarkdown(body: string, firstLine = 1): MisreadMarkdown[] 
     const { start, end } = node.position!;
     // A fenced block starts at its ``` or ~~~; an indented one at its indentation.
     if (node.type === 'code' && !/[`~]/.test(body[start.offset!])) {
-      const which = end.line > start.line ? `lines ${start.line + firstLine - 1}–${end.line + firstLine - 1} are` : 'this line is';
-      at(start.line, `${which} indented by a tab or four spaces or more, so the site shows ${end.line > start.line ? 'them' : 'it'} as a box of code, not as text, and finds no themes in ${end.line > start.line ? 'them' : 'it'} (allowed: ${CODE_ALLOWED})`);
+      const [which, them] = end.line > start.line ? [`lines ${start.line + firstLine - 1}–${end.line + firstLine - 1} are`, 'them'] : ['this line is', 'it'];
+      at(start.line, `${which} indented by a tab or four spaces or more, so the site shows ${them} as a box of code, not as text, and finds no themes in ${them} (allowed: ${CODE_ALLOWED})`);
     } else if (node.type === 'heading' && end.line > start.line) {
       // Only a heading underlined with --- or === spans two lines.
       const mark = lines[end.line - 1].includes('=') ? '===' : '---';

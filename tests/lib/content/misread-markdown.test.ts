@@ -67,10 +67,10 @@ describe('misreadMarkdown: a line of --- or === under text', () => {
     ]);
   });
 
-  it('names a line of === and one in a quotation', () => {
-    expect(lines('Title\n=====\n\n> Quoted\n> ---\n')).toEqual([
-      '2: warning: this line of ===, directly under a line of text, makes that text a heading',
-      '5: warning: this line of ---, directly under a line of text, makes that text a heading',
+  it('names a line of === under text of two lines, and a line of --- in a quotation', () => {
+    expect(lines('A title\nover two lines\n=====\n\n> Quoted\n> ---\n')).toEqual([
+      '3: warning: this line of ===, directly under a line of text, makes that text a heading',
+      '6: warning: this line of ---, directly under a line of text, makes that text a heading',
     ]);
   });
 
