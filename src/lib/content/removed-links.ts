@@ -4,12 +4,18 @@
  * (sanitize-schema.ts) drops an address whose scheme is not a web one,
  * keeping only the link's words: `javascript:`, `data:`, `file:`, or a path
  * on a shared drive (`S:\Reports\…`, read as the scheme "s"). An address
- * starting `www.` has no scheme, so a browser would look for it on this site.
+ * with no scheme that is not a path from the site's root (`/councils/…`) or
+ * a fragment (`#…`) is looked for beside the entry's page, where nothing is:
+ * `www.ofsted.gov.uk/…`, `lewisham.gov.uk/plan`, `plan.pdf`.
  * Warnings, not errors: the page is safe either way.
  *
- * A plain pattern over the text, not a Markdown parse: the check reads every
- * entry on every build, and links are rare.
+ * A plain pattern over the text first: the check reads every entry on every
+ * build, and links are rare. Only a body with a suspect address is parsed,
+ * so that one in code, or in words Markdown does not read as a link, is not
+ * reported.
  */
+import type { Nodes } from 'mdast';
+import { parseEntryMarkdown } from '../markdown/remark-tables.ts';
 import { sanitizeSchema } from '../markdown/sanitize-schema.ts';
 
 const KEPT = new Set(sanitizeSchema.protocols?.href ?? []);
@@ -21,6 +27,13 @@ const KEPT = new Set(sanitizeSchema.protocols?.href ?? []);
  */
 const ADDRESS = /(?:\]\(\s*<?|^[ \t]*\[[^\]\n]+\]:[ \t]*<?|<(?=[a-z][a-z0-9+.-]{1,31}:[^\s>]*>)|href\s*=\s*["']?\s*)([^\s)"'>]+)/gim;
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
+/** A host name such as lewisham.gov.uk, ending in letters, as the first part of an address. */
+const DOMAIN = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?::\d+)?$/i;
+/** A file name's ending, which a host name alone (`plan.pdf`) does not have. */
+const FILE_ENDING = /\.(?:pdf|docx?|xlsx?|pptx?|od[tsp]|csv|txt|rtf|html?|png|jpe?g|gif|msg|zip)$/i;
+const EMAIL = /^[^@\s/]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i;
+/** Where Markdown or HTML reads an address; anywhere else (code, plain words) the pattern matched only text. */
+const LINKING = new Set(['link', 'image', 'definition', 'html']);
 
 const ALLOWED = 'an address starting https:// or http://, a mailto: address, or a page of this site such as /councils/reading/';
 
@@ -30,26 +43,50 @@ export interface RemovedLink {
   message: string;
 }
 
-function problemWith(address: string): string | undefined {
-  if (/^www\./i.test(address)) {
+const shorten = (address: string) => (address.length > 50 ? `${address.slice(0, 50)}…` : address);
+
+/** What is wrong with an address, if anything; an image without a web address has images.ts's warning instead. */
+function problemWith(address: string, image = false): string | undefined {
+  if (/^www\./i.test(address) || (!image && looksLikeHost(address))) {
     return `warning: the link to ${address} has no https:// at its start, so a browser would look for it on this site (allowed: ${ALLOWED}; here, https://${address})`;
   }
   const scheme = SCHEME.exec(address)?.[1].toLowerCase();
-  if (!scheme || KEPT.has(scheme)) return undefined;
-  if (scheme.length === 1 || scheme === 'file') {
-    const shown = address.length > 50 ? `${address.slice(0, 50)}…` : address;
-    return `warning: this link's address, ${shown}, is a file on a computer or shared drive that nobody outside the council can open, so the site keeps only the link's words (allowed: ${ALLOWED}; link to the published document instead)`;
+  if (scheme && KEPT.has(scheme)) return undefined;
+  if (scheme?.length === 1 || scheme === 'file' || (!scheme && address.includes('\\'))) {
+    return `warning: this link's address, ${shorten(address)}, is a file on a computer or shared drive that nobody outside the council can open, so the site keeps only the link's words (allowed: ${ALLOWED}; link to the published document instead)`;
   }
-  return `warning: this link's address starts "${scheme}:", which the site removes, keeping only the link's words (allowed: ${ALLOWED})`;
+  if (scheme) return `warning: this link's address starts "${scheme}:", which the site removes, keeping only the link's words (allowed: ${ALLOWED})`;
+  if (image || /^[/#]/.test(address)) return undefined;
+  if (EMAIL.test(address)) {
+    return `warning: the link to ${address} has no mailto: at its start, so a browser would look for it on this site (allowed: ${ALLOWED}; here, mailto:${address})`;
+  }
+  return `warning: the link to ${shorten(address)} is not a web address or a page of this site starting with /, so a browser would look for it beside this entry's page, where there is nothing (allowed: ${ALLOWED}; link to the published document on the web)`;
+}
+
+/** Whether an address without a scheme starts with a host name (`lewisham.gov.uk/plan`), not a file's (`plan.pdf`). */
+function looksLikeHost(address: string): boolean {
+  const [first, ...rest] = address.split(/(?=[/?#])/);
+  return DOMAIN.test(first) && (rest.length > 0 || !FILE_ENDING.test(first));
+}
+
+/** The kind of the innermost linking node (link, image, definition, HTML) holding `offset`, if any. */
+function linkingAt(node: Nodes, offset: number): string | undefined {
+  const { start, end } = node.position ?? {};
+  if (start?.offset === undefined || end?.offset === undefined || offset < start.offset || offset >= end.offset) return undefined;
+  const within = 'children' in node ? node.children.map((child) => linkingAt(child, offset)).find(Boolean) : undefined;
+  return within ?? (LINKING.has(node.type) ? node.type : undefined);
 }
 
 /** Links in a body (starting on file line `firstLine`) whose address the site removes or cannot reach. */
 export function removedLinks(body: string, firstLine = 1): RemovedLink[] {
   if (!/\]|<|href/i.test(body)) return [];
-  const found: RemovedLink[] = [];
-  for (const match of body.matchAll(ADDRESS)) {
-    const message = problemWith(match[1]);
-    if (message) found.push({ line: firstLine + body.slice(0, match.index).split('\n').length - 1, message });
-  }
-  return found;
+  const suspect = [...body.matchAll(ADDRESS)].filter((match) => problemWith(match[1]));
+  if (!suspect.length) return [];
+  const tree = parseEntryMarkdown(body);
+  return suspect.flatMap((match) => {
+    const offset = match.index + match[0].length - match[1].length;
+    const kind = linkingAt(tree, offset);
+    const message = kind && problemWith(match[1], kind === 'image');
+    return message ? [{ line: firstLine + body.slice(0, offset).split('\n').length - 1, message }] : [];
+  });
 }

@@ -22,6 +22,7 @@ import { councilNameFinder, otherCouncilNamed } from './council-names.ts';
 import { curlyQuoted } from './curly-quoted.ts';
 import { imagesInText } from './images.ts';
 import { markupInFields } from './markup-in-fields.ts';
+import { misreadMarkdown } from './misread-markdown.ts';
 import { pastedBullets } from './pasted-bullets.ts';
 import { removedHtml } from './removed-html.ts';
 import { removedLinks } from './removed-links.ts';
@@ -291,7 +292,7 @@ export function checkEntryFile(file: string, council: string, name: string, text
   if (problems.length) return { refs, problems };
   const warnings = [
     ...[...curlyQuoted(raw), ...markupInFields(raw)].map((found) => ({ file, line: parsed.lineOf(found.path), field: fieldName(found.path), message: found.message })),
-    ...[removedHtml, removedLinks, imagesInText, untouchedTemplate]
+    ...[removedHtml, removedLinks, imagesInText, misreadMarkdown, untouchedTemplate]
       .flatMap((find) => find(parsed.body, parsed.bodyLine))
       .map((found) => ({ file, line: found.line, field: 'text', message: found.message })),
   ].sort((a, b) => a.line - b.line);

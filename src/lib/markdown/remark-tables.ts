@@ -5,6 +5,8 @@
  * not need and which made up a third of the time spent rendering an entry
  * (measured in docs/BENCHMARKS.md).
  */
+import type { Root } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
@@ -17,4 +19,9 @@ export function remarkTables(this: Processor) {
   const data = this.data();
   (data.micromarkExtensions ??= []).push(gfmTable(), gfmStrikethrough());
   (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown());
+}
+
+/** An entry's text parsed as the site parses it, for checks that need its structure (a `---` under a table's header is not a heading's underline). */
+export function parseEntryMarkdown(body: string): Root {
+  return fromMarkdown(body, { extensions: [gfmTable(), gfmStrikethrough()], mdastExtensions: [gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown()] });
 }

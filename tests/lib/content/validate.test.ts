@@ -547,6 +547,19 @@ describe('checkEntryFile: text that would silently go missing', () => {
     expect((set.warnings ?? []).map((w) => `${w.line}: ${w.field}: ${w.message.split(',')[0]}`)).toEqual([`${text.split('\n').findIndex((l) => l.startsWith('The plan')) + 1}: text: warning: this link's address`]);
   });
 
+  it('warns of layout Markdown reads otherwise than meant, on its file line, and still accepts the entry', () => {
+    const text = entryText({}, 'Ofsted found progress.\n---\n##Strengths\n\n## Areas for improvement\n\t- Supervision\n');
+    const set = check(MV, text);
+    const line = (start: string) => text.split('\n').findIndex((l) => l.startsWith(start)) + 1;
+    expect(set.problems).toEqual([]);
+    expect(set.entry).toBeDefined();
+    expect((set.warnings ?? []).map((w) => `${w.line}: ${w.field}: ${w.message.split(',')[0]}`)).toEqual([
+      `${text.split('\n').lastIndexOf('---') + 1}: text: warning: this line of ---`,
+      `${line('##Strengths')}: text: warning: "##Strengths" shows as text`,
+      `${line('\t- Supervision')}: text: warning: this line is indented by a tab or four spaces or more`,
+    ]);
+  });
+
   it('warns of a value wrapped in curly quotes, on its line and field, and still accepts the entry', () => {
     const text = entryText({ title: '“Monitoring visit 7”' });
     const set = check(MV, text);
