@@ -104,8 +104,8 @@ const listPhrase = (parts: string[]) =>
  * describeVisitCoverage.) For a council that
  * was abolished, the grade held until then: "Inadequate from Jul 2019 until
  * the council was abolished in Apr 2021." A re-inspection that gave the
- * same grade is named: "Inadequate since Mar 2020 (previously requires
- * improvement; judged so again in May 2025); …".
+ * same grade is named: "Inadequate since Mar 2020, judged inadequate again
+ * in May 2025 (requires improvement before that); …".
  */
 export function journeyHeadline(entries: JourneyEntry[], abolished?: string): string {
   // Headlines speak in months ("since Aug 2016"): a day would be false precision here.
@@ -131,14 +131,12 @@ export function journeyHeadline(entries: JourneyEntry[], abolished?: string): st
   // Later inspections that gave the same grade again: without them, a re-inspection reads as nothing happening.
   const again = judged.slice(start + 1).map((e) => month(judgementDate(e)));
 
+  // The grade is named again rather than "judged so again", which, after the previous grade, read as that grade.
+  const sameAgain = again.length ? `, judged ${GRADE_INFO[grade].short.toLowerCase()} again in ${listPhrase(again)}` : '';
   let text = abolished
-    ? `${GRADE_INFO[grade].short} from ${month(since)} until the council was abolished in ${month(abolished)}`
-    : `${GRADE_INFO[grade].short} since ${month(since)}`;
-  const aside = [
-    ...(previous ? [`previously ${GRADE_INFO[previous].short.toLowerCase()}`] : []),
-    ...(again.length ? [`judged so again in ${listPhrase(again)}`] : []),
-  ];
-  if (aside.length) text += ` (${aside.join('; ')})`;
+    ? `${GRADE_INFO[grade].short} from ${month(since)}${sameAgain}${sameAgain && ','} until the council was abolished in ${month(abolished)}`
+    : `${GRADE_INFO[grade].short} since ${month(since)}${sameAgain}`;
+  if (previous) text += ` (${GRADE_INFO[previous].short.toLowerCase()} before that)`;
 
   const after = published.filter((e) => e !== judged[start] && compareDates(e.when, since) > 0 && !KINDS[e.kind].graded);
   const external = after.filter((e) => e.body === 'ofsted' || e.body === 'dfe');

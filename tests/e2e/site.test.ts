@@ -59,7 +59,7 @@ describe('council page', () => {
     await open('councils/northby/');
     expect(await page.locator('h1').textContent()).toContain('Northby');
     expect(await page.locator('.lead').first().textContent()).toBe(
-      'Requires improvement since Oct 2019 (previously inadequate).',
+      'Requires improvement since Oct 2019 (inadequate before that).',
     );
     const items = page.locator('#latest-heading ~ .entry-list > li');
     expect(await items.count()).toBe(5);

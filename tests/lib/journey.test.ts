@@ -240,7 +240,7 @@ describe('journeyHeadline', () => {
       entry({ kind: 'annual-engagement', date: '2020-05' }),
     ];
     expect(journeyHeadline(journey)).toBe(
-      'Requires improvement since Dec 2019 (previously inadequate); 1 focused visit and 1 annual engagement meeting on record since, the latest in May 2020.',
+      'Requires improvement since Dec 2019 (inadequate before that); 1 focused visit and 1 annual engagement meeting on record since, the latest in May 2020.',
     );
   });
 
@@ -253,13 +253,13 @@ describe('journeyHeadline', () => {
       visit('2016-05'),
     ];
     expect(journeyHeadline(journey)).toBe(
-      'Inadequate since Jan 2014 (previously good; judged so again in Jan 2016); 2 monitoring visits on record since, the latest in May 2016.',
+      'Inadequate since Jan 2014, judged inadequate again in Jan 2016 (good before that); 2 monitoring visits on record since, the latest in May 2016.',
     );
   });
 
   it('names every re-inspection that gave the same grade, with no previous grade to give', () => {
     const journey = [inspection('2014-01', 'inadequate'), inspection('2016-01', 'inadequate'), inspection('2019-03', 'inadequate')];
-    expect(journeyHeadline(journey)).toBe('Inadequate since Jan 2014 (judged so again in Jan 2016 and Mar 2019).');
+    expect(journeyHeadline(journey)).toBe('Inadequate since Jan 2014, judged inadequate again in Jan 2016 and Mar 2019.');
   });
 
   it('counts only Ofsted and DfE events that are not judgements themselves', () => {
