@@ -102,6 +102,8 @@ function writeForm(state: SearchState) {
     }
   }
   for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="sort"]')) radio.checked = radio.value === state.sort;
+  // A chosen theme is not hidden in the closed list of themes.
+  if (state.filters.theme.length) form.querySelector('fieldset[data-facet="theme"]')!.closest('details')!.open = true;
 }
 
 /**

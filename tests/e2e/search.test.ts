@@ -128,6 +128,12 @@ describe('searching', () => {
     expect(await titles()).toEqual(['Monitoring visit 2: children in need and missing children']);
   });
 
+  it('opens the list of themes when the address chooses one, so the ticked box is seen', async () => {
+    await search('theme=front-door');
+    expect(await page.getByRole('checkbox', { name: /Front door and MASH/ }).isVisible()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: /Front door and MASH/ }).isChecked()).toBe(true);
+  });
+
   it('finds an entry by the name of a theme it raised, its excerpt labelling the name as a theme', async () => {
     // Northby's 2017 visit raised "Management oversight and supervision" from other words in its text.
     await search('q=management+oversight&year=2017');
