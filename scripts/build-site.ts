@@ -8,12 +8,13 @@
  *
  * The content check runs first so that an officer's mistake is reported as
  * `path:line: field: …` lines, exactly as `npm run check` prints them, and
- * never as a stack trace from inside the build.
+ * never as a stack trace from inside the build. Its warnings are printed
+ * here and again at the end by scripts/build.ts.
  */
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatProblems, formatWarnings } from '../src/lib/content/problems.ts';
+import { formatProblems, formatWarnings, type Problem } from '../src/lib/content/problems.ts';
 import { handOver, loadContent } from '../src/lib/content/validate.ts';
 import { parseContact } from '../src/lib/contact.ts';
 import { asAtProblem } from '../src/lib/national.ts';
@@ -27,6 +28,8 @@ export interface SiteBuilt {
   /** The draft entry files left out, as problems show paths. */
   drafts: string[];
   councils: number;
+  /** The content check's warnings, for the build's summary to repeat. */
+  warnings: Problem[];
 }
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -80,5 +83,11 @@ if (missing.length || pages.size !== published.length) {
   process.exit(1);
 }
 
-const built: SiteBuilt = { phases, entries: published.length, drafts: content.entries.filter((e) => e.data.draft).map((e) => e.file), councils: content.councils.length };
+const built: SiteBuilt = {
+  phases,
+  entries: published.length,
+  drafts: content.entries.filter((e) => e.data.draft).map((e) => e.file),
+  councils: content.councils.length,
+  warnings: content.warnings,
+};
 process.send?.(built);

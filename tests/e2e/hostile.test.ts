@@ -58,6 +58,14 @@ describe('the build', () => {
     }
     expect(files).toContain('councils/evil/2018-08-01-monitoring-visit/index.html');
   });
+
+  it('lists the warnings again at the end, where they cannot have scrolled away', () => {
+    // Once when the content is checked, once at the end.
+    expect(buildOutput.split('26 warnings in 2 files: they still become pages').length - 1).toBe(2);
+    const end = buildOutput.slice(buildOutput.indexOf('Look at these warnings before publishing (npm run check lists them too):'));
+    expect(end).toContain('tests/fixtures/hostile/entries/evil/2018-08-01-monitoring-visit.md:17: text: warning: <script> is removed from the page');
+    expect(end).toContain('26 warnings in 2 files: they still become pages');
+  });
 });
 
 describe('the built HTML', () => {
