@@ -37,6 +37,7 @@ const site = await new Promise<SiteBuilt>((resolve, reject) => {
   });
 });
 
+console.log('Building the search index…');
 const start = performance.now();
 const search = await indexSite(outDir);
 const phases = { ...site.phases, pagefind: (performance.now() - start) / 1000 };
