@@ -48,9 +48,9 @@ if (process.env.IJ_BUILD_REPORT) {
 
 const timings = Object.entries(phases).map(([name, seconds]) => `${name} ${seconds.toFixed(1)} s`).join(', ');
 console.log(
-  `\nBuilt ${site.entries} entry pages for ${site.councils} councils` +
+  `\nBuilt ${site.entries} entry page${site.entries === 1 ? '' : 's'} for ${site.councils} council${site.councils === 1 ? '' : 's'}` +
     `${site.drafts.length ? ` (left out, ${describeDrafts(site.drafts)})` : ''}; ` +
-    `search index of ${search.pages} pages. ${timings}.`,
+    `search index of ${search.pages} page${search.pages === 1 ? '' : 's'}. ${timings}.`,
 );
 // Feeds, open data, the sitemap and canonical links carry the whole address: built without one, they name this computer.
 if (!process.env.IJ_SITE_URL) {
