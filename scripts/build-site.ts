@@ -8,17 +8,22 @@
  *
  * The content check runs first so that an officer's mistake is reported as
  * `path:line: field: …` lines, exactly as `npm run check` prints them, and
- * never as a stack trace from inside the build.
+ * never as a stack trace from inside the build. Its warnings are printed
+ * here and again at the end by scripts/build.ts.
+ *
+ * Astro logs only its warnings and errors unless IJ_BUILD_LOG asks for more
+ * (src/lib/settings.ts), so the build says itself when each phase starts:
+ * here the check and the pages, in scripts/build.ts the search index.
  */
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatProblems, formatWarnings } from '../src/lib/content/problems.ts';
+import { formatProblems, formatWarnings, type Problem } from '../src/lib/content/problems.ts';
 import { handOver, loadContent } from '../src/lib/content/validate.ts';
 import { parseContact } from '../src/lib/contact.ts';
 import { asAtProblem } from '../src/lib/national.ts';
 import { paths } from '../src/lib/paths.ts';
-import { contentDir, outDirProblem, outDir as outSetting } from '../src/lib/settings.ts';
+import { astroLogLevel, contentDir, outDirProblem, outDir as outSetting } from '../src/lib/settings.ts';
 
 /** What the site build tells scripts/build.ts. */
 export interface SiteBuilt {
@@ -27,6 +32,8 @@ export interface SiteBuilt {
   /** The draft entry files left out, as problems show paths. */
   drafts: string[];
   councils: number;
+  /** The content check's warnings, for the build's summary to repeat. */
+  warnings: Problem[];
 }
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -42,12 +49,14 @@ async function phase<T>(name: string, work: () => Promise<T>): Promise<T> {
 }
 
 const asAt = process.env.IJ_AS_AT?.trim();
-const settingProblem = (asAt && asAtProblem(asAt)) || parseContact(process.env.IJ_CONTACT).problem || outDirProblem(process.cwd(), outDir);
+const logLevel = astroLogLevel();
+const settingProblem = (asAt && asAtProblem(asAt)) || parseContact(process.env.IJ_CONTACT).problem || logLevel.problem || outDirProblem(process.cwd(), outDir);
 if (settingProblem) {
   console.error(settingProblem);
   process.exit(1);
 }
 
+console.log(`Checking ${contentDir().replace(/\/?$/, '/')}…`);
 const content = await phase('check', () => loadContent(path.resolve(root, contentDir())));
 if (content.warnings.length) console.error(`${formatWarnings(content.warnings)}\n`);
 if (content.problems.length) {
@@ -60,11 +69,12 @@ if (content.problems.length) {
 // instead of reading every file again.
 handOver(path.resolve(root, contentDir()), content);
 
+const published = content.entries.filter((e) => !e.data.draft).map((e) => e.id);
+console.log(`Building the pages for ${published.length} ${published.length === 1 ? 'entry' : 'entries'} and ${content.councils.length} council${content.councils.length === 1 ? '' : 's'}…`);
 const { build } = await import('astro');
-await phase('astro', () => build({ root, logLevel: process.env.IJ_BUILD_LOG === 'silent' ? 'error' : 'info' }));
+await phase('astro', () => build({ root, logLevel: logLevel.level }));
 
 // Every published entry file must have become exactly one page.
-const published = content.entries.filter((e) => !e.data.draft).map((e) => e.id);
 const pages = new Set<string>();
 for (const council of await readdir(path.join(outDir, 'councils'), { withFileTypes: true }).catch(() => [])) {
   if (!council.isDirectory()) continue;
@@ -80,5 +90,11 @@ if (missing.length || pages.size !== published.length) {
   process.exit(1);
 }
 
-const built: SiteBuilt = { phases, entries: published.length, drafts: content.entries.filter((e) => e.data.draft).map((e) => e.file), councils: content.councils.length };
+const built: SiteBuilt = {
+  phases,
+  entries: published.length,
+  drafts: content.entries.filter((e) => e.data.draft).map((e) => e.file),
+  councils: content.councils.length,
+  warnings: content.warnings,
+};
 process.send?.(built);

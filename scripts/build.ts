@@ -7,14 +7,16 @@
  * at 10,000 entries Node still held about 1 GB when its build was done, and
  * Pagefind needs about 1 GB of its own, so together they passed the 2 GB
  * budget (docs/BENCHMARKS.md). An officer's content problems are printed by
- * the child, as they are, and this process exits with its code.
+ * the child, as they are, and this process exits with its code. The content
+ * check's warnings are repeated at the very end: printed only before the
+ * build's own log, they had scrolled out of sight when it finished.
  */
 import { spawn } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseContact } from '../src/lib/contact.ts';
-import { describeDrafts } from '../src/lib/content/problems.ts';
+import { describeDrafts, formatWarnings } from '../src/lib/content/problems.ts';
 import { outDir as outSetting } from '../src/lib/settings.ts';
 import { DEFAULT_SITE_URL } from '../src/lib/site-url.ts';
 import type { SiteBuilt } from './build-site.ts';
@@ -35,6 +37,7 @@ const site = await new Promise<SiteBuilt>((resolve, reject) => {
   });
 });
 
+console.log('Building the search index…');
 const start = performance.now();
 const search = await indexSite(outDir);
 const phases = { ...site.phases, pagefind: (performance.now() - start) / 1000 };
@@ -45,9 +48,9 @@ if (process.env.IJ_BUILD_REPORT) {
 
 const timings = Object.entries(phases).map(([name, seconds]) => `${name} ${seconds.toFixed(1)} s`).join(', ');
 console.log(
-  `\nBuilt ${site.entries} entry pages for ${site.councils} councils` +
+  `\nBuilt ${site.entries} entry page${site.entries === 1 ? '' : 's'} for ${site.councils} council${site.councils === 1 ? '' : 's'}` +
     `${site.drafts.length ? ` (left out, ${describeDrafts(site.drafts)})` : ''}; ` +
-    `search index of ${search.pages} pages. ${timings}.`,
+    `search index of ${search.pages} page${search.pages === 1 ? '' : 's'}. ${timings}.`,
 );
 // Feeds, open data, the sitemap and canonical links carry the whole address: built without one, they name this computer.
 if (!process.env.IJ_SITE_URL) {
@@ -55,4 +58,7 @@ if (!process.env.IJ_SITE_URL) {
 }
 if (!parseContact(process.env.IJ_CONTACT).contact) {
   console.log(`IJ_CONTACT is not set, so the accessibility statement gives readers no address to write to: before publishing, build with IJ_CONTACT set to the publisher's email address or contact page (docs/deploying.md).`);
+}
+if (site.warnings.length) {
+  console.error(`\nLook at these warnings before publishing (npm run check lists them too):\n${formatWarnings(site.warnings)}`);
 }

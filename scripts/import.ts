@@ -6,13 +6,16 @@
  * content/entries/<council>/<date>-<kind>.md with draft: true, never over an
  * existing file, and always passes npm run check; what could not be found
  * is left as a TODO for the officer. Prints, for each file, what was found
- * and what was not. Exits 1 only when a file could not be read at all.
+ * and what was not, or why it was skipped. Exits 0 when every document
+ * became a draft, 1 when any did not (a script can then tell that someone
+ * must look), and 2 when the command itself is wrong. A document is a file
+ * named on its own, or a PDF, text or Word document in a folder; a folder's
+ * other files (a README beside the letters) are named, but do not count.
  */
-import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDir } from '../src/lib/settings.ts';
-import { importFile, loadImportContext, SOURCE_EXTENSIONS, valuesOf, type ImportOutcome } from '../src/lib/import/index.ts';
+import { importFile, listInputs, loadImportContext, SOURCE_EXTENSIONS, valuesOf, type ImportOutcome } from '../src/lib/import/index.ts';
 import { displayPath } from '../src/lib/content/problems.ts';
 import { KINDS } from '../src/lib/vocabulary.ts';
 
@@ -20,7 +23,10 @@ const HELP = `Drafts entries from Ofsted letters and reports and council papers 
 
 Usage: npm run import -- <file|folder…> [options]
 
-  <file|folder…>     PDF or text files; a folder is searched for ${SOURCE_EXTENSIONS.join(' ')} files
+  <file|folder…>     PDF or text files; in a folder (and the folders inside it), its
+                     ${SOURCE_EXTENSIONS.join(' ')} files are read, and any other file is named
+                     as skipped (save Word documents as PDF first); hidden and system
+                     files (.DS_Store, Thumbs.db) are passed over
   --content <dir>    content directory to read councils and themes from and write drafts to
                      (default: ${contentDir()})
   --dry-run          show what would be written, write nothing
@@ -28,7 +34,11 @@ Usage: npm run import -- <file|folder…> [options]
   -h, --help         this text
 
 Drafts are written as content/entries/<council>/<date>-<kind>.md with draft: true,
-never over an existing file (-2, -3… instead). Resolve each TODO, then delete draft: true.`;
+never over an existing file (-2, -3… instead). Resolve each TODO, then delete draft: true.
+
+Exit status: 0 when every document became a draft (or would, with --dry-run); 1 when
+any did not, each named above with why; 2 when the command line is wrong. A folder's
+files other than PDF, text and Word documents are named as skipped, but do not count.`;
 
 let args;
 try {
@@ -61,29 +71,10 @@ if (!ctx.themeCount) {
   console.error(`${displayPath(path.join(dir, 'themes.yaml'))}: no themes, so no themes are detected.`);
 }
 
-/** The files to import, in order; and what could not be found. */
-async function expand(inputs: string[]): Promise<{ files: string[]; missing: string[] }> {
-  const files: string[] = [];
-  const missing: string[] = [];
-  for (const input of inputs) {
-    const info = await stat(input).catch(() => undefined);
-    if (!info) missing.push(input);
-    else if (info.isDirectory()) {
-      const inside = await readdir(input, { recursive: true, withFileTypes: true });
-      files.push(
-        ...inside
-          .filter((e) => e.isFile() && SOURCE_EXTENSIONS.includes(path.extname(e.name).toLowerCase()) && !e.name.startsWith('.'))
-          .map((e) => path.join(e.parentPath, e.name))
-          .sort(),
-      );
-    } else files.push(input);
-  }
-  return { files, missing };
-}
-
-const { files, missing } = await expand(args.positionals);
-const outcomes: ImportOutcome[] = missing.map((file) => ({ file, status: 'unreadable', reason: 'no such file or folder' }));
-for (const file of missing) console.error(`${file}: could not be read: no such file or folder`);
+const inputs = await listInputs(args.positionals);
+const outcomes: ImportOutcome[] = inputs.missing.map((file) => ({ file, status: 'unreadable', reason: 'no such file or folder' }));
+for (const file of inputs.missing) console.error(`${file}: could not be read: no such file or folder`);
+for (const { folder, reason } of inputs.empty) console.error(`${folder}: ${reason}`);
 
 const FIELD_ORDER = ['council', 'kind', 'title', 'committee', 'start_date', 'date', 'published', 'inspectors', 'visit_number', 'framework', 'grades', 'focus', 'themes', 'related', 'summary'] as const;
 
@@ -98,8 +89,8 @@ function report(outcome: ImportOutcome, index: number, total: number) {
   const prefix = total > 1 ? `[${index}/${total}] ` : '';
   const name = displayPath(outcome.file);
   const lines: string[] = [];
-  if (outcome.status === 'unreadable') {
-    console.log(`${prefix}${name}: could not be read: ${outcome.reason}`);
+  if (outcome.status === 'unreadable' || outcome.status === 'unsupported' || outcome.status === 'other') {
+    console.log(`${prefix}${name}: ${outcome.status === 'unreadable' ? 'could not be read' : 'skipped'}: ${outcome.reason}`);
     return;
   }
   const target = outcome.written ? displayPath(outcome.written.file) : undefined;
@@ -129,11 +120,11 @@ function report(outcome: ImportOutcome, index: number, total: number) {
   console.log(lines.join('\n'));
 }
 
-const total = files.length;
-for (const [i, file] of files.entries()) {
+const total = inputs.files.length;
+for (const [i, { file, skip }] of inputs.files.entries()) {
   let outcome: ImportOutcome;
   try {
-    outcome = await importFile(file, ctx, { dryRun });
+    outcome = skip ? { file, status: skip.document ? 'unsupported' : 'other', reason: skip.reason } : await importFile(file, ctx, { dryRun });
   } catch (error) {
     outcome = { file, status: 'skipped', reason: `import failed: ${(error as Error).message}` };
   }
@@ -147,7 +138,12 @@ const seconds = ((performance.now() - started) / 1000).toFixed(1);
 const parts = [
   dryRun ? `${count('planned')} draft${count('planned') === 1 ? '' : 's'} planned (dry run)` : `${count('written')} draft${count('written') === 1 ? '' : 's'} written`,
   count('skipped') ? `${count('skipped')} with nothing written` : '',
+  count('unsupported') ? `${count('unsupported')} to save as PDF first` : '',
   count('unreadable') ? `${count('unreadable')} could not be read` : '',
+  count('other') ? `${count('other')} other file${count('other') === 1 ? '' : 's'} skipped` : '',
 ].filter(Boolean);
-if (outcomes.length > 1 || count('unreadable')) console.log(`\n${outcomes.length} file${outcomes.length === 1 ? '' : 's'}: ${parts.join(', ')} in ${seconds} s`);
-process.exit(count('unreadable') ? 1 : 0);
+if (outcomes.length > 1) console.log(`\n${outcomes.length} file${outcomes.length === 1 ? '' : 's'}: ${parts.join(', ')} in ${seconds} s`);
+// Other files in a folder (a README beside the letters) are named, but are not documents that failed.
+const documents = outcomes.length - count('other');
+const drafted = count(dryRun ? 'planned' : 'written');
+process.exit(drafted === documents && !inputs.empty.length ? 0 : 1);

@@ -15,6 +15,21 @@ export function outDir(): string {
   return process.env.IJ_OUT_DIR || 'dist';
 }
 
+/**
+ * Astro's log level in `npm run build` (IJ_BUILD_LOG). By default only its
+ * warnings and errors: its line for every page (1,400 at 800 entries) would
+ * scroll the content check's warnings out of sight, and the build prints a
+ * line of its own for each phase instead. `full` gives Astro's whole log;
+ * `silent` only its errors (the benchmark and the end-to-end tests).
+ */
+export function astroLogLevel(value = process.env.IJ_BUILD_LOG): { level: 'info' | 'warn' | 'error'; problem?: string } {
+  const written = value?.trim() ?? '';
+  if (written === 'full') return { level: 'info' };
+  if (written === 'silent') return { level: 'error' };
+  if (written === '') return { level: 'warn' };
+  return { level: 'warn', problem: `IJ_BUILD_LOG='${written}' is not a build log setting (allowed: full, silent, or not set)` };
+}
+
 /** The device (disk) a path is on, or the nearest folder above it that exists. */
 export function deviceOf(where: string): number {
   for (;;) {

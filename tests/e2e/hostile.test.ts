@@ -21,7 +21,8 @@ let files: string[];
 let buildOutput: string;
 
 beforeAll(async () => {
-  const build = await buildSite({ content: 'tests/fixtures/hostile', out });
+  // Logged as an officer's build is, to see what they would see.
+  const build = await buildSite({ content: 'tests/fixtures/hostile', out, env: { IJ_BUILD_LOG: '' } });
   expect(build.code, build.output).toBe(0);
   buildOutput = build.output;
   site = await serveSite(out);
@@ -57,6 +58,22 @@ describe('the build', () => {
       expect(buildOutput).toContain(`${file}:${line}: text: warning: this link's address starts "${scheme}:", which the site removes`);
     }
     expect(files).toContain('councils/evil/2018-08-01-monitoring-visit/index.html');
+  });
+
+  it("says which step it is on, instead of Astro's line for every page", () => {
+    expect(buildOutput).toContain('Checking tests/fixtures/hostile/…');
+    expect(buildOutput).toContain('Building the pages for 2 entries and 1 council…');
+    expect(buildOutput).toContain('Building the search index…');
+    expect(buildOutput).not.toContain('├─');
+    expect(buildOutput).not.toMatch(/^ \(\+\d+ms\)/m);
+  });
+
+  it('lists the warnings again at the end, where they cannot have scrolled away', () => {
+    // Once when the content is checked, once at the end.
+    expect(buildOutput.split('26 warnings in 2 files: they still become pages').length - 1).toBe(2);
+    const end = buildOutput.slice(buildOutput.indexOf('Look at these warnings before publishing (npm run check lists them too):'));
+    expect(end).toContain('tests/fixtures/hostile/entries/evil/2018-08-01-monitoring-visit.md:17: text: warning: <script> is removed from the page');
+    expect(end).toContain('26 warnings in 2 files: they still become pages');
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deviceOf, outDirProblem } from '../../src/lib/settings.ts';
+import { astroLogLevel, deviceOf, outDirProblem } from '../../src/lib/settings.ts';
 
 describe('outDirProblem', () => {
   // Two disks: the project's, and /mnt's.
@@ -20,5 +20,18 @@ describe('outDirProblem', () => {
 
   it('asks the disk of a folder not made yet from the nearest one above it that exists', () => {
     expect(deviceOf(`${import.meta.dirname}/no/such/folder`)).toBe(deviceOf(import.meta.dirname));
+  });
+});
+
+describe('astroLogLevel', () => {
+  it("keeps Astro to its warnings and errors unless IJ_BUILD_LOG asks for its whole log or its errors only", () => {
+    expect(astroLogLevel(undefined)).toEqual({ level: 'warn' });
+    expect(astroLogLevel('')).toEqual({ level: 'warn' });
+    expect(astroLogLevel('full')).toEqual({ level: 'info' });
+    expect(astroLogLevel(' silent ')).toEqual({ level: 'error' });
+  });
+
+  it('names a value it does not know, and the ones it does', () => {
+    expect(astroLogLevel('verbose').problem).toBe("IJ_BUILD_LOG='verbose' is not a build log setting (allowed: full, silent, or not set)");
   });
 });

@@ -9,11 +9,12 @@ import { displayPath } from '../content/problems.ts';
 import { findSameVisit, loadCouncils, loadThemes, type CouncilRecord } from '../content/validate.ts';
 import { compileThemes } from '../themes.ts';
 import { councilMatcher, type CouncilInfo } from './councils.ts';
-import { parseDocument, readDocument, UnreadableError, type ReadDocument } from './document.ts';
+import { parseDocument, readDocument, UnreadableError, UnsupportedError, type ReadDocument } from './document.ts';
 import { draftEntry, draftTarget, InvalidDraftError, writeDraft, type Draft, type Written } from './draft.ts';
 import type { ParseContext, ParsedDocument } from './types.ts';
 
 export { parseDocument, readDocument, UnreadableError, SOURCE_EXTENSIONS, classify } from './document.ts';
+export { listInputs } from './inputs.ts';
 export { draftEntry, writeDraft, InvalidDraftError } from './draft.ts';
 export { councilMatcher } from './councils.ts';
 export { valuesOf } from './types.ts';
@@ -50,8 +51,12 @@ export async function loadImportContext(contentDir: string, options: { council?:
 
 export interface ImportOutcome {
   file: string;
-  /** written: a draft was written; planned: it would be (dry run); skipped: nothing written, see `reason`; unreadable: the file could not be read. */
-  status: 'written' | 'planned' | 'skipped' | 'unreadable';
+  /**
+   * written: a draft was written; planned: it would be (dry run); skipped: read, but nothing written, see `reason`;
+   * unsupported: a document in a form import does not read (a Word document), see `reason`; unreadable: the file could not
+   * be read; other: a file in a folder that is not a document import reads (a README, a photo), see `reason`.
+   */
+  status: 'written' | 'planned' | 'skipped' | 'unsupported' | 'unreadable' | 'other';
   reason?: string;
   document?: ReadDocument;
   parsed?: ParsedDocument;
@@ -77,6 +82,7 @@ export async function importFile(file: string, ctx: ImportContext, options: Impo
   try {
     document = await readDocument(file);
   } catch (error) {
+    if (error instanceof UnsupportedError) return { file, status: 'unsupported', reason: error.message };
     if (error instanceof UnreadableError) return { file, status: 'unreadable', reason: error.message };
     throw error;
   }

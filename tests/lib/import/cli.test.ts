@@ -10,6 +10,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { strToU8, zipSync } from 'fflate';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/lib/content/validate.ts';
 import { allCouncils, repoRoot, scratchContent, seedCouncils } from './helpers.ts';
@@ -120,11 +121,12 @@ describe('npm run import on the seeds', () => {
   it('writes nothing for a document whose council it cannot tell, and says why and what to do', async () => {
     const dir = await scratch(allCouncils);
     const { code, stdout } = await cli(seeds['003'], '--content', dir);
-    expect(code).toBe(0);
+    expect(code).toBe(1);
     expect(stdout).toMatch(/003_\S+\.txt: nothing written: no council: it could be any of .*windsor-and-maidenhead.* \(if you know it, give it with --council <id>\)/);
     expect(await entriesIn(dir)).toEqual([]);
 
     const named = await cli(seeds['003'], '--content', dir, '--council', 'windsor-and-maidenhead');
+    expect(named.code).toBe(0);
     expect(named.stdout).toContain('  found council: windsor-and-maidenhead');
     expect(await entriesIn(dir)).toEqual([['windsor-and-maidenhead', '2018-11-minutes.md'].join(path.sep)]);
   });
@@ -155,26 +157,78 @@ describe('npm run import on files it cannot read', () => {
     expect(stdout).toMatch(/4 files: 1 draft written, 3 could not be read/);
   });
 
-  it('exits 0 when every file was read, even if nothing could be drafted', async () => {
+  it('exits 1 when a file was read but nothing could be drafted from it', async () => {
     const dir = await scratch(seedCouncils);
     const { code, stdout } = await cli(path.join(lettersDir, 'leeds-focused-visit-letter-2021-08-31.pdf'), '--content', dir);
-    expect(code).toBe(0);
+    expect(code).toBe(1);
     expect(stdout).toMatch(/nothing written: no council: it is about “Leeds”, and no council file in content\/councils has that name/);
+  });
+
+  it('says a text file too short to be a letter is too short, not empty', async () => {
+    const dir = await scratch(seedCouncils);
+    const junk = await mkdtemp(path.join(tmpdir(), 'ij-junk-'));
+    cleanups.push(() => rm(junk, { recursive: true, force: true }));
+    await writeFile(path.join(junk, 'note.txt'), 'hello\n');
+    const { code, stdout } = await cli(path.join(junk, 'note.txt'), '--content', dir);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/note\.txt: could not be read: has only 5 characters of text, too little to be a letter or a paper\n$/);
+  });
+});
+
+describe('npm run import on a folder with Word documents and system files', () => {
+  const docx = () => zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'word/document.xml': strToU8('<w:document/>') });
+  const SKIPPED = 'skipped: Word documents cannot be read; save it as PDF (File > Save as > PDF) and import that';
+  async function folder(files: Record<string, string | Uint8Array>): Promise<string> {
+    const made = await mkdtemp(path.join(tmpdir(), 'ij-folder-'));
+    cleanups.push(() => rm(made, { recursive: true, force: true }));
+    for (const [name, content] of Object.entries(files)) await writeFile(path.join(made, name), content);
+    return made;
+  }
+
+  it('names a Word document alone in a folder, says to save it as PDF, and exits 1', async () => {
+    const dir = await scratch(seedCouncils);
+    const letters = await folder({ 'letter.docx': docx(), '.DS_Store': 'x' });
+    const { code, stdout, stderr } = await cli(letters, '--content', dir);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(new RegExp(`letter\\.docx: ${SKIPPED.replace(/[().>]/g, '\\$&')}\n$`));
+    expect(stderr).toBe('');
+  });
+
+  it('drafts the PDF beside it, names the Word document, passes over system files in silence, and exits 1', async () => {
+    const dir = await scratch(seedCouncils);
+    const letters = await folder({ 'reading.txt': await readFile(seeds['002']), 'letter.docx': docx(), '.DS_Store': 'x', 'Thumbs.db': 'x', 'desktop.ini': 'x' });
+    const { code, stdout } = await cli(letters, '--content', dir);
+    expect(code).toBe(1);
+    expect(stdout).toContain(`[1/2] ${path.relative(repoRoot, path.join(letters, 'letter.docx'))}: ${SKIPPED}`);
+    expect(stdout).toMatch(/^\[2\/2\] \S+reading\.txt → \S+entries\/reading\/2017-02-22-monitoring-visit\.md$/m);
+    expect(stdout).not.toMatch(/DS_Store|Thumbs|desktop/);
+    expect(stdout).toMatch(/\n2 files: 1 draft written, 1 to save as PDF first in \d+\.\d s\n$/);
+  });
+
+  it('says a folder holding only system files is empty, and exits 1', async () => {
+    const dir = await scratch(seedCouncils);
+    const letters = await folder({ '.DS_Store': 'x', 'Thumbs.db': 'x' });
+    const { code, stdout, stderr } = await cli(letters, '--content', dir);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(`${letters}: nothing to import: the folder is empty\n`);
   });
 });
 
 describe('npm run import on the folder of twenty real letters', () => {
-  it('drafts all twenty with a progress line each, every draft valid', async () => {
+  it('drafts all twenty with a progress line each, every draft valid, and names the README beside them without failing', async () => {
     const dir = await scratch(allCouncils);
     const started = performance.now();
     const { code, stdout } = await cli(lettersDir, '--content', dir);
     const seconds = (performance.now() - started) / 1000;
     console.log(`npm run import on ${lettersDir}: 20 PDFs in ${seconds.toFixed(1)} s (whole command, Node start-up included)`);
     expect(code).toBe(0);
-    const progress = stdout.split('\n').filter((l) => /^\[\d+\/20\] /.test(l));
-    expect(progress).toHaveLength(20);
-    expect(progress[2]).toMatch(/^\[3\/20\] \S+derbyshire-focused-visit-letter-2022-10-26\.pdf → \S+entries\/derbyshire\/2022-09-22-focused-visit\.md$/);
-    expect(stdout).toMatch(/\n20 files: 20 drafts written in \d+\.\d s\n$/);
+    const progress = stdout.split('\n').filter((l) => /^\[\d+\/21\] /.test(l));
+    expect(progress).toHaveLength(21);
+    expect(progress[0]).toMatch(/^\[1\/21\] \S+README\.md: skipped: from a folder, import reads only \.pdf \.txt \.text \.htm \.html files \(name this one on its own to read it anyway\)$/);
+    expect(progress.filter((l) => l.includes(' → '))).toHaveLength(20);
+    expect(progress[3]).toMatch(/^\[4\/21\] \S+derbyshire-focused-visit-letter-2022-10-26\.pdf → \S+entries\/derbyshire\/2022-09-22-focused-visit\.md$/);
+    expect(stdout).toMatch(/\n21 files: 20 drafts written, 1 other file skipped in \d+\.\d s\n$/);
     expect(await entriesIn(dir)).toHaveLength(20);
     const content = await loadContent(dir);
     expect(content.problems).toEqual([]);
