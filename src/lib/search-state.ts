@@ -205,6 +205,17 @@ export function misspeltCouncil(query: string, names: readonly string[]): string
   return best?.name;
 }
 
+/**
+ * A year typed among a query's words ("management oversight 2017"), which
+ * the search reads as a word the text must hold, not as the entry's date:
+ * the year, and the query without it, when it is one of `years` (the Year
+ * filter's); undefined otherwise.
+ */
+export function yearInQuery(query: string, years: readonly string[]): { year: string; rest: string } | undefined {
+  const year = query.match(/\b(?:19|20)\d\d\b/g)?.find((found) => years.includes(found));
+  return year === undefined ? undefined : { year, rest: query.replace(new RegExp(`\\b${year}\\b`, 'g'), '').replace(/\s+/g, ' ').trim() };
+}
+
 /** The council a query names as the site spells it ("care leavers in Nottingham"), the longest name where several fit; undefined if none. */
 export function namedCouncil(query: string, names: readonly string[]): string | undefined {
   const asked = ` ${plainWords(query)} `;

@@ -26,6 +26,7 @@ import {
   stateFromParams,
   unknownWords,
   withoutWords,
+  yearInQuery,
   type Facet,
   type SearchState,
 } from '../lib/search-state.ts';
@@ -59,6 +60,7 @@ const status = document.querySelector<HTMLElement>('#search-status')!;
 const suggestion = document.querySelector<HTMLElement>('#search-suggestion')!;
 const councilOptions = [...document.querySelectorAll<HTMLOptionElement>('#facet-council option')].filter((o) => o.value);
 const councilNames = councilOptions.map((o) => o.text);
+const years = [...document.querySelectorAll<HTMLOptionElement>('#facet-year option')].map((o) => o.value).filter(Boolean);
 const resultsSection = document.querySelector<HTMLElement>('#search-results')!;
 const skipToResults = document.querySelector<HTMLElement>('#skip-to-results')!;
 /** The results, and the link that skips the filters to them, are shown only once there is a search. */
@@ -272,7 +274,9 @@ async function showNoEntryUses(state: SearchState, unknown: string[], id: number
  * as the site spells it; else the words respelt as the entries spell them
  * ("Did you mean safeguarding hub?"); else, when words no entry uses left
  * nothing (`unknown`), the same search without them; else, when the query
- * names a council, a link to its page; else, when filters leave nothing, a
+ * holds a year, the same search by the Year filter instead (a year typed is
+ * a word the text must hold); else, when the query names a council, a link
+ * to its page; else, when filters leave nothing, a
  * link to the same words without them (the filters may be closed out of
  * sight on a phone). `id`: the search this is for, which a newer one
  * replaces while the entries' words load.
@@ -292,6 +296,12 @@ async function suggest(state: SearchState, count: number | undefined, id: number
     link.href = `?${paramsFromState({ ...state, query: rest }).toString()}`;
     link.textContent = quotedQuery(rest);
     return suggestion.replaceChildren(`Search without ${listWords(unknown.map((word) => `“${word}”`), 'and')}: `, link);
+  }
+  const typedYear = state.filters.year.length ? undefined : yearInQuery(state.query, years);
+  if (typedYear) {
+    link.href = `?${paramsFromState({ ...state, query: typedYear.rest, filters: { ...state.filters, year: [typedYear.year] } }).toString()}`;
+    link.textContent = typedYear.rest ? `${quotedQuery(typedYear.rest)} in ${typedYear.year}` : `every entry of ${typedYear.year}`;
+    return suggestion.replaceChildren(`Looking for entries from ${typedYear.year}? Search for `, link, '.');
   }
   const named = namedCouncil(state.query, councilNames);
   // By position: the options' text gains counts once there is a search.

@@ -193,6 +193,15 @@ describe('searching', () => {
     expect(await suggestion.isHidden()).toBe(true);
   });
 
+  it('offers the Year filter for a year typed among the words', async () => {
+    await search('q=management+oversight+2017');
+    const suggestion = page.locator('#search-suggestion');
+    expect(await suggestion.textContent()).toBe('Looking for entries from 2017? Search for “management oversight” in 2017.');
+    await suggestion.getByRole('link').click();
+    await page.waitForURL(/\?q=management\+oversight&year=2017$/);
+    expect(await page.getByLabel('Year').inputValue()).toBe('2017');
+  });
+
   it('finds a council’s entries by its name, and links to its page', async () => {
     await search('q=Northby');
     expect(await page.locator('#result-list .entry-kind').allTextContents()).not.toHaveLength(0);

@@ -19,6 +19,7 @@ import {
   stateFromParams,
   unknownWords,
   withoutWords,
+  yearInQuery,
 } from '../../src/lib/search-state.ts';
 
 const state = (params: string) => stateFromParams(new URLSearchParams(params));
@@ -116,6 +117,20 @@ describe('withoutWords', () => {
     expect(withoutWords('management oversight Domestic', ['domestic'])).toBe('management oversight');
     expect(withoutWords('"domestic abuse" neglect', ['domestic', 'abuse'])).toBe('neglect');
     expect(withoutWords('domestic', ['domestic'])).toBe('');
+  });
+});
+
+describe('yearInQuery', () => {
+  const years = ['2019', '2018', '2017'];
+
+  it('finds a year the Year filter offers, and the words without it', () => {
+    expect(yearInQuery('management oversight 2017', years)).toEqual({ year: '2017', rest: 'management oversight' });
+    expect(yearInQuery('2018', years)).toEqual({ year: '2018', rest: '' });
+  });
+
+  it('leaves other numbers and years the filter does not offer alone', () => {
+    expect(yearInQuery('management oversight 2031', years)).toBeUndefined();
+    expect(yearInQuery('section 17 and 20173', years)).toBeUndefined();
   });
 });
 
