@@ -15,8 +15,13 @@ import type { Nodes } from 'mdast';
 import { sectionFor } from '../markdown/rehype-entry-sections.ts';
 import { parseEntryMarkdown } from '../markdown/remark-tables.ts';
 
-/** A line indented by a tab or four spaces, a line starting with #s and no space, or a line of - or = right under text. */
-const ANY = /^[ \t>]*(?: {4}|\t|#{1,6}[^ \t#\n])|^.*\S.*\n[ \t>]*(?:-+|=+)[ \t]*$/m;
+/**
+ * A line indented by a tab or four spaces, a line starting with #s and no
+ * space, or a line of - or = right under text (found from that text's last
+ * character: `^.*\S.*\n` read each line again from every start, and took
+ * 2 s over 10,000 entries).
+ */
+const ANY = /^[ \t>]*(?: {4}|\t|#{1,6}[^ \t#\n])|\S[ \t]*\n[ \t>]*(?:-+|=+)[ \t]*$/m;
 /** The #s at the start of a line of text, and what follows them. */
 const HASHES = /^(#{1,6})([^ \t#])(.*)$/;
 /** What comes before a line's text: indentation and the > of a quotation. */
