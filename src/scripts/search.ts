@@ -341,7 +341,9 @@ function update() {
 async function loadPagefind(): Promise<Pagefind | undefined> {
   try {
     const loaded = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
-    await loaded.options({ excerptLength: 24 });
+    // Entries run from a 26-word record of grades to pages of findings; Pagefind's default favours short pages
+    // (pageLength 0.75) so strongly that 26 such records about care leavers came before the findings about them.
+    await loaded.options({ excerptLength: 24, ranking: { pageLength: 0.1 } });
     await loaded.init();
     // Loading the filter index lets every search report counts per facet value.
     await loaded.filters();

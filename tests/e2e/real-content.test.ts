@@ -233,6 +233,17 @@ describe('search on the real content', () => {
   });
 });
 
+describe('search on the real content, ranking', () => {
+  it('puts the entries with findings about care leavers before the 26 records of visits that only name them', async () => {
+    // With Pagefind's default ranking the two came 27th and later: short pages and their headings outranked them.
+    const page = await open('search/?q=care+leavers', { javaScript: true });
+    await page.locator('#search-status:not(:empty)').waitFor();
+    const first = (await page.locator('#result-list .entry-kind').allTextContents()).slice(0, 2);
+    expect(first).toEqual([expect.stringMatching(/Inspection · Havering$/), expect.stringMatching(/Monitoring visit · Reading$/)]);
+    await page.context().close();
+  });
+});
+
 describe('search on the real content, excerpts', () => {
   it("shows an entry's own words where they match, not the names of its themes", async () => {
     // Five of the nine excerpts were lists of theme names ("Theme: Management oversight and supervision. Theme: …"),
