@@ -29,7 +29,7 @@ export function toJourneyEntry(id: string, data: EntryData, themeMatches: EntryT
 export function describeWhen(entry: Pick<JourneyEntry, 'date' | 'start_date' | 'published' | 'when'>, style: DateStyle = 'long'): string {
   if (entry.date) return formatDateRange(entry.start_date, entry.date, style);
   if (entry.published) return `Published ${formatDate(entry.published, style)}`;
-  return `From ${formatDate(entry.when, style)}`;
+  return `Began ${formatDate(entry.when, style)}`;
 }
 
 /** Oldest first; events on the same date keep a stable order by id. */
