@@ -5,12 +5,28 @@
  * one of the usual mistakes is passed on as it is. explainSpecialStart is
  * also used by read.ts for values YAML reads specially without an error.
  */
-import type { YAMLError } from 'yaml';
+import { parseDocument, type YAMLError } from 'yaml';
 
 export interface ExplainedError {
   /** Line of the YAML text, from 1. */
   line: number;
   message: string;
+  /** The field the line was meant to be, when the message names one. */
+  field?: string;
+}
+
+/** A file's top-level fields, from its schema: with them a line is advised to be joined to the field above only where it can be part of its value. */
+export interface KnownFields {
+  names: readonly string[];
+  /** Whether the field can have this value, as YAML reads it. */
+  accepts(name: string, value: unknown): boolean;
+}
+
+/** Whether a field can have `text` as its value (YAML text that does not read, or reads as nothing, cannot be one). */
+function fits(fields: KnownFields, name: string, text: string): boolean {
+  const doc = parseDocument(text, { schema: 'core' });
+  const value: unknown = doc.errors.length ? undefined : doc.toJS();
+  return value != null && fields.accepts(name, value);
 }
 
 /** `key: value` (or `- value`) split where the value starts. */
@@ -83,33 +99,51 @@ export function explainSpecialStart(text: string): string | undefined {
 /** The library's errors for a line it cannot read as a field of its own. */
 const STRAY_LINE_ERRORS: ReadonlySet<string> = new Set(['BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY', 'MISSING_CHAR']);
 
+/** The field on the line before `line`, when that line is unindented and its value plain text that `line` could carry on. */
+function plainFieldAbove(line: number, lines: string[]): { key: string; value: string } | undefined {
+  const above = lines.slice(0, line - 1).findLast((l) => l.trim() !== '') ?? '';
+  if (/^\s/.test(above)) return undefined;
+  const { key, value } = splitLine(above);
+  return key && value && !/^["'[{>|]/.test(value) ? { key, value } : undefined;
+}
+
+/** Whether a line joined to the end of a field's value is still a value of that field: a date or a kind carried on is not. */
+const carriesOn = (fields: KnownFields | undefined, above: { key: string; value: string }, text: string) =>
+  !fields?.names.includes(above.key) || fits(fields, above.key, `${above.value} ${text.trim()}`);
+
 /**
  * The usual causes of an unindented line YAML cannot read as a field, said
  * on that line (the library blames the line after, or names its parser's
  * tokens): a colon with no space after it, a value carried on to a new line,
  * or a field under grades: or source: left unindented.
  */
-function explainStrayLine(line: number, lines: string[]): string | undefined {
+function explainStrayLine(line: number, lines: string[], fields: KnownFields | undefined): Omit<ExplainedError, 'line'> | undefined {
   const text = lines[line - 1] ?? '';
   if (!text.trim() || /^\s/.test(text)) return undefined;
   const noSpace = /^([a-z_]+):(?!\/\/)(\S.*)$/.exec(text);
-  if (noSpace) return `'${noSpace[1]}' needs a space after its colon, or YAML reads the whole line as one word (write it like this: ${noSpace[1]}: ${noSpace[2]})`;
+  if (noSpace) return { field: noSpace[1], message: `'${noSpace[1]}' needs a space after its colon, or YAML reads the whole line as one word (write it like this: ${noSpace[1]}: ${noSpace[2]})` };
   const above = lines.slice(0, line - 1).findLast((l) => l.trim() !== '') ?? '';
   const parent: { key?: string; value?: string } = /^\s/.test(above) ? {} : splitLine(above);
   const { key } = splitLine(text);
-  if (!key && !text.startsWith('- ') && parent.key && parent.value && !/^["'[{>|]/.test(parent.value)) {
-    return `this line is not a field: YAML reads it as the rest of '${parent.key}' on the line above, carried on to a new line (allowed: a value on one line; join this line to the end of the one above, or indent it by two spaces)`;
+  const plain = plainFieldAbove(line, lines);
+  if (!key && !text.startsWith('- ') && plain) {
+    // Joining a line to a date or a kind would spoil the field above, so that is advised only where the joined value fits it.
+    return {
+      message: carriesOn(fields, plain, text)
+        ? `this line is not a field: YAML reads it as the rest of '${plain.key}' on the line above, carried on to a new line (allowed: a value on one line; join this line to the end of the one above, or indent it by two spaces)`
+        : `this line is not a field, and cannot be the rest of '${plain.key}' on the line above (allowed: each field on a line of its own: its name, a colon and a space, then its value)`,
+    };
   }
   if (key && parent.key && !parent.value && /^\s+\S/.test(lines[line] ?? '')) {
-    return `'${key}' belongs under '${parent.key}' on the line above, like the indented lines below it (allowed: the fields under ${parent.key}: indented by two spaces; write it like this:   ${text.trim()})`;
+    return { message: `'${key}' belongs under '${parent.key}' on the line above, like the indented lines below it (allowed: the fields under ${parent.key}: indented by two spaces; write it like this:   ${text.trim()})` };
   }
   return undefined;
 }
 
-export function explainYamlErrors(errors: YAMLError[], lines: string[], lineAt: (offset: number) => number): ExplainedError[] {
+export function explainYamlErrors(errors: YAMLError[], lines: string[], lineAt: (offset: number) => number, fields?: KnownFields): ExplainedError[] {
   const explained: ExplainedError[] = [];
-  const say = (line: number, message: string) => {
-    if (!explained.some((e) => e.line === line)) explained.push({ line, message });
+  const say = (line: number, message: string, field?: string) => {
+    if (!explained.some((e) => e.line === line)) explained.push(field ? { line, message, field } : { line, message });
   };
   // Blocks whose first line's "- " is the mistake: any other error the library gives inside one follows from it.
   const dashedBlocks: { from: number; to: number }[] = [];
@@ -129,9 +163,9 @@ export function explainYamlErrors(errors: YAMLError[], lines: string[], lineAt: 
       say(line, special);
       continue;
     }
-    const stray = STRAY_LINE_ERRORS.has(error.code) && explainStrayLine(line, lines);
+    const stray = STRAY_LINE_ERRORS.has(error.code) && explainStrayLine(line, lines, fields);
     if (stray) {
-      say(line, stray);
+      say(line, stray.message, stray.field);
       continue;
     }
     switch (error.code) {

@@ -731,8 +731,8 @@ describe('checkEntryFile: front-matter that cannot be read', () => {
   });
 
   it('a line YAML cannot read as a field: said on that line, with its usual cause', () => {
-    expect(yamlMessage('---\ntitle: Visit\nkind:focused-visit\ndate: 2024-03-05\n---\n')).toEqual([
-      "3: 'kind' needs a space after its colon, or YAML reads the whole line as one word (write it like this: kind: focused-visit)",
+    expect(problemsOf(MV, '---\ntitle: Visit\nkind:focused-visit\ndate: 2024-03-05\n---\n')).toEqual([
+      problem(MV_FILE, 3, 'kind', "not valid YAML: 'kind' needs a space after its colon, or YAML reads the whole line as one word (write it like this: kind: focused-visit)"),
     ]);
     expect(yamlMessage('---\ntitle: Visit\nsummary:Ofsted found things\n---\n')).toEqual([
       "3: 'summary' needs a space after its colon, or YAML reads the whole line as one word (write it like this: summary: Ofsted found things)",
@@ -740,6 +740,10 @@ describe('checkEntryFile: front-matter that cannot be read', () => {
     const carried = "this line is not a field: YAML reads it as the rest of 'summary' on the line above, carried on to a new line (allowed: a value on one line; join this line to the end of the one above, or indent it by two spaces)";
     expect(yamlMessage('---\ntitle: Visit\nsummary: Ofsted found slow progress\nat the front door.\nthemes: [front-door]\n---\n')).toEqual([`4: ${carried}`]);
     expect(yamlMessage('---\ntitle: Visit\nsummary: Ofsted found slow progress\nat the front door.\n---\n')).toEqual([`4: ${carried}`]);
+    // Joined to a date or a kind, the line would spoil that field: it is not advised.
+    expect(yamlMessage('---\ntitle: Visit\nsummary: s\npublished: 2024-04-10\nat the front door.\n---\n')).toEqual([
+      "5: this line is not a field, and cannot be the rest of 'published' on the line above (allowed: each field on a line of its own: its name, a colon and a space, then its value)",
+    ]);
     expect(yamlMessage('---\ntitle: Visit\ngrades:\noverall: good\n  leadership: good\n---\n')).toEqual([
       "4: 'overall' belongs under 'grades' on the line above, like the indented lines below it (allowed: the fields under grades: indented by two spaces; write it like this:   overall: good)",
     ]);
