@@ -12,13 +12,15 @@
 import matter from 'gray-matter';
 import jsyaml from 'js-yaml';
 import { LineCounter, parseDocument, isAlias, isMap, isNode, isSeq, isScalar, visit, type Document, type Node, type Scalar } from 'yaml';
-import { explainSpecialStart, explainYamlErrors } from './yaml-errors.ts';
+import { explainSpecialStart, explainYamlErrors, type KnownFields } from './yaml-errors.ts';
 
 export type FieldPath = (string | number)[];
 
 export interface YamlProblem {
   line: number;
   message: string;
+  /** The field the line was meant to be, when the message names one. */
+  field?: string;
 }
 
 /** A value that a ` #` on its line cut short: YAML reads the rest as a comment. */
@@ -65,8 +67,8 @@ const plainSpaces = (text: string) =>
         .replace(/^( *)-[ \u00a0]*\u00a0[ \u00a0]*/gm, '$1- ')
         .replace(/^( *(?:- +)?[^\s:#"'][^:\n]*:)[ \u00a0]*\u00a0[ \u00a0]*/gm, '$1 ');
 
-/** Parses YAML text whose first line is file line `firstLine`. */
-export function parseYaml(raw: string, firstLine = 1): ParsedYaml {
+/** Parses YAML text whose first line is file line `firstLine`; `fields`, the top-level fields its schema allows, help word its syntax errors. */
+export function parseYaml(raw: string, firstLine = 1, fields?: KnownFields): ParsedYaml {
   const text = plainSpaces(normalise(raw));
   let positions: { doc: Document; toLine: (offset: number) => number } | undefined;
   const located = () => {
@@ -112,7 +114,7 @@ export function parseYaml(raw: string, firstLine = 1): ParsedYaml {
   } catch (error) {
     const { doc, toLine } = located();
     const errors = doc.errors.length
-      ? explainYamlErrors(doc.errors, text.split('\n'), (offset) => toLine(offset) - firstLine + 1).map((e) => ({ ...e, line: e.line + firstLine - 1 }))
+      ? explainYamlErrors(doc.errors, text.split('\n'), (offset) => toLine(offset) - firstLine + 1, fields).map((e) => ({ ...e, line: e.line + firstLine - 1 }))
       : marked();
     const { mark, reason } = error as jsyaml.YAMLException;
     return { data: undefined, errors: errors.length ? errors : [{ line: (mark?.line ?? 0) + firstLine, message: reason ?? String(error) }], lineOf, cutValues: () => [] };
@@ -179,8 +181,8 @@ function unclosedFrontMatter(text: string): YamlProblem | undefined {
   return undefined;
 }
 
-/** Splits a Markdown file into front-matter (parsed, with lines) and body. */
-export function parseMarkdown(raw: string): ParsedMarkdown {
+/** Splits a Markdown file into front-matter (parsed, with lines, as parseYaml with `fields`) and body. */
+export function parseMarkdown(raw: string, fields?: KnownFields): ParsedMarkdown {
   const text = normalise(raw);
   const hasFrontMatter = /^---\n/.test(text);
   const unclosed = hasFrontMatter ? unclosedFrontMatter(text) : undefined;
@@ -191,7 +193,7 @@ export function parseMarkdown(raw: string): ParsedMarkdown {
       yaml: (source: string) => {
         // gray-matter hands over the text after the opening `---`, so its
         // first line is the file's first line.
-        yaml = parseYaml(source, 1);
+        yaml = parseYaml(source, 1, fields);
         return (yaml.data as object) ?? {};
       },
     },

@@ -26,7 +26,8 @@ import { misreadMarkdown } from './misread-markdown.ts';
 import { pastedBullets } from './pasted-bullets.ts';
 import { removedHtml } from './removed-html.ts';
 import { removedLinks } from './removed-links.ts';
-import { parseMarkdown, parseYaml, type FieldPath, type ParsedYaml } from './read.ts';
+import { parseMarkdown, parseYaml, type FieldPath, type ParsedYaml, type YamlProblem } from './read.ts';
+import type { KnownFields } from './yaml-errors.ts';
 import {
   SLUG,
   councilFields,
@@ -156,8 +157,17 @@ function issuesToProblems(
   });
 }
 
-const yamlProblems = (file: string, field: string, errors: { line: number; message: string }[]): Problem[] =>
-  errors.map((e) => ({ file, line: e.line, field, message: `not valid YAML: ${e.message}` }));
+/** Syntax errors, under the field a line was meant to be where the message names one, else under `field`. */
+const yamlProblems = (file: string, field: string, errors: YamlProblem[]): Problem[] =>
+  errors.map((e) => ({ file, line: e.line, field: e.field ?? field, message: `not valid YAML: ${e.message}` }));
+
+/** An object's fields as the wording of syntax errors needs them (yaml-errors.ts). */
+const knownFields = (fields: Record<string, z.ZodType>): KnownFields => ({
+  names: Object.keys(fields),
+  accepts: (name, value) => fields[name].safeParse(value).success,
+});
+const ENTRY_FIELDS = knownFields(entryFields);
+const COUNCIL_FIELDS = knownFields(councilFields);
 
 /**
  * Values a ` #` cut short: YAML drops the rest of the line as a comment,
@@ -233,7 +243,7 @@ export function checkEntryFile(file: string, council: string, name: string, text
   const unreadable = encodingProblem(file, text);
   if (unreadable.length) return { refs, problems: unreadable };
 
-  const parsed = parseMarkdown(text);
+  const parsed = parseMarkdown(text, ENTRY_FIELDS);
   if (!parsed.hasFrontMatter) {
     return {
       refs,
@@ -358,7 +368,7 @@ function checkCouncilFile(file: string, id: string, text: string): { council?: C
   }
   const unreadable = encodingProblem(file, text);
   if (unreadable.length) return { refs, problems: unreadable };
-  const parsed = parseYaml(text);
+  const parsed = parseYaml(text, 1, COUNCIL_FIELDS);
   if (parsed.errors.length) return { refs, problems: yamlProblems(file, 'file', parsed.errors) };
   const cut = cutValueProblems(file, parsed, councilSchema);
   const raw = parsed.data && typeof parsed.data === 'object' ? (parsed.data as Record<string, unknown>) : {};

@@ -5,12 +5,32 @@
  * one of the usual mistakes is passed on as it is. explainSpecialStart is
  * also used by read.ts for values YAML reads specially without an error.
  */
-import type { YAMLError } from 'yaml';
+import { distance } from 'fastest-levenshtein';
+import { LineCounter, parseDocument, type YAMLError } from 'yaml';
 
 export interface ExplainedError {
   /** Line of the YAML text, from 1. */
   line: number;
   message: string;
+  /** The field the line was meant to be, when the message names one. */
+  field?: string;
+}
+
+/**
+ * A file's top-level fields, from its schema: with them a line that is a
+ * field without its colon can be told from a value carried on to a new line.
+ */
+export interface KnownFields {
+  names: readonly string[];
+  /** Whether the field can have this value, as YAML reads it. */
+  accepts(name: string, value: unknown): boolean;
+}
+
+/** Whether a field can have `text` as its value (YAML text that does not read, or reads as nothing, cannot be one). */
+function fits(fields: KnownFields, name: string, text: string): boolean {
+  const doc = parseDocument(text, { schema: 'core' });
+  const value: unknown = doc.errors.length ? undefined : doc.toJS();
+  return value != null && fields.accepts(name, value);
 }
 
 /** `key: value` (or `- value`) split where the value starts. */
@@ -83,33 +103,130 @@ export function explainSpecialStart(text: string): string | undefined {
 /** The library's errors for a line it cannot read as a field of its own. */
 const STRAY_LINE_ERRORS: ReadonlySet<string> = new Set(['BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY', 'MISSING_CHAR']);
 
+/** The field on the line before `line`, when that line is unindented and its value plain text that `line` could carry on. */
+function plainFieldAbove(line: number, lines: string[]): { key: string; value: string } | undefined {
+  const above = lines.slice(0, line - 1).findLast((l) => l.trim() !== '') ?? '';
+  if (/^\s/.test(above)) return undefined;
+  const { key, value } = splitLine(above);
+  return key && value && !/^["'[{>|]/.test(value) ? { key, value } : undefined;
+}
+
+/** Whether a line joined to the end of a field's value is still a value of that field: a date or a kind carried on is not. */
+const carriesOn = (fields: KnownFields | undefined, above: { key: string; value: string }, text: string) =>
+  !fields?.names.includes(above.key) || fits(fields, above.key, `${above.value} ${text.trim()}`);
+
 /**
  * The usual causes of an unindented line YAML cannot read as a field, said
  * on that line (the library blames the line after, or names its parser's
  * tokens): a colon with no space after it, a value carried on to a new line,
  * or a field under grades: or source: left unindented.
  */
-function explainStrayLine(line: number, lines: string[]): string | undefined {
+function explainStrayLine(line: number, lines: string[], fields: KnownFields | undefined): Omit<ExplainedError, 'line'> | undefined {
   const text = lines[line - 1] ?? '';
   if (!text.trim() || /^\s/.test(text)) return undefined;
   const noSpace = /^([a-z_]+):(?!\/\/)(\S.*)$/.exec(text);
-  if (noSpace) return `'${noSpace[1]}' needs a space after its colon, or YAML reads the whole line as one word (write it like this: ${noSpace[1]}: ${noSpace[2]})`;
+  if (noSpace) return { field: noSpace[1], message: `'${noSpace[1]}' needs a space after its colon, or YAML reads the whole line as one word (write it like this: ${noSpace[1]}: ${noSpace[2]})` };
   const above = lines.slice(0, line - 1).findLast((l) => l.trim() !== '') ?? '';
   const parent: { key?: string; value?: string } = /^\s/.test(above) ? {} : splitLine(above);
   const { key } = splitLine(text);
-  if (!key && !text.startsWith('- ') && parent.key && parent.value && !/^["'[{>|]/.test(parent.value)) {
-    return `this line is not a field: YAML reads it as the rest of '${parent.key}' on the line above, carried on to a new line (allowed: a value on one line; join this line to the end of the one above, or indent it by two spaces)`;
+  const plain = plainFieldAbove(line, lines);
+  if (!key && !text.startsWith('- ') && plain) {
+    // Joining a line to a date or a kind would spoil the field above, so that is advised only where the joined value fits it.
+    return {
+      message: carriesOn(fields, plain, text)
+        ? `this line is not a field: YAML reads it as the rest of '${plain.key}' on the line above, carried on to a new line (allowed: a value on one line; join this line to the end of the one above, or indent it by two spaces)`
+        : `this line is not a field, and cannot be the rest of '${plain.key}' on the line above (allowed: each field on a line of its own: its name, a colon and a space, then its value)`,
+    };
   }
   if (key && parent.key && !parent.value && /^\s+\S/.test(lines[line] ?? '')) {
-    return `'${key}' belongs under '${parent.key}' on the line above, like the indented lines below it (allowed: the fields under ${parent.key}: indented by two spaces; write it like this:   ${text.trim()})`;
+    return { message: `'${key}' belongs under '${parent.key}' on the line above, like the indented lines below it (allowed: the fields under ${parent.key}: indented by two spaces; write it like this:   ${text.trim()})` };
   }
   return undefined;
 }
 
-export function explainYamlErrors(errors: YAMLError[], lines: string[], lineAt: (offset: number) => number): ExplainedError[] {
+/** The field a name not quite written as one was meant to be: in capitals, or a letter out (two in a name of six letters or more). */
+function meantField(word: string, names: readonly string[]): string | undefined {
+  const written = word.toLowerCase().replace(/-/g, '_');
+  const near = names.map((name) => ({ name, by: distance(written, name) })).filter(({ name, by }) => by <= (name.length >= 6 ? 2 : 1));
+  return near.sort((a, b) => a.by - b.by)[0]?.name;
+}
+
+/**
+ * Unindented lines `field value`, a field's name with no colon after it,
+ * which YAML cannot read as a field: the library blames the line after, as
+ * indented or part of a key, and the line before looks carried on. Not a
+ * line inside a quoted value or a [ ] list left open above, or in a | or >
+ * block, nor one of a field given elsewhere (a colon would make it given
+ * twice). A name a letter or two out is taken for a field's only where what
+ * follows is a value that field can have.
+ */
+function missingColons(lines: string[], fields: KnownFields): (ExplainedError & { written: string })[] {
+  const given = new Set(lines.map((l) => /^([^\s:#][^:#]*?):(?:\s|$)/.exec(l)?.[1]));
+  const found: (ExplainedError & { written: string })[] = [];
+  let closing: string | undefined;
+  // The indent of the line a | or > block of text starts on: its lines are text, whatever they start with.
+  let block: number | undefined;
+  lines.forEach((text, i) => {
+    const indent = /^ */.exec(text)![0].length;
+    if (block !== undefined && (!text.trim() || indent > block)) return;
+    block = undefined;
+    if (closing) {
+      if (text.includes(closing)) closing = undefined;
+      return;
+    }
+    const { key, value } = splitLine(text);
+    if (/^[|>][-+\d]*(?:\s+#.*)?$/.test(value)) block = indent;
+    const opened = /^(?:"(?:[^"\\]|\\.)*|'(?:[^']|'')*|\[[^\]]*|\{[^}]*)$/.exec(value)?.[0][0];
+    if (opened) closing = { '"': '"', "'": "'", '[': ']', '{': '}' }[opened];
+    const bare = !key && /^([A-Za-z][\w-]*)[ \t]+(\S.*?)\s*$/.exec(text);
+    if (!bare) return;
+    const [, word, rest] = bare;
+    const name = fields.names.includes(word) ? word : meantField(word, fields.names);
+    if (!name || given.has(name)) return;
+    const above = plainFieldAbove(i + 1, lines);
+    const carried = above && carriesOn(fields, above, text) ? above.key : undefined;
+    const valueFits = fits(fields, name, rest);
+    const written = `${name}: ${rest}`;
+    const at = { line: i + 1, written };
+    if (name === word) {
+      // Prose carried on from the line above may start with a field's name, but then goes on in more than one word the field cannot have.
+      if (carried && !valueFits && /\s/.test(rest)) return;
+      found.push({ ...at, field: word, message: `'${word}' needs a colon after it, or YAML cannot read the line as a field (allowed: a field's name, a colon and a space, then its value; write it like this: ${written})` });
+    } else if (!valueFits) {
+      return;
+    } else if (carried) {
+      // A misspelt name may be a word of the text above (source/course, date/data): both are said.
+      found.push({ ...at, message: `this line is not a field: it is the rest of '${carried}' on the line above, carried on to a new line, or '${word}' is ${name} misspelt, without its colon (allowed: a value on one line, joined to the end of the one above or indented by two spaces; or the field ${name}, written like this: ${written})` });
+    } else {
+      found.push({ ...at, field: word, message: `'${word}' is not a field's name (did you mean ${name}?), and needs a colon after it (allowed: a field's name, a colon and a space, then its value; write it like this: ${written})` });
+    }
+  });
+  return found;
+}
+
+/**
+ * The library's errors, said on the lines they are about. With the file's
+ * fields known, a field written without its colon is said first: the
+ * library's errors then blame the lines around it, so the others are those
+ * of the text with the colons put in.
+ */
+export function explainYamlErrors(errors: YAMLError[], lines: string[], lineAt: (offset: number) => number, fields?: KnownFields): ExplainedError[] {
+  const colons = fields ? missingColons(lines, fields) : [];
+  if (!colons.length) return explainEach(errors, lines, lineAt, fields);
+  const fixed = lines.map((text, i) => colons.find((c) => c.line === i + 1)?.written ?? text);
+  const lineCounter = new LineCounter();
+  const others = parseDocument(fixed.join('\n'), { schema: 'core', lineCounter, prettyErrors: false }).errors;
+  return [
+    ...colons.map(({ line, field, message }) => ({ line, field, message })),
+    ...explainEach(others, fixed, (offset) => lineCounter.linePos(offset).line, fields),
+  ].sort((a, b) => a.line - b.line);
+}
+
+/** Each of the library's errors, in words, once for each line. */
+function explainEach(errors: YAMLError[], lines: string[], lineAt: (offset: number) => number, fields: KnownFields | undefined): ExplainedError[] {
   const explained: ExplainedError[] = [];
-  const say = (line: number, message: string) => {
-    if (!explained.some((e) => e.line === line)) explained.push({ line, message });
+  const say = (line: number, message: string, field?: string) => {
+    if (!explained.some((e) => e.line === line)) explained.push(field ? { line, message, field } : { line, message });
   };
   // Blocks whose first line's "- " is the mistake: any other error the library gives inside one follows from it.
   const dashedBlocks: { from: number; to: number }[] = [];
@@ -129,9 +246,9 @@ export function explainYamlErrors(errors: YAMLError[], lines: string[], lineAt: 
       say(line, special);
       continue;
     }
-    const stray = STRAY_LINE_ERRORS.has(error.code) && explainStrayLine(line, lines);
+    const stray = STRAY_LINE_ERRORS.has(error.code) && explainStrayLine(line, lines, fields);
     if (stray) {
-      say(line, stray);
+      say(line, stray.message, stray.field);
       continue;
     }
     switch (error.code) {

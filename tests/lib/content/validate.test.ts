@@ -731,8 +731,8 @@ describe('checkEntryFile: front-matter that cannot be read', () => {
   });
 
   it('a line YAML cannot read as a field: said on that line, with its usual cause', () => {
-    expect(yamlMessage('---\ntitle: Visit\nkind:focused-visit\ndate: 2024-03-05\n---\n')).toEqual([
-      "3: 'kind' needs a space after its colon, or YAML reads the whole line as one word (write it like this: kind: focused-visit)",
+    expect(problemsOf(MV, '---\ntitle: Visit\nkind:focused-visit\ndate: 2024-03-05\n---\n')).toEqual([
+      problem(MV_FILE, 3, 'kind', "not valid YAML: 'kind' needs a space after its colon, or YAML reads the whole line as one word (write it like this: kind: focused-visit)"),
     ]);
     expect(yamlMessage('---\ntitle: Visit\nsummary:Ofsted found things\n---\n')).toEqual([
       "3: 'summary' needs a space after its colon, or YAML reads the whole line as one word (write it like this: summary: Ofsted found things)",
@@ -740,11 +740,110 @@ describe('checkEntryFile: front-matter that cannot be read', () => {
     const carried = "this line is not a field: YAML reads it as the rest of 'summary' on the line above, carried on to a new line (allowed: a value on one line; join this line to the end of the one above, or indent it by two spaces)";
     expect(yamlMessage('---\ntitle: Visit\nsummary: Ofsted found slow progress\nat the front door.\nthemes: [front-door]\n---\n')).toEqual([`4: ${carried}`]);
     expect(yamlMessage('---\ntitle: Visit\nsummary: Ofsted found slow progress\nat the front door.\n---\n')).toEqual([`4: ${carried}`]);
+    // Joined to a date or a kind, the line would spoil that field: it is not advised.
+    expect(yamlMessage('---\ntitle: Visit\nsummary: s\npublished: 2024-04-10\nat the front door.\n---\n')).toEqual([
+      "5: this line is not a field, and cannot be the rest of 'published' on the line above (allowed: each field on a line of its own: its name, a colon and a space, then its value)",
+    ]);
     expect(yamlMessage('---\ntitle: Visit\ngrades:\noverall: good\n  leadership: good\n---\n')).toEqual([
       "4: 'overall' belongs under 'grades' on the line above, like the indented lines below it (allowed: the fields under grades: indented by two spaces; write it like this:   overall: good)",
     ]);
     // Indented by two spaces, a value carried on is one value (YAML folds the lines).
     expect(yamlMessage('---\ntitle: Visit\nsummary: Ofsted found slow progress\n  at the front door.\n---\n').filter((m) => !/is required/.test(m))).toEqual([]);
+  });
+
+  describe('a field written without its colon', () => {
+    const FV = '2024-03-05-focused-visit.md';
+    const FV_FILE = entryPath('lewisham', FV);
+    const visit = (...lines: string[]) => problemsOf(FV, `---\n${lines.join('\n')}\n---\nText.\n`, 'lewisham');
+    const colon = (line: number, field: string, written: string) =>
+      problem(FV_FILE, line, field, `not valid YAML: '${field}' needs a colon after it, or YAML cannot read the line as a field (allowed: a field's name, a colon and a space, then its value; write it like this: ${written})`);
+
+    it('is said on its line, under its name, with the line as it should be', () => {
+      // After a quoted value the library blamed the next line: "3: front-matter: 'date' is indented".
+      expect(visit('title: "Focused visit to Lewisham"', 'kind focused-visit', 'date: 2024-03-05', 'body: ofsted', 'summary: Ofsted found things.')).toEqual([
+        colon(3, 'kind', 'kind: focused-visit'),
+      ]);
+      // After a plain value it was "the rest of 'published' on the line above", and joining the lines spoilt that field.
+      expect(visit('title: Focused visit to Lewisham', 'kind: focused-visit', 'date: 2024-03-05', 'start_date: 2024-03-04', 'published: 2024-04-10', 'body ofsted', 'summary: Ofsted found things.')).toEqual([
+        colon(7, 'body', 'body: ofsted'),
+      ]);
+      expect(visit('title: Focused visit to Lewisham', 'kind focused-visit', 'date: 2024-03-05', 'body: ofsted', 'summary: Ofsted found things.')).toEqual([
+        colon(3, 'kind', 'kind: focused-visit'),
+      ]);
+      expect(visit('title: Focused visit to Lewisham', 'summary Ofsted found things.', 'kind: focused-visit', 'date: 2024-03-05', 'body: ofsted')).toEqual([
+        colon(3, 'summary', 'summary: Ofsted found things.'),
+      ]);
+    });
+
+    it('is found on the first line, the last, after a list or a block of text, and after a tab', () => {
+      expect(visit('title Focused visit', 'kind: focused-visit', 'date: 2024-03-05', 'body: ofsted', 'summary: s')).toEqual([colon(2, 'title', 'title: Focused visit')]);
+      expect(visit('title: Visit', 'kind: focused-visit', 'date: 2024-03-05', 'summary: s', 'body ofsted')).toEqual([colon(6, 'body', 'body: ofsted')]);
+      expect(visit('title: Visit', 'kind: focused-visit', 'themes:', '  - care-leavers', 'body ofsted', 'date: 2024-03-05')).toEqual([colon(6, 'body', 'body: ofsted')]);
+      expect(visit('title: Visit', 'summary: |', '  Ofsted found things.', 'body ofsted', 'date: 2024-03-05')).toEqual([colon(5, 'body', 'body: ofsted')]);
+      expect(visit('title: Visit', 'date: 2024-03-05', 'body\tofsted', 'summary: s')).toEqual([colon(4, 'body', 'body: ofsted')]);
+    });
+
+    it('is said with a value its field cannot have, which the check then names', () => {
+      expect(visit('title: Visit', 'summary: Ofsted found things.', 'body ofstead', 'date: 2024-03-05')).toEqual([colon(4, 'body', 'body: ofstead')]);
+      expect(visit('title: Visit', 'date: 2024-03-05', 'draft yes', 'summary: s')).toEqual([colon(4, 'draft', 'draft: yes')]);
+    });
+
+    it('two at once, and a mistake of another kind beside one, each on its own line', () => {
+      expect(visit('title: Visit', 'kind focused-visit', 'body ofsted', 'date: 2024-03-05')).toEqual([colon(3, 'kind', 'kind: focused-visit'), colon(4, 'body', 'body: ofsted')]);
+      expect(visit('title: Visit: care leavers', 'kind focused-visit', 'date: 2024-03-05')).toEqual([
+        problem(FV_FILE, 2, 'front-matter', 'not valid YAML: the value contains a colon and a space, which YAML reads as the start of another field: put the whole value in straight double quotes, like this: title: "Visit: care leavers"'),
+        colon(3, 'kind', 'kind: focused-visit'),
+      ]);
+    });
+
+    it('a name a letter or two out: the field meant, where what follows is a value it can have', () => {
+      expect(visit('title: Visit', 'kind: focused-visit', 'body: ofsted', 'summry The council did well.', 'date: 2024-03-05')).toEqual([
+        problem(FV_FILE, 5, 'summry', "not valid YAML: 'summry' is not a field's name (did you mean summary?), and needs a colon after it (allowed: a field's name, a colon and a space, then its value; write it like this: summary: The council did well.)"),
+      ]);
+      expect(visit('Title Focused visit', 'kind: focused-visit', 'start-date 2024-03-01', 'body: ofsted')).toEqual([
+        problem(FV_FILE, 2, 'Title', "not valid YAML: 'Title' is not a field's name (did you mean title?), and needs a colon after it (allowed: a field's name, a colon and a space, then its value; write it like this: title: Focused visit)"),
+        problem(FV_FILE, 4, 'start-date', "not valid YAML: 'start-date' is not a field's name (did you mean start_date?), and needs a colon after it (allowed: a field's name, a colon and a space, then its value; write it like this: start_date: 2024-03-01)"),
+      ]);
+      // Under text that it could carry on, it may be a word of that text: both are said.
+      expect(visit('title: Focused visit', 'summry The council did well.', 'kind: focused-visit', 'date: 2024-03-05', 'body: ofsted')).toEqual([
+        problem(FV_FILE, 3, 'front-matter', "not valid YAML: this line is not a field: it is the rest of 'title' on the line above, carried on to a new line, or 'summry' is summary misspelt, without its colon (allowed: a value on one line, joined to the end of the one above or indented by two spaces; or the field summary, written like this: summary: The council did well.)"),
+      ]);
+      // "Data" is a letter from date, but "shows improvement" is no date.
+      expect(visit('title: Visit', 'date: 2024-03-05', 'Data shows improvement', 'summary: s')).toEqual([
+        problem(FV_FILE, 4, 'front-matter', "not valid YAML: this line is not a field, and cannot be the rest of 'date' on the line above (allowed: each field on a line of its own: its name, a colon and a space, then its value)"),
+      ]);
+    });
+
+    it('not a line that carries on the text above in words the field named cannot have, nor a field given elsewhere', () => {
+      const carried = (line: number, key: string) =>
+        problem(FV_FILE, line, 'front-matter', `not valid YAML: this line is not a field: YAML reads it as the rest of '${key}' on the line above, carried on to a new line (allowed: a value on one line; join this line to the end of the one above, or indent it by two spaces)`);
+      expect(visit('title: Visit', 'kind: focused-visit', 'published: 2024-04-10', 'body: ofsted', 'summary: Ofsted found slow progress on the', 'date of the visit.')).toEqual([carried(7, 'summary')]);
+      expect(visit('title: Visit', 'kind: focused-visit', 'body: ofsted', 'summary: Ofsted found things.', 'kind focused-visit')).toEqual([carried(6, 'summary')]);
+    });
+
+    it('not a line carried on indented, nor a line of a | or > block, though it starts with a field\'s name', () => {
+      const wrapped = ['summary: Ofsted looked at how leaders set the', '  date of the visit and the body of work.'];
+      expect(visit('title: Visit', 'kind: focused-visit', 'date: 2024-03-05', 'body: ofsted', ...wrapped)).toEqual([]);
+      expect(check(FV, `---\ntitle: Visit\nkind: focused-visit\ndate: 2024-03-05\nbody: ofsted\n${wrapped.join('\n')}\n---\nText.\n`, 'lewisham').entry?.data.summary).toBe(
+        'Ofsted looked at how leaders set the date of the visit and the body of work.',
+      );
+      for (const block of ['|', '>']) {
+        const lines = [`summary: ${block}`, '  Ofsted found', '  date of the visit was late', '  body of evidence'];
+        expect(visit('title: Visit', 'kind: focused-visit', 'date: 2024-03-05', 'body: ofsted', ...lines)).toEqual([]);
+      }
+      // With a field missing its colon below, only that field is said.
+      expect(visit('title: Visit', ...wrapped, 'kind focused-visit', 'date: 2024-03-05', 'body: ofsted')).toEqual([colon(5, 'kind', 'kind: focused-visit')]);
+      // A quote opened in a block of text is text, not a quoted value the lines below are in.
+      expect(visit('title: Visit', 'summary: >', '  Ofsted found', '  date of the visit was late', '  "Leaders know their services', 'kind focused-visit', 'body: ofsted')).toEqual([
+        colon(7, 'kind', 'kind: focused-visit'),
+      ]);
+    });
+
+    it('not a line inside a quote left open: the quote is the mistake', () => {
+      expect(visit('title: "Focused visit', 'kind focused-visit', 'date: 2024-03-05')).toEqual([
+        problem(FV_FILE, 2, 'front-matter', 'not valid YAML: the " that opens this value is never closed (allowed: a quoted value ends with the same quote on the same line)'),
+      ]);
+    });
   });
 
   it('a tab under source: only its own line, by its field, not the correct line after it', () => {
@@ -1271,6 +1370,13 @@ describe('loadContent', () => {
     it('a YAML error in a council file is reported on its line', async () => {
       const set = await load({ 'themes.yaml': THEMES_YAML, 'councils/reading.yaml': 'name: Reading\nshort_name: Reading\n\ttype: unitary\n' });
       expect(set.problems).toEqual([problem(content!.shown('councils/reading.yaml'), 3, 'file', "not valid YAML: 'type' is indented with a tab (allowed: spaces, two for each level)")]);
+    });
+
+    it('a council field without its colon is said on its line, under its name', async () => {
+      const set = await load({ 'themes.yaml': THEMES_YAML, 'councils/reading.yaml': 'name: Reading Borough Council\nshort_name Reading\ntype: unitary\n' });
+      expect(set.problems).toEqual([
+        problem(content!.shown('councils/reading.yaml'), 2, 'short_name', "not valid YAML: 'short_name' needs a colon after it, or YAML cannot read the line as a field (allowed: a field's name, a colon and a space, then its value; write it like this: short_name: Reading)"),
+      ]);
     });
 
     it('required council fields are reported', async () => {
