@@ -13,12 +13,15 @@
  * - the inspectors: "The inspectors were …", "Her Majesty's Inspectors for
  *   this visit were …", "carried out by … Her Majesty's Inspectors",
  *   "Lead inspector: …", else the signatory;
- * - grades: the judgement table of a full report.
+ * - grades: the judgement table of a full report;
+ * - the summary: the first sentences of the headline findings that are on
+ *   this visit rather than the last inspection or the pandemic (summary.ts).
  */
 import { GRADE_INFO, GRADES, type Grade, type Kind } from '../vocabulary.ts';
 import { describe, findDates, hasYear, isoOf, placeYear, withYear, type DateMention } from './date-phrases.ts';
 import { collectSections, themesIn } from './sections.ts';
-import { clip, leadSentences, plainQuotes, sentencesOf, type Block, type SourceText } from './text.ts';
+import { chooseSummary, PROCEDURAL } from './summary.ts';
+import { clip, plainQuotes, sentencesOf, type Block, type SourceText } from './text.ts';
 import type { Finding, Missing, Note, ParseContext, ParsedDocument } from './types.ts';
 
 const SUBJECT = /^(?:re:\s*)?(?:focused visit|monitoring visit|inspection|joint targeted area inspection|short inspection|annual (?:engagement|conversation)|(?:letter|outcome) (?:of|following))/i;
@@ -40,10 +43,6 @@ const KIND_LABEL: Record<string, string> = {
   jtai: 'Joint targeted area inspection',
   'annual-engagement': 'Annual engagement meeting',
 };
-
-/** Sentences that say how a visit was done rather than what it found. */
-const PROCEDURAL =
-  /summarises the findings|inspectors? (?:were|was|for this visit)|carried out|Chief Inspector|methodology|COVID-19 context|video calls|in line with the inspection|\b(?:Inspectors|They) (?:looked|reviewed|considered|evaluated|assessed|spoke|used|were on site|met|talked|measured)|range of evidence|evidence (?:was|including)|section 136|\b(?:The|This) visit (?:was|considered|looked|focused)|lead inspector and the director|^Dear |I am copying|Yours sincerely|published on the Ofsted website|primary focus|focused specifically/i;
 
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
 
@@ -375,15 +374,21 @@ export function parseOfsted(source: SourceText, ctx: ParseContext): ParsedDocume
   const firstFindings = blocks.findIndex((b, i) => i > headerEnd && b.kind === 'heading' && /needs to improve|findings and evaluation|^(?:main )?findings$|areas? for (?:priority action|improvement)/i.test(b.text));
   const openingBlocks = blocks.slice(headerEnd + 1, firstFindings > 0 ? firstFindings : headerEnd + 25);
   const headline = openingBlocks.findIndex((b) => b.kind === 'heading' && /^headline findings$/i.test(b.text));
-  const opening = (headline >= 0 ? openingBlocks.slice(headline + 1) : openingBlocks).find(
+  const openingParagraphs = (headline >= 0 ? openingBlocks.slice(headline + 1) : openingBlocks).filter(
     (b) => b.kind === 'paragraph' && !b.cells && !GRADE_ROW.test(plainQuotes(b.text)) && b !== subjectBlock && !SUBJECT.test(plainQuotes(b.text)) && b.text.length > 80 && sentencesOf(b.text).every((s) => !PROCEDURAL.test(plainQuotes(s))),
   );
-  // Letters of 2020–21 open with how the visit was done, then list their findings: the first stands in.
+  const opening = openingParagraphs[0];
+  // Letters of 2020–21 open with how the visit was done, then list their findings: those stand in.
   const findingsHeading = blocks.findIndex((b, i) => i > headerEnd && b.kind === 'heading' && /^(?:main )?findings$/i.test(b.text));
-  const firstFinding = findingsHeading > 0 ? blocks.slice(findingsHeading + 1).find((b) => b.kind !== 'heading') : undefined;
-  if (opening) fields.summary = found(leadSentences(opening.text, 2, 300), opening.text);
-  else if (firstFinding) fields.summary = found(leadSentences(firstFinding.text, 2, 300), `the first of its findings: ${firstFinding.text}`);
-  else missing.push({ field: 'summary', why: 'no opening paragraph says what the visit found' });
+  const findingsEnd = blocks.findIndex((b, i) => i > findingsHeading && b.kind === 'heading');
+  const findingsList = findingsHeading > 0 ? blocks.slice(findingsHeading + 1, findingsEnd > 0 ? findingsEnd : undefined) : [];
+  const summarySource = openingParagraphs.length ? openingParagraphs : findingsList;
+  const summary = chooseSummary(summarySource.map((b) => b.text), fields.start_date?.value ?? fields.date?.value);
+  if (summary) fields.summary = found(summary.value, summary.paragraph);
+  else if (summarySource.length) {
+    const where = openingParagraphs.length ? 'headline findings' : 'findings';
+    missing.push({ field: 'summary', why: `every sentence of its ${where} is about an earlier inspection or visit, the pandemic or the council’s circumstances, not what this visit found` });
+  } else missing.push({ field: 'summary', why: 'no opening paragraph says what the visit found' });
 
   const sections = collectSections(blocks.slice(headerEnd));
   if (!sections.improvements.length && !sections.strengths.length) {

@@ -51,7 +51,8 @@ describe('a full ILACS inspection report (2023 framework)', () => {
       inspectors: ['Alex Example', 'Sam Sample', 'Jo Placeholder', 'Chris Specimen'],
       title: 'Inspection: requires improvement to be good',
     });
-    expect(p.fields.summary?.value).toMatch(/^Since the last inspection in 2021/);
+    // Not its first sentence, which is measured from the last inspection.
+    expect(p.fields.summary?.value).toBe('Services for children who need help and protection have declined, and too many children wait too long for their needs to be assessed.');
     expect(p.sections.improvements).toEqual([
       'The timeliness of strategy discussions and child protection enquiries.',
       'The quality of management oversight and supervision.',
@@ -151,6 +152,32 @@ describe('a letter about a council that has no file', () => {
     expect(p.fields.council).toBeUndefined();
     expect(p.missing.find((m) => m.field === 'council')?.why).toBe('it is about “Slough”, and no council file in content/councils has that name');
     expect(p.fields.date?.value).toBe('2024-02-07');
+  });
+});
+
+describe('a letter whose headline findings are all about the last inspection', () => {
+  it('drafts its summary as a TODO, which the check refuses once the entry is published', async () => {
+    const { parseDocument } = await import('../../../src/lib/import/index.ts');
+    const text = [
+      '3 June 2025',
+      'Dear Director',
+      'Focused visit to Reading children’s services',
+      'This letter summarises the findings of the focused visit to Reading children’s services on 30 April and 1 May 2025. His Majesty’s Inspectors for this visit were Pat Invented and Lou Madeup.',
+      'Headline findings',
+      // Lewisham's, whose next paragraphs say what the visit found.
+      'Since the last inspection in 2023, when the experiences and progress of children who need help and protection were judged to be good, leaders have sustained and, in some areas, strengthened practice.',
+      'What needs to improve in this area of social work practice?',
+      '- The timeliness of pre-proceedings family meetings.',
+    ].join('\n\n');
+    const p = parseDocument(text, ctx)!;
+    expect(p.fields.summary).toBeUndefined();
+    expect(p.missing.find((m) => m.field === 'summary')?.why).toMatch(/^every sentence of its headline findings is about an earlier inspection or visit/);
+    const draft = validDraft(p);
+    expect(draft.text).toMatch(/^summary: "?TODO: one or two plain sentences on what it found \(every sentence of its headline findings/m);
+    expect(draft.todos).toContainEqual(expect.stringMatching(/^summary: /));
+    const published = draft.text.replace('draft: true\n', '');
+    const { problems } = checkEntryFile(`content/entries/reading/${draft.name}`, 'reading', draft.name, published);
+    expect(problems).toContainEqual(expect.objectContaining({ field: 'summary', message: expect.stringContaining('still has a TODO') }));
   });
 });
 
