@@ -5,6 +5,7 @@
 import { compareDates, formatDate, formatDateRange, yearOf, canPrecede, type DateStyle } from './dates.ts';
 import type { EntryData } from './content/schema.ts';
 import { timelineDate } from './content/schema.ts';
+import { listPhrase } from './list-phrase.ts';
 import type { EntryTheme } from './themes.ts';
 import { GRADE_INFO, KINDS, frameworkById, type Grade, type Kind } from './vocabulary.ts';
 
@@ -93,9 +94,6 @@ function countPhrase(count: number, kind: Kind): string {
   const info = KINDS[kind];
   return `${count} ${count === 1 ? info.noun : info.plural}`;
 }
-
-const listPhrase = (parts: string[]) =>
-  parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
 
 /**
  * A short computed headline: "Inadequate since Aug 2016; 2 monitoring visits

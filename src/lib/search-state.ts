@@ -6,6 +6,7 @@
 import { distance } from 'fastest-levenshtein';
 import stem from 'wink-porter2-stemmer';
 import { idFromName } from './ids.ts';
+import { listPhrase } from './list-phrase.ts';
 
 export const FACETS = ['council', 'region', 'kind', 'year', 'grade', 'theme'] as const;
 export type Facet = (typeof FACETS)[number];
@@ -46,9 +47,9 @@ export function stateFromParams(params: URLSearchParams): SearchState {
  */
 export function describeFilters(state: SearchState, labelOf: (facet: Facet, value: string) => string): string {
   const parts = FACETS.filter((facet) => state.filters[facet].length).map(
-    (facet) => `${FACET_NAMES[facet]} ${listWords(state.filters[facet].map((value) => labelOf(facet, value)), 'or')}`,
+    (facet) => `${FACET_NAMES[facet]} ${listPhrase(state.filters[facet].map((value) => labelOf(facet, value)), 'or')}`,
   );
-  return parts.length ? `filtered by ${listWords(parts, 'and')}` : '';
+  return parts.length ? `filtered by ${listPhrase(parts, 'and')}` : '';
 }
 
 export interface FilterValue {
@@ -76,7 +77,7 @@ export function offeredFilters(state: SearchState, offered: (facet: Facet, value
 /** What the search status says of filters left out: "This site has no kind “jtai”, so that filter was left out." */
 export function describeDropped(dropped: FilterValue[]): string {
   if (!dropped.length) return '';
-  const asked = listWords(dropped.map(({ facet, value }) => `${FACET_NAMES[facet]} “${value}”`), 'or');
+  const asked = listPhrase(dropped.map(({ facet, value }) => `${FACET_NAMES[facet]} “${value}”`), 'or');
   return `This site has no ${asked}, so ${dropped.length === 1 ? 'that filter was' : 'those filters were'} left out.`;
 }
 
@@ -85,10 +86,6 @@ export function quotedQuery(query: string): string {
   return `“${query.replace(/^["“]([^"“”]*)["”]$/, '$1')}”`;
 }
 
-/** "a", "a or b", "a, b or c". */
-export function listWords(words: string[], conjunction: 'and' | 'or'): string {
-  return words.length > 1 ? `${words.slice(0, -1).join(', ')} ${conjunction} ${words.at(-1)}` : words.join('');
-}
 
 export function paramsFromState(state: SearchState): URLSearchParams {
   const params = new URLSearchParams();

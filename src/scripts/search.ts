@@ -14,7 +14,6 @@ import {
   excerptRuns,
   hasCriteria,
   highlightedUrl,
-  listWords,
   markedPhrases,
   misspeltCouncil,
   namedCouncil,
@@ -30,6 +29,7 @@ import {
   type Facet,
   type SearchState,
 } from '../lib/search-state.ts';
+import { listPhrase } from '../lib/list-phrase.ts';
 import { titleContext } from '../lib/title-context.ts';
 
 interface PagefindResultData {
@@ -265,7 +265,7 @@ async function showNoEntryUses(state: SearchState, unknown: string[], id: number
   more.hidden = true;
   showResults(true);
   const quoted = unknown.map((word) => `“${word}”`);
-  status.textContent = `${describe(state, 0)}: no entry uses the word${unknown.length > 1 ? 's' : ''} ${listWords(quoted, 'or')}`;
+  status.textContent = `${describe(state, 0)}: no entry uses the word${unknown.length > 1 ? 's' : ''} ${listPhrase(quoted, 'or')}`;
   await suggest(state, 0, id, unknown);
 }
 
@@ -295,7 +295,7 @@ async function suggest(state: SearchState, count: number | undefined, id: number
   if (unknown.length && rest) {
     link.href = `?${paramsFromState({ ...state, query: rest }).toString()}`;
     link.textContent = quotedQuery(rest);
-    return suggestion.replaceChildren(`Search without ${listWords(unknown.map((word) => `“${word}”`), 'and')}: `, link);
+    return suggestion.replaceChildren(`Search without ${listPhrase(unknown.map((word) => `“${word}”`), 'and')}: `, link);
   }
   const typedYear = state.filters.year.length ? undefined : yearInQuery(state.query, years);
   if (typedYear) {

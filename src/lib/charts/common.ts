@@ -120,8 +120,3 @@ export function yearTicks(
 
 /** Plural helper: "1 entry", "3 entries". */
 export const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
-
-/** "a, b and c". */
-export function listPhrase(parts: string[]): string {
-  return parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
-}

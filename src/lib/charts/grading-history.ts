@@ -9,6 +9,7 @@
 import { line, curveStepAfter } from 'd3-shape';
 import { compareDates, formatDate, yearOf } from '../dates.ts';
 import { describeWhen, sortJourney, type JourneyEntry } from '../journey.ts';
+import { listPhrase } from '../list-phrase.ts';
 import { FRAMEWORKS, GRADES, KINDS, SERIES, frameworkById, gradeWord, type Grade, type Kind } from '../vocabulary.ts';
 import {
   GRADE_COLOUR,
@@ -17,7 +18,6 @@ import {
   dateToInstant,
   glyph,
   gradeLabel,
-  listPhrase,
   mergePaths,
   plural,
   round,

@@ -9,7 +9,8 @@ import { stack, stackOrderNone, stackOffsetNone } from 'd3-shape';
 import { formatDate } from '../dates.ts';
 import { GRADES, type Grade } from '../vocabulary.ts';
 import { CATEGORIES, CATEGORY_LABELS, type Category, type CategoryCounts, type DistributionPoint } from '../national.ts';
-import { GRADE_COLOUR, LAYOUT, UNGRADED_COLOUR, glyph, listPhrase, plural, round, textWidth, type ChartFrame, type Glyph, type Layout } from './common.ts';
+import { listPhrase } from '../list-phrase.ts';
+import { GRADE_COLOUR, LAYOUT, UNGRADED_COLOUR, glyph, plural, round, textWidth, type ChartFrame, type Glyph, type Layout } from './common.ts';
 
 export const CATEGORY_COLOUR: Record<Category, string> = { ...GRADE_COLOUR, none: UNGRADED_COLOUR };
 

@@ -8,7 +8,8 @@
 import { range } from 'd3-array';
 import { yearOf } from '../dates.ts';
 import type { JourneyEntry } from '../journey.ts';
-import { listPhrase, plural } from './common.ts';
+import { listPhrase } from '../list-phrase.ts';
+import { plural } from './common.ts';
 
 export interface ThemeCount {
   id: string;

@@ -7,7 +7,8 @@ import { max as d3max, range } from 'd3-array';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { yearOf } from '../dates.ts';
 import type { JourneyEntry } from '../journey.ts';
-import { listPhrase, plural, round, textWidth } from './common.ts';
+import { listPhrase } from '../list-phrase.ts';
+import { plural, round, textWidth } from './common.ts';
 
 export interface ThemeStat {
   id: string;

@@ -10,6 +10,7 @@
  */
 import { distance } from 'fastest-levenshtein';
 import { formatDate } from '../dates.ts';
+import { listPhrase } from '../list-phrase.ts';
 import { FRAMEWORKS, GRADES, GRADE_INFO, frameworkById, type Grade } from '../vocabulary.ts';
 
 /** Lower case, with spaces, hyphens and underscores alike: "Requires-Improvement" → "requires improvement". */
@@ -79,7 +80,7 @@ export function gradeHint(text: string, frameworkId?: string): string {
   const old = OLD_WORDS.get(wording);
   if (!old) return ` (did you mean ${grade}?)`;
   const framework = frameworkId ? frameworkById(frameworkId) : undefined;
-  if (!framework) return ` (did you mean ${grade}? Ofsted's "${wording}" before ${old.ended}, under ${old.frameworks.slice(0, -1).join(', ')} and ${old.frameworks.at(-1)}; the site shows it as "${old.word}" there)`;
+  if (!framework) return ` (did you mean ${grade}? Ofsted's "${wording}" before ${old.ended}, under ${listPhrase(old.frameworks)}; the site shows it as "${old.word}" there)`;
   if (old.frameworks.includes(framework.id)) return ` (did you mean ${grade}? Ofsted's "${wording}" before ${old.ended}; the site shows it as "${old.word}")`;
   // A later framework never used the old word: the grade that replaced it is a guess the report must confirm.
   return ` (did you mean ${grade}? It replaced Ofsted's "${wording}" in ${old.ended}, and ${framework.id} has no "${wording}": check the report)`;

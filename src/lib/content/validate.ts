@@ -14,6 +14,7 @@ import path from 'node:path';
 import * as z from 'zod';
 import { addDays, canPrecede, dateBounds, formatDate } from '../dates.ts';
 import { idFromName } from '../ids.ts';
+import { listPhrase } from '../list-phrase.ts';
 import { comparableLink } from '../ofsted/links.ts';
 import { KINDS, KIND_IDS } from '../vocabulary.ts';
 import { closest, displayPath, fieldName, sortProblems, suggestion, type Problem } from './problems.ts';
@@ -624,7 +625,6 @@ async function wrongFolderWarnings(councils: CouncilRecord[], refs: CouncilRefs[
   const find = councilNameFinder(councils.map((c) => ({ id: c.id, name: c.data.name, short_name: c.data.short_name })));
   const shortNames = new Map(councils.map((c) => [c.id, c.data.short_name]));
   const byId = new Map(refs.map((c) => [c.id, c]));
-  const and = (items: string[]) => (items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : items.join(''));
   const warnings: Problem[] = [];
   for (const entry of entries) {
     const own = shortNames.get(entry.council);
@@ -638,7 +638,7 @@ async function wrongFolderWarnings(councils: CouncilRecord[], refs: CouncilRefs[
       file: entry.file,
       line: await lineIn(entry.file, [found.field]),
       field: found.field,
-      message: `warning: names ${and(found.others.map((m) => m.name))}, not ${own}: is this file in the right council's folder? (allowed: an entry about ${own}, which names ${own} if it names another council; ${belong})`,
+      message: `warning: names ${listPhrase(found.others.map((m) => m.name))}, not ${own}: is this file in the right council's folder? (allowed: an entry about ${own}, which names ${own} if it names another council; ${belong})`,
     });
   }
   return warnings;

@@ -16,7 +16,7 @@
  * - `lookup`: la_lookup.csv, codes and names (not an Ofsted table: it only
  *   helps to name and check councils).
  */
-import { listPhrase } from '../charts/common.ts';
+import { listPhrase } from '../list-phrase.ts';
 import { formatDate, isCalendarDate } from '../dates.ts';
 import type { Grade, Kind } from '../vocabulary.ts';
 import type { Cell, Sheet, SheetRow } from './tables.ts';
