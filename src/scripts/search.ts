@@ -223,10 +223,8 @@ async function run(state: SearchState, restore = 0) {
     return suggest(state, undefined, id);
   }
   const term = state.query || null;
-  const known = /[a-z]/i.test(state.query) ? await wordsOfEntries() : undefined;
-  if (id !== runId) return;
-  const unknown = known ? unknownWords(state.query, known.stems) : [];
-  if (unknown.length) return showNoEntryUses(state, unknown, id);
+  // Fetched (once) while Pagefind searches, rather than before: a first search waits for one of the two, not both.
+  const words = /[a-z]/i.test(state.query) ? wordsOfEntries() : undefined;
   const counting = countingStates(state);
   // Pagefind caches the index chunks, so the counting searches cost little.
   const [search, ...others] = await Promise.all([
@@ -237,7 +235,10 @@ async function run(state: SearchState, restore = 0) {
     }),
     ...counting.map(([, without]) => engine.search(term, { filters: pagefindFilters(without) })),
   ]);
+  const known = await words;
   if (id !== runId) return;
+  const unknown = known ? unknownWords(state.query, known.stems) : [];
+  if (unknown.length) return showNoEntryUses(state, unknown, id);
   const counts = { ...search.filters };
   counting.forEach(([facet], i) => (counts[facet] = others[i].filters[facet] ?? {}));
   showCounts(counts);
