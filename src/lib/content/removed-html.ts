@@ -8,7 +8,7 @@
  * `<iframe>` in a code span or block is text, and shown as such.
  */
 import type { Html, Nodes } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
+import { parseEntryMarkdown } from '../markdown/remark-tables.ts';
 import { sanitizeSchema } from '../markdown/sanitize-schema.ts';
 
 const STRIPPED = new Set(sanitizeSchema.strip ?? []);
@@ -67,6 +67,6 @@ export function removedHtml(body: string, firstLine = 1): RemovedHtml[] {
     }
     if ('children' in node) node.children.forEach(visit);
   };
-  visit(fromMarkdown(body));
+  visit(parseEntryMarkdown(body));
   return found;
 }

@@ -15,13 +15,17 @@ import type { Processor } from 'unified';
 // remark-parse declares the parser extension fields on unified's Data.
 import type {} from 'remark-parse';
 
+/** The parser's extensions for the two, and the tree's. */
+const syntax = () => [gfmTable(), gfmStrikethrough()];
+const tree = () => [gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown()];
+
 export function remarkTables(this: Processor) {
   const data = this.data();
-  (data.micromarkExtensions ??= []).push(gfmTable(), gfmStrikethrough());
-  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown());
+  (data.micromarkExtensions ??= []).push(...syntax());
+  (data.fromMarkdownExtensions ??= []).push(...tree());
 }
 
 /** An entry's text parsed as the site parses it, for checks that need its structure (a `---` under a table's header is not a heading's underline). */
 export function parseEntryMarkdown(body: string): Root {
-  return fromMarkdown(body, { extensions: [gfmTable(), gfmStrikethrough()], mdastExtensions: [gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown()] });
+  return fromMarkdown(body, { extensions: syntax(), mdastExtensions: tree() });
 }
