@@ -74,6 +74,11 @@ const filters = document.querySelector<HTMLDetailsElement>('#search-filters')!;
 const chosen = document.querySelector<HTMLElement>('#filters-chosen')!;
 const clearFilters = document.querySelector<HTMLButtonElement>('#clear-filters')!;
 const bundle = form.dataset.bundle!;
+const sortChoices = [...form.querySelectorAll<HTMLInputElement>('input[name="sort"]')];
+const byRelevance = sortChoices.find((radio) => radio.value === 'relevance')!;
+const orderNote = document.querySelector<HTMLElement>('#order-note')!;
+/** The order the reader chose, kept while a search without words can only list newest first. */
+let chosenSort: SearchState['sort'] = 'relevance';
 /** The entries' words and their stems, fetched with the first search that has words; undefined if they could not be. */
 let entryWords: Promise<{ words: string[]; stems: string[] } | undefined> | undefined;
 const wordsOfEntries = () =>
@@ -89,7 +94,18 @@ let pending: PagefindResult[] = [];
 let runId = 0;
 
 function readForm(): SearchState {
-  return stateFromParams(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
+  const state = stateFromParams(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
+  // "Newest first" shown for a search without words is not the reader's choice (showOrder).
+  return byRelevance.disabled ? { ...state, sort: chosenSort } : state;
+}
+
+/** Shows the order the results are in: newest first when there are no words to rank by. */
+function showOrder(state: SearchState) {
+  chosenSort = state.sort;
+  const ranked = Boolean(state.query);
+  byRelevance.disabled = !ranked;
+  orderNote.hidden = ranked;
+  for (const radio of sortChoices) radio.checked = radio.value === (ranked ? state.sort : 'newest');
 }
 
 function writeForm(state: SearchState) {
@@ -103,7 +119,7 @@ function writeForm(state: SearchState) {
       box.checked = values.has(box.value);
     }
   }
-  for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="sort"]')) radio.checked = radio.value === state.sort;
+  showOrder(state);
   // A chosen theme is not hidden in the closed list of themes.
   if (state.filters.theme.length) form.querySelector('fieldset[data-facet="theme"]')!.closest('details')!.open = true;
 }
@@ -209,6 +225,7 @@ function describe(state: SearchState, count: number): string {
 /** `restore`: how many results the reader had on screen when they left this search (kept in its history entry), to show again on return. */
 async function run(state: SearchState, restore = 0) {
   const id = ++runId;
+  showOrder(state);
   // Says on the closed filters that some are applied.
   const count = FACETS.reduce((sum, facet) => sum + state.filters[facet].length, 0);
   chosen.textContent = count ? ` (${count} chosen)` : '';

@@ -173,6 +173,16 @@ describe('searching', () => {
     expect(dates[0]).toContain('2019');
     expect(dates.at(-1)).toContain('2016');
     expect(query().get('q')).toBeNull();
+    // The order shown is the order listed, and says why; the reader's choice returns with words to rank by.
+    expect(await page.getByLabel('Newest first').isChecked()).toBe(true);
+    expect(await page.getByLabel('Most relevant first').isDisabled()).toBe(true);
+    await page.getByRole('group', { name: 'Order' }).getByText('nothing to rank by').waitFor();
+    await page.getByLabel('Search for').fill('social workers');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/q=social/);
+    await expect.poll(() => page.getByLabel('Most relevant first').isChecked()).toBe(true);
+    expect(await page.getByLabel('Most relevant first').isDisabled()).toBe(false);
+    expect(query().get('sort')).toBeNull();
   });
 
   it('orders newest first when asked', async () => {
