@@ -137,6 +137,56 @@ export function excerptRuns(excerpt: string, decode: (html: string) => string): 
   return runs.filter((run) => run.text.length > 0);
 }
 
+/** How many words an excerpt shows (Pagefind's `excerptLength`, and `phraseExcerpt`'s). */
+export const EXCERPT_WORDS = 24;
+
+/** Words that open the sentences entry pages give the search out of sight: their council, inspectors and themes (search-words.ts, the entry page). */
+const HIDDEN_LABELS = new Set(['Council:', 'Inspectors:', 'Theme:']);
+
+/**
+ * For a query that is one quoted phrase, an excerpt around the phrase's first
+ * use in the entry's own words, as runs like `excerptRuns`'. For a phrase,
+ * Pagefind shows its first match among the page's lowest-weighted words,
+ * which are the hidden sentences naming the entry's council, inspectors and
+ * themes, even where the text uses the phrase. Words match as Pagefind's do,
+ * by their stems. Undefined for any other query, or when only those hidden
+ * sentences hold the phrase, so that Pagefind's excerpt stands.
+ */
+export function phraseExcerpt(content: string, query: string, length = EXCERPT_WORDS): { text: string; marked: boolean }[] | undefined {
+  const phrase = /^\s*"([^"]+)"\s*$/.exec(query)?.[1];
+  const wanted = phrase?.toLowerCase().match(/[\p{L}\p{N}]+/gu)?.map((word) => stem(word));
+  if (!wanted) return undefined;
+  const words = content.split(/\s+/).filter(Boolean);
+  const stems = words.map((word) => stem(word.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')));
+  // Whether each word is the entry's own: not in a hidden sentence, which runs from its label to a full stop.
+  let hidden = false;
+  const own = words.map((word) => {
+    if (HIDDEN_LABELS.has(word)) hidden = true;
+    const ownWord = !hidden;
+    if (/[.!?]$/.test(word)) hidden = false;
+    return ownWord;
+  });
+  const at = words.findIndex((_, i) => wanted.every((wantedStem, k) => own[i + k] && stems[i + k] === wantedStem));
+  if (at < 0) return undefined;
+  // The excerpt stays within the run of the entry's own words that holds the phrase.
+  let from = at;
+  let to = at + wanted.length;
+  while (from > 0 && own[from - 1]) from--;
+  while (to < words.length && own[to]) to++;
+  const start = Math.max(from, Math.min(at - Math.floor((length - wanted.length) / 2), to - length));
+  const runs: { text: string; marked: boolean }[] = [];
+  const add = (text: string, marked: boolean) => {
+    const last = runs.at(-1);
+    if (last && !last.marked && !marked) last.text += text;
+    else runs.push({ text, marked });
+  };
+  for (let i = start; i < Math.min(to, start + length); i++) {
+    if (i > start) add(' ', false);
+    add(words[i], i >= at && i < at + wanted.length);
+  }
+  return runs;
+}
+
 /** The highlighted phrases of an excerpt: neighbouring marked words joined, punctuation trimmed. */
 export function markedPhrases(runs: { text: string; marked: boolean }[]): string[] {
   const phrases: string[] = [];

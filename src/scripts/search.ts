@@ -11,6 +11,7 @@ import {
   describeFilters,
   emptyFilters,
   entryStems,
+  EXCERPT_WORDS,
   excerptRuns,
   hasCriteria,
   highlightedUrl,
@@ -19,6 +20,7 @@ import {
   namedCouncil,
   offeredFilters,
   pagefindFilters,
+  phraseExcerpt,
   paramsFromState,
   quotedQuery,
   respelt,
@@ -34,6 +36,8 @@ import { titleContext } from '../lib/title-context.ts';
 
 interface PagefindResultData {
   url: string;
+  /** The page's indexed text. */
+  content: string;
   excerpt: string;
   meta: Record<string, string>;
 }
@@ -92,6 +96,8 @@ let pagefind: Promise<Pagefind | undefined>;
 let shown: PagefindResult[] = [];
 let pending: PagefindResult[] = [];
 let runId = 0;
+/** The words of the search whose results are shown. */
+let shownQuery = '';
 
 function readForm(): SearchState {
   const state = stateFromParams(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
@@ -152,7 +158,7 @@ function decode(html: string): string {
 
 async function renderResult(result: PagefindResult): Promise<HTMLLIElement> {
   const data = await result.data();
-  const runs = excerptRuns(data.excerpt, decode);
+  const runs = phraseExcerpt(data.content, shownQuery) ?? excerptRuns(data.excerpt, decode);
   const item = document.createElement('li');
   const meta = document.createElement('p');
   meta.className = 'entry-kind';
@@ -261,6 +267,7 @@ async function run(state: SearchState, restore = 0) {
   showCounts(counts);
   list.replaceChildren();
   shown = [];
+  shownQuery = state.query;
   pending = search.results;
   showResults(true);
   await showMore();
@@ -361,7 +368,7 @@ async function loadPagefind(): Promise<Pagefind | undefined> {
     const loaded = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
     // Entries run from a 26-word record of grades to pages of findings; Pagefind's default favours short pages
     // (pageLength 0.75) so strongly that 26 such records about care leavers came before the findings about them.
-    await loaded.options({ excerptLength: 24, ranking: { pageLength: 0.1 } });
+    await loaded.options({ excerptLength: EXCERPT_WORDS, ranking: { pageLength: 0.1 } });
     await loaded.init();
     // Loading the filter index lets every search report counts per facet value.
     await loaded.filters();

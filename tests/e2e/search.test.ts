@@ -141,6 +141,16 @@ describe('searching', () => {
     expect((await results().first().locator('.result-excerpt').textContent())?.replace(/\s+/g, ' ')).toContain('Theme: Management oversight and supervision.');
   });
 
+  it("shows a quoted phrase in the entry's own words, and the theme name only where the text lacks the phrase", async () => {
+    await search('q=%22management+oversight%22');
+    const excerptOf = async (title: string) =>
+      (await results().filter({ has: page.getByRole('heading', { name: title }) }).locator('.result-excerpt').textContent())?.replace(/\s+/g, ' ');
+    const frontDoor = await excerptOf('Focused visit: the front door');
+    expect(frontDoor).toMatch(/management oversight/i);
+    expect(frontDoor).not.toContain('Theme:');
+    expect(await excerptOf('Monitoring visit 2: children in need and missing children')).toContain('Theme: Management oversight and supervision.');
+  });
+
   it('counts what each filter value would give', async () => {
     await search('q=social+workers');
     expect(await page.getByLabel('Council').locator('option[value="southwell"]').textContent()).toMatch(/^Southwell \(\d+\)$/);

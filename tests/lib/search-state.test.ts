@@ -12,6 +12,7 @@ import {
   namedCouncil,
   offeredFilters,
   pagefindFilters,
+  phraseExcerpt,
   paramsFromState,
   quotedQuery,
   regionId,
@@ -211,5 +212,40 @@ describe('the chosen filters in words', () => {
     expect(describeFilters(state('theme=care-leavers&year=2018&kind=focused-visit&kind=monitoring-visit&kind=inspection&council=reading'), labelOf)).toBe(
       'filtered by council READING, kind FOCUSED-VISIT, MONITORING-VISIT or INSPECTION, year 2018 and theme CARE-LEAVERS',
     );
+  });
+});
+
+describe('phraseExcerpt', () => {
+  // As Pagefind gives an entry page's text: the summary, the hidden facts, the body, the hidden themes.
+  const content =
+    'Ofsted found the front door slow. Council: Northby. Inspectors: Jo Bloggs. Managers did not check plans. ' +
+    'Management oversight of referrals was weak, and supervision was irregular. Theme: Management oversight and supervision. Theme: Caseloads.';
+  const text = (runs: { text: string }[] | undefined) => runs?.map((run) => run.text).join('');
+  const marked = (runs: { text: string; marked: boolean }[] | undefined) => runs?.filter((run) => run.marked).map((run) => run.text);
+
+  it("centres a quoted phrase's excerpt on the entry's own words, not the hidden theme names", () => {
+    const runs = phraseExcerpt(content, '"management oversight"', 6);
+    expect(text(runs)).toBe('check plans. Management oversight of referrals');
+    expect(marked(runs)).toEqual(['Management', 'oversight']);
+  });
+
+  it('matches words by their stems, as Pagefind does', () => {
+    expect(marked(phraseExcerpt(content, '"manager checks"', 6))).toBeUndefined();
+    expect(marked(phraseExcerpt(content, '"managers did not check"', 8))).toEqual(['Managers', 'did', 'not', 'check']);
+    expect(marked(phraseExcerpt(content, '"supervisions"', 4))).toEqual(['supervision']);
+  });
+
+  it("leaves Pagefind's excerpt when only the hidden sentences hold the phrase, or the query is not one phrase", () => {
+    expect(phraseExcerpt(content, '"Jo Bloggs"')).toBeUndefined();
+    expect(phraseExcerpt(content, '"caseloads"')).toBeUndefined();
+    expect(phraseExcerpt(content, 'management oversight')).toBeUndefined();
+    expect(phraseExcerpt(content, '"management oversight" caseloads')).toBeUndefined();
+  });
+
+  it("keeps the excerpt within the entry's own words, at the text's start and end and around the hidden sentences", () => {
+    expect(text(phraseExcerpt(content, '"ofsted found"', 4))).toBe('Ofsted found the front');
+    expect(text(phraseExcerpt(content, '"door slow"', 4))).toBe('the front door slow.');
+    expect(text(phraseExcerpt(content, '"managers did"', 4))).toBe('Managers did not check');
+    expect(text(phraseExcerpt(content, '"supervision was irregular"', 4))).toBe('and supervision was irregular.');
   });
 });
