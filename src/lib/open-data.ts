@@ -7,6 +7,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { Feed } from 'feed';
 import { dateBounds } from './dates.ts';
+import { gssCodeOn } from './gss-codes.ts';
 import { judgementDate, type JourneyEntry } from './journey.ts';
 import type { SiteModel } from './site-model.ts';
 import { SITE_NAME } from './site-meta.ts';
@@ -54,7 +55,7 @@ export function entryRecords(site: SiteModel, urlOf: (entry: JourneyEntry) => st
       url: urlOf(entry),
       council: entry.council,
       council_name: council?.data.name ?? entry.council,
-      gss_code: council?.data.gss_code ?? null,
+      gss_code: (council && gssCodeOn(council.data, entry.when)) ?? null,
       region: council?.data.region ?? null,
       title: entry.title,
       kind: entry.kind,
@@ -89,6 +90,9 @@ export function entriesJson(records: EntryRecord[]): string {
  */
 const CSV_OPTIONS = { header: true, escape_formulas: true } as const;
 
+/** Why a council's rows can carry two codes (gss-codes.ts). */
+const CODE_OF_THE_TIME = 'A council that kept its name but got a new code when it was reorganised has its former code on the rows dated before the change, so each row joins to other ONS data of its year.';
+
 /**
  * What each field of an entry holds, in the order entries.csv writes them.
  * The /data/ page lists these, so every field the files carry is described.
@@ -98,7 +102,7 @@ export const ENTRY_FIELDS = {
   url: 'The address of the entry’s page on this site.',
   council: 'The council’s identifier, as in its page’s address, e.g. reading.',
   council_name: 'The council’s name as its council file gives it: from Ofsted’s tables for imported councils (e.g. Devon), or as an officer wrote it (e.g. Reading Borough Council). Join on council or gss_code, not on the name.',
-  gss_code: 'The council’s ONS (GSS) code, e.g. E06000038, where known.',
+  gss_code: `The council’s ONS (GSS) code on the entry’s timeline_date, e.g. E06000038, where known. ${CODE_OF_THE_TIME}`,
   region: 'The council’s Ofsted region, e.g. North West, where known.',
   title: 'The entry’s title.',
   kind: `What kind of event it was: ${KIND_IDS.join(', ')}.`,
@@ -138,7 +142,7 @@ export function entriesCsv(records: EntryRecord[]): string {
 export const GRADE_FIELDS = {
   council: ENTRY_FIELDS.council,
   council_name: ENTRY_FIELDS.council_name,
-  gss_code: ENTRY_FIELDS.gss_code,
+  gss_code: `The council’s ONS (GSS) code on the entry’s date (its date, else published, else start_date), e.g. E06000038, where known. ${CODE_OF_THE_TIME}`,
   region: ENTRY_FIELDS.region,
   date: ENTRY_FIELDS.date,
   start_date: ENTRY_FIELDS.start_date,
@@ -164,7 +168,7 @@ export function gradesCsv(site: SiteModel, urlOf: (entry: JourneyEntry) => strin
       .map((area): Record<keyof typeof GRADE_FIELDS, string> => ({
         council: entry.council,
         council_name: council?.data.name ?? entry.council,
-        gss_code: council?.data.gss_code ?? '',
+        gss_code: (council && gssCodeOn(council.data, entry.when)) ?? '',
         region: council?.data.region ?? '',
         date: entry.date ?? '',
         start_date: entry.start_date ?? '',

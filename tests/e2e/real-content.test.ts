@@ -8,6 +8,7 @@
  */
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { parse } from 'csv-parse/sync';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { councilPageWeights } from '../../scripts/page-weight.ts';
@@ -73,6 +74,33 @@ describe('the seed journeys', () => {
     const city = await open('councils/city-of-london/');
     expect(await city.locator('main dl.meta').innerText()).toMatch(/Council\s+City of London Corporation in Ofsted’s London region/);
     await city.context().close();
+  });
+
+  it('gives North Yorkshire’s rows the ONS code of their date, and its page both codes', async () => {
+    // North Yorkshire became a unitary council, under its old name, on 1 April 2023.
+    const grades: Record<string, string>[] = parse(await readFile(path.join(out, 'data/grades.csv'), 'utf8'), { columns: true });
+    const rows = grades.filter((r) => r.council === 'north-yorkshire').map((r) => ({ when: r.date || r.published || r.start_date, code: r.gss_code }));
+    const before = rows.filter((r) => r.when < '2023-04-01');
+    const after = rows.filter((r) => r.when >= '2023-04-01');
+    expect(before.map((r) => r.when)).toEqual(expect.arrayContaining(['2009-10-23', '2018-08-06']));
+    expect(after.map((r) => r.when)).toContain('2023-08-18');
+    expect(new Set(before.map((r) => r.code))).toEqual(new Set(['E10000023']));
+    expect(new Set(after.map((r) => r.code))).toEqual(new Set(['E06000065']));
+    const entries: { council: string; timeline_date: string; gss_code: string }[] = JSON.parse(await readFile(path.join(out, 'data/entries.json'), 'utf8'));
+    expect(entries.filter((e) => e.council === 'north-yorkshire').map((e) => [e.timeline_date.slice(0, 4), e.gss_code])).toEqual([
+      ['2009', 'E10000023'], ['2012', 'E10000023'], ['2014', 'E10000023'], ['2018', 'E10000023'], ['2023', 'E06000065'],
+    ]);
+
+    const page = await open('councils/north-yorkshire/');
+    expect(await page.locator('main dl.meta').innerText()).toMatch(/ONS code\s+E06000065 since 1 April 2023 \(E10000023 to 31 March 2023\)/);
+    await page.context().close();
+    const data = await open('data/');
+    expect(await data.locator('#gss-codes + ul li').allInnerTexts()).toEqual([
+      'Buckinghamshire: E06000060 since 1 April 2020 (E10000002 to 31 March 2020)',
+      'North Yorkshire: E06000065 since 1 April 2023 (E10000023 to 31 March 2023)',
+      'Somerset: E06000066 since 1 April 2023 (E10000027 to 31 March 2023)',
+    ]);
+    await data.context().close();
   });
 
   it('shows Havering’s care-leavers judgement inadequate while overall it required improvement', async () => {

@@ -101,6 +101,34 @@ describe('grades as open data', () => {
   });
 });
 
+describe('ONS codes of the time', () => {
+  // North Yorkshire kept its name but not its code when it became a unitary council on 1 April 2023.
+  const yorks: { id: string; data: CouncilData } = {
+    id: 'north-yorkshire',
+    data: { name: 'North Yorkshire', short_name: 'North Yorkshire', type: 'unitary', gss_code: 'E06000065', former_gss_codes: [{ gss_code: 'E10000023', until: '2023-04-01' }] },
+  };
+  const before = inspection('north-yorkshire/2018-07-06-short-inspection', 'ilacs', '2018-08-06', { overall: 'outstanding' }, { kind: 'short-inspection', date: '2018-07-06' });
+  // Dated by its date, the last day of the visit, not by its publication after the change.
+  const lastDay = entry('north-yorkshire/2023-03-31-focused-visit', { kind: 'focused-visit', date: '2023-03-31', published: '2023-05-02' });
+  const changeDay = entry('north-yorkshire/2023-04-01-committee-paper', { kind: 'committee-paper', body: 'council', date: '2023-04-01' });
+  const after = inspection('north-yorkshire/2023-07-14-short-inspection', 'ilacs-2023', '2023-08-18', { overall: 'outstanding' }, { kind: 'short-inspection', date: '2023-07-14' });
+  const recoded = buildSiteModel([yorks], [after, changeDay, lastDay, before], []);
+
+  it('gives each entry the code in force on its date: the new code from the change day itself', () => {
+    expect(entryRecords(recoded, urlOf).map((r) => [r.timeline_date, r.gss_code])).toEqual([
+      ['2018-07-06', 'E10000023'],
+      ['2023-03-31', 'E10000023'],
+      ['2023-04-01', 'E06000065'],
+      ['2023-07-14', 'E06000065'],
+    ]);
+  });
+
+  it('gives each grade the code in force on its entry’s date', () => {
+    const rows: Record<string, string>[] = parse(gradesCsv(recoded, urlOf), { columns: true });
+    expect(rows.map((r) => [r.date, r.gss_code])).toEqual([['2018-07-06', 'E10000023'], ['2023-07-14', 'E06000065']]);
+  });
+});
+
 describe('descriptions of the files, for the /data/ page', () => {
   const header = (csv: string) => parse(csv, { to_line: 1 })[0];
 

@@ -313,6 +313,31 @@ export const entrySchema = entryObject.superRefine((entry, ctx) => {
   for (const { path, message } of entryRules(entry, entry)) ctx.addIssue({ code: 'custom', path, message });
 });
 
+/** An ONS (GSS) code: a letter and 8 digits. */
+const onsCode = (what: string) =>
+  z
+    .string({ error: (iss) => (iss.input === undefined ? `is required (allowed: ${what}, a letter and 8 digits)` : 'must be an ONS code') })
+    .regex(/^[EWSN]\d{8}$/, {
+      error: (iss) => `'${String(iss.input)}' is not an ONS code (allowed: a letter and 8 digits, e.g. E06000038)`,
+    });
+
+/** The day a council's former ONS code gave way to the next: a code changes on one day, so a month is not enough. */
+const codeChangeDay = z
+  .string({ error: (iss) => (iss.input === undefined ? 'is required (allowed: the day the next code took effect, YYYY-MM-DD)' : 'must be a date (allowed: YYYY-MM-DD)') })
+  .superRefine((value, ctx) => {
+    const result = parseCalendarDate(value);
+    if ('error' in result) ctx.addIssue({ code: 'custom', message: `${result.error} (allowed: the day the next code took effect, YYYY-MM-DD)` });
+    else if (result.day === undefined) ctx.addIssue({ code: 'custom', message: `'${value}' is a month (allowed: the day the next code took effect, YYYY-MM-DD, e.g. ${value}-01)` });
+  });
+
+/** How a former code is written, for the messages about the list's shape. */
+const FORMER_CODE_LINES = 'for each code a line "- gss_code: <the code>", then "until: <the day the next code took effect>" under it, lined up with gss_code';
+
+const formerCodeSchema = z.strictObject(
+  { gss_code: onsCode('the code the council had before'), until: codeChangeDay },
+  { error: `must be a code and the day it ended (allowed: ${FORMER_CODE_LINES})` },
+);
+
 const periodSchema = z.strictObject(
   {
     name: requiredText('who delivered the service'),
@@ -327,13 +352,8 @@ export const councilFields = {
   name: requiredText('the full name'),
   /** Used in titles and charts: "Reading". */
   short_name: requiredText('the short name used in titles'),
-  /** ONS code: a letter and 8 digits. */
-  gss_code: z
-    .string({ error: 'must be an ONS code' })
-    .regex(/^[EWSN]\d{8}$/, {
-      error: (iss) => `'${String(iss.input)}' is not an ONS code (allowed: a letter and 8 digits, e.g. E06000038)`,
-    })
-    .optional(),
+  /** ONS code in force now: a letter and 8 digits. */
+  gss_code: onsCode('the ONS code in force now').optional(),
   type: choice(COUNCIL_TYPE_IDS, 'a council type'),
   region: optionalText('the region').optional(),
   website: webUrl("the council's website").optional(),
@@ -343,6 +363,12 @@ export const councilFields = {
   abolished: calendarDate.optional(),
   successors: listOf(slug('a council id'), 'council ids').optional(),
   predecessors: listOf(slug('a council id'), 'council ids').optional(),
+  /**
+   * Codes the council had before, oldest first, each until the day the next
+   * took effect: a council reorganised under its old name (North Yorkshire
+   * in 2023) got a new code, and open data gives each entry the code of its date.
+   */
+  former_gss_codes: z.array(formerCodeSchema, { error: `must be a list (allowed: ${FORMER_CODE_LINES})` }).optional(),
 };
 
 export const councilSchema = z
@@ -351,6 +377,21 @@ export const councilSchema = z
     council.delivered_by?.forEach((period, i) => {
       if (period.to && !canPrecede(period.from, period.to)) {
         ctx.addIssue({ code: 'custom', path: ['delivered_by', i, 'to'], message: `${period.to} is before from ${period.from} (allowed: on or after from)` });
+      }
+    });
+    const former = council.former_gss_codes ?? [];
+    if (former.length && !council.gss_code) {
+      ctx.addIssue({ code: 'custom', path: ['former_gss_codes'], message: 'is given without gss_code (allowed: the code in force now in gss_code, and only the codes before it here)' });
+    }
+    former.forEach(({ gss_code, until }, i) => {
+      if (gss_code === council.gss_code) {
+        ctx.addIssue({ code: 'custom', path: ['former_gss_codes', i, 'gss_code'], message: `${gss_code} is the council's gss_code, the code in force now (allowed: only the codes it had before)` });
+      } else if (former.slice(0, i).some((f) => f.gss_code === gss_code)) {
+        ctx.addIssue({ code: 'custom', path: ['former_gss_codes', i, 'gss_code'], message: `${gss_code} is listed above already (allowed: each former code once)` });
+      }
+      const previous = former[i - 1];
+      if (previous && until <= previous.until) {
+        ctx.addIssue({ code: 'custom', path: ['former_gss_codes', i, 'until'], message: `${until} is not after ${previous.until}, the until of the code above (allowed: the oldest code first, each until a later day)` });
       }
     });
   });

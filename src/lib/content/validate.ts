@@ -355,12 +355,13 @@ interface CouncilRefs {
   predecessors?: string[];
   abolished?: string;
   gss_code?: string;
+  former_gss_codes?: { gss_code: string }[];
   ofsted_url?: string;
 }
 
 /** The council fields the checks between files read (CouncilRefs), each kept when valid even if another field of the file is not. */
-const { successors, predecessors, abolished, gss_code, ofsted_url } = councilFields;
-const COUNCIL_REF_FIELDS = { successors, predecessors, abolished, gss_code, ofsted_url };
+const { successors, predecessors, abolished, gss_code, former_gss_codes, ofsted_url } = councilFields;
+const COUNCIL_REF_FIELDS = { successors, predecessors, abolished, gss_code, former_gss_codes, ofsted_url };
 
 function checkCouncilFile(file: string, id: string, text: string): { council?: CouncilRecord; refs: CouncilRefs; problems: Problem[] } {
   const refs: CouncilRefs = { id, file };
@@ -564,13 +565,19 @@ async function crossCheck(councils: CouncilRefs[], entries: EntryRefs[], themeId
       }
     }
   }
-  // An ONS code names one council: open data is joined on it.
+  // An ONS code names one council, now or formerly: open data is joined on it.
   const byCode = new Map<string, string>();
   for (const council of councils) {
-    if (!council.gss_code) continue;
-    const first = byCode.get(council.gss_code);
-    if (!first) byCode.set(council.gss_code, council.id);
-    else problems.push({ file: council.file, line: await lineIn(council.file, ['gss_code']), field: 'gss_code', message: `${council.gss_code} is already the code of ${first} (allowed: each council's own ONS code)` });
+    const codes: [string | undefined, FieldPath][] = [
+      [council.gss_code, ['gss_code']],
+      ...(council.former_gss_codes ?? []).map((f, i): [string, FieldPath] => [f.gss_code, ['former_gss_codes', i, 'gss_code']]),
+    ];
+    for (const [code, at] of codes) {
+      if (!code) continue;
+      const first = byCode.get(code);
+      if (!first) byCode.set(code, council.id);
+      else if (first !== council.id) problems.push({ file: council.file, line: await lineIn(council.file, at), field: fieldName(at), message: `${code} is already the code of ${first} (allowed: each council's own ONS code)` });
+    }
   }
   const abolished = new Map(councils.filter((c) => c.abolished).map((c) => [c.id, c]));
   const byOfstedPage = new Map(councils.filter((c) => c.ofsted_url).map((c) => [comparableLink(c.ofsted_url!), c]));

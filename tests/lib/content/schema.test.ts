@@ -614,6 +614,7 @@ describe('council file', () => {
         abolished: '2021-04-01',
         successors: ['north-northamptonshire', 'west-northamptonshire'],
         predecessors: ['northamptonshire'],
+        former_gss_codes: [{ gss_code: 'E10000038', until: '2020-04-01' }],
       }),
     ).toEqual([]);
   });
@@ -660,6 +661,49 @@ describe('council file', () => {
       expect.stringMatching(/^delivered_by\.0\.from: '2018-02-30' is not a real calendar date/),
     ]);
     expect(councilIssues({ ...COUNCIL, delivered_by: [{ from: '2018-12-01' }] })).toEqual(['delivered_by.0.name: is required (allowed: who delivered the service)']);
+  });
+
+  it('former_gss_codes lists the codes a council had before, oldest first, each until a day', () => {
+    const YORKS = { ...COUNCIL, gss_code: 'E06000065' };
+    const former = (...codes: unknown[]) => councilIssues({ ...YORKS, former_gss_codes: codes });
+    expect(former({ gss_code: 'E10000023', until: '2023-04-01' })).toEqual([]);
+    expect(former({ gss_code: 'E1000023', until: '2023-04-01' })).toEqual([
+      "former_gss_codes.0.gss_code: 'E1000023' is not an ONS code (allowed: a letter and 8 digits, e.g. E06000038)",
+    ]);
+    expect(former({ gss_code: 'E10000023', until: '2023-04' })).toEqual([
+      "former_gss_codes.0.until: '2023-04' is a month (allowed: the day the next code took effect, YYYY-MM-DD, e.g. 2023-04-01)",
+    ]);
+    expect(former({ gss_code: 'E10000023', until: '2023-02-30' })).toEqual([
+      "former_gss_codes.0.until: '2023-02-30' is not a real calendar date (February 2023 has 28 days) (allowed: the day the next code took effect, YYYY-MM-DD)",
+    ]);
+    expect(former({ gss_code: 'E10000023', until: '1/4/2023' })).toEqual([
+      "former_gss_codes.0.until: '1/4/2023' is not a date in the form YYYY-MM-DD or YYYY-MM (did you mean 2023-04-01?) (allowed: the day the next code took effect, YYYY-MM-DD)",
+    ]);
+    expect(former({ gss_code: 'E10000023' })).toEqual(['former_gss_codes.0.until: is required (allowed: the day the next code took effect, YYYY-MM-DD)']);
+    expect(former({ until: '2023-04-01' })).toEqual([
+      'former_gss_codes.0.gss_code: is required (allowed: the code the council had before, a letter and 8 digits)',
+    ]);
+    const lines = 'for each code a line "- gss_code: <the code>", then "until: <the day the next code took effect>" under it, lined up with gss_code';
+    expect(former('E10000023')).toEqual([`former_gss_codes.0: must be a code and the day it ended (allowed: ${lines})`]);
+    expect(councilIssues({ ...YORKS, former_gss_codes: 'E10000023' })).toEqual([`former_gss_codes: must be a list (allowed: ${lines})`]);
+  });
+
+  it('former_gss_codes are in order, each once, and not the code in force now', () => {
+    const YORKS = { ...COUNCIL, gss_code: 'E06000065' };
+    const former = (...codes: unknown[]) => councilIssues({ ...YORKS, former_gss_codes: codes });
+    expect(former({ gss_code: 'E10000001', until: '2009-04-01' }, { gss_code: 'E10000023', until: '2023-04-01' })).toEqual([]);
+    expect(former({ gss_code: 'E10000023', until: '2023-04-01' }, { gss_code: 'E10000001', until: '2009-04-01' })).toEqual([
+      'former_gss_codes.1.until: 2009-04-01 is not after 2023-04-01, the until of the code above (allowed: the oldest code first, each until a later day)',
+    ]);
+    expect(former({ gss_code: 'E10000023', until: '2009-04-01' }, { gss_code: 'E10000023', until: '2023-04-01' })).toEqual([
+      'former_gss_codes.1.gss_code: E10000023 is listed above already (allowed: each former code once)',
+    ]);
+    expect(former({ gss_code: 'E06000065', until: '2023-04-01' })).toEqual([
+      "former_gss_codes.0.gss_code: E06000065 is the council's gss_code, the code in force now (allowed: only the codes it had before)",
+    ]);
+    expect(councilIssues({ ...COUNCIL, former_gss_codes: [{ gss_code: 'E10000023', until: '2023-04-01' }] })).toEqual([
+      'former_gss_codes: is given without gss_code (allowed: the code in force now in gss_code, and only the codes before it here)',
+    ]);
   });
 
   it('successors and predecessors are council ids', () => {

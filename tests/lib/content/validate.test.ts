@@ -1347,6 +1347,28 @@ describe('loadContent', () => {
       ]);
     });
 
+    it('a former ONS code belongs to that council alone, and its problems are on their lines', async () => {
+      const set = await load({
+        'themes.yaml': THEMES_YAML,
+        'councils/north-yorkshire.yaml': 'name: North Yorkshire\nshort_name: North Yorkshire\ngss_code: E06000065\nformer_gss_codes:\n  - gss_code: E10000023\n    until: 2023-04-01\ntype: unitary\n',
+        'councils/york.yaml': 'name: York\nshort_name: York\ngss_code: E06000014\nformer_gss_codes:\n  - gss_code: E10000023\n    until: 1996-04\n  - gss_code: E06000065\n    until: 2023-04-01\ntype: unitary\n',
+      });
+      const file = content!.shown('councils/york.yaml');
+      expect(set.problems).toEqual([
+        problem(file, 6, 'former_gss_codes[0].until', "'1996-04' is a month (allowed: the day the next code took effect, YYYY-MM-DD, e.g. 1996-04-01)"),
+      ]);
+      const fixed = await load({
+        'themes.yaml': THEMES_YAML,
+        'councils/north-yorkshire.yaml': 'name: North Yorkshire\nshort_name: North Yorkshire\ngss_code: E06000065\nformer_gss_codes:\n  - gss_code: E10000023\n    until: 2023-04-01\ntype: unitary\n',
+        'councils/york.yaml': 'name: York\nshort_name: York\ngss_code: E06000014\nformer_gss_codes:\n  - gss_code: E10000023\n    until: 1996-04-01\n  - gss_code: E06000065\n    until: 2023-04-01\ntype: unitary\n',
+      });
+      const fixedFile = content!.shown('councils/york.yaml');
+      expect(fixed.problems).toEqual([
+        problem(fixedFile, 5, 'former_gss_codes[0].gss_code', "E10000023 is already the code of north-yorkshire (allowed: each council's own ONS code)"),
+        problem(fixedFile, 7, 'former_gss_codes[1].gss_code', "E06000065 is already the code of north-yorkshire (allowed: each council's own ONS code)"),
+      ]);
+    });
+
     it('gss_code, type and unknown fields are reported on their lines', async () => {
       const set = await load({
         'themes.yaml': THEMES_YAML,

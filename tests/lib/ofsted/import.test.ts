@@ -212,6 +212,23 @@ describe('re-import', () => {
     expect(again.writes).toEqual([]);
   });
 
+  it("keeps the officer's former_gss_codes in a council file it updates", async () => {
+    const dir = await contentCopy();
+    await importInto(dir);
+    const rel = 'councils/bexley.yaml';
+    const was = await read(dir, rel);
+    expect(was).toContain('gss_code: E09000004\ntype: london-borough\nregion: London\n');
+    // The officer adds the council's earlier codes (made up: Bexley never changed its code), and a region the import owns goes wrong.
+    const former = 'former_gss_codes:\n  - gss_code: E09000099\n    until: 2001-04-01\n';
+    await writeFile(path.join(dir, rel), was.replace('gss_code: E09000004\n', `gss_code: E09000004\n${former}`).replace('region: London', 'region: Nowhere'));
+
+    const next = await importInto(dir);
+    expect(next.councils.updated).toEqual([{ file: path.join(dir, rel), fields: ['region'] }]);
+    const now = await read(dir, rel);
+    expect(now).toContain(`gss_code: E09000004\n${former}type: london-borough\nregion: London\n`);
+    expect((await loadContent(dir)).councils.find((c) => c.id === 'bexley')?.data.former_gss_codes).toEqual([{ gss_code: 'E09000099', until: '2001-04-01' }]);
+  });
+
   it('never renames a file: a date that would move its anchor is reported, not written', async () => {
     const dir = await contentCopy();
     // The 2022-23 in-year table alone gives Bexley's 2023 short inspection its start date only.
