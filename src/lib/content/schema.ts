@@ -8,7 +8,7 @@
 import * as z from 'zod';
 import { gradeHint } from './grade-hint.ts';
 import { suggestion } from './problems.ts';
-import { canPrecede, dateBounds, formatDate, parseCalendarDate, today } from '../dates.ts';
+import { canPrecede, dateBounds, dateRange, formatDate, parseCalendarDate, today } from '../dates.ts';
 import {
   BODY_IDS,
   COUNCIL_TYPE_IDS,
@@ -70,22 +70,37 @@ const byLabel = <T extends string>(values: readonly T[], info: Record<T, { label
   };
 };
 
-const calendarDate = z
-  .string({
-    error: (iss) =>
-      iss.input instanceof Date || typeof iss.input === 'number'
-        ? 'must be written as YYYY-MM-DD or YYYY-MM (allowed: a calendar date such as 2018-08-01, or a month such as 2018-08)'
-        : 'must be a date (allowed: YYYY-MM-DD or YYYY-MM)',
-  })
-  .superRefine((value, ctx) => {
-    const result = parseCalendarDate(value);
-    if ('error' in result) {
+/**
+ * A date field. `asRange`, where given, words the problem of two dates
+ * written in it as a letter gives a visit's ("20-22 July 2022"), which it
+ * receives as the value and its first and last day.
+ */
+const calendarDateWith = (asRange?: (value: string, first: string, last: string) => string) =>
+  z
+    .string({
+      error: (iss) =>
+        iss.input instanceof Date || typeof iss.input === 'number'
+          ? 'must be written as YYYY-MM-DD or YYYY-MM (allowed: a calendar date such as 2018-08-01, or a month such as 2018-08)'
+          : 'must be a date (allowed: YYYY-MM-DD or YYYY-MM)',
+    })
+    .superRefine((value, ctx) => {
+      const result = parseCalendarDate(value);
+      if (!('error' in result)) return;
+      const range = asRange && dateRange(value);
       ctx.addIssue({
         code: 'custom',
-        message: `${result.error} (allowed: YYYY-MM-DD, a real calendar date, or YYYY-MM)`,
+        message: range ? asRange(value, ...range) : `${result.error} (allowed: YYYY-MM-DD, a real calendar date, or YYYY-MM)`,
       });
-    }
-  });
+    });
+
+const calendarDate = calendarDateWith();
+
+/** A visit's first or last day: given the range its letter gives, it is told the field for each end. */
+const visitDay = (field: 'start_date' | 'date', which: 'first' | 'last') =>
+  calendarDateWith(
+    (value, first, last) =>
+      `'${value}' is two dates, but ${field} holds one: the ${which} day of the visit (allowed: the first day in start_date and the last day in date, each on a line of its own, like this: start_date: ${first} and date: ${last})`,
+  );
 
 const webUrl = (what: string) =>
   z
@@ -151,9 +166,9 @@ export const entryFields = {
   /** What kind of event this is. */
   kind: choice(KIND_IDS, 'a kind', byLabel(KIND_IDS, KINDS)),
   /** The event's date: last day of a visit, date of a meeting or paper. */
-  date: calendarDate.optional(),
+  date: visitDay('date', 'last').optional(),
   /** First day of a multi-day visit. */
-  start_date: calendarDate.optional(),
+  start_date: visitDay('start_date', 'first').optional(),
   /** When the letter or report was published. */
   published: calendarDate.optional(),
   /** Who carried it out or wrote it. */
