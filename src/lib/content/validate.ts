@@ -16,7 +16,7 @@ import { addDays, canPrecede, dateBounds, formatDate } from '../dates.ts';
 import { idFromName } from '../ids.ts';
 import { listPhrase } from '../list-phrase.ts';
 import { comparableLink } from '../ofsted/links.ts';
-import { KINDS, KIND_IDS } from '../vocabulary.ts';
+import { KINDS, KIND_IDS, defaultBody, type Kind } from '../vocabulary.ts';
 import { closest, displayPath, fieldName, sortProblems, suggestion, type Problem } from './problems.ts';
 import { hiddenText, untouchedTemplate } from './body-notes.ts';
 import { councilNameFinder, otherCouncilNamed } from './council-names.ts';
@@ -244,6 +244,13 @@ export function checkEntryFile(file: string, council: string, name: string, text
   const unreadable = encodingProblem(file, text);
   if (unreadable.length) return { refs, problems: unreadable };
 
+  if (!text.trim()) {
+    const lines = starterLines(parsedName);
+    return {
+      refs,
+      problems: [{ file, line: 1, field: 'file', message: `is empty (allowed: front-matter between two --- lines, then the text; delete this file and run npm run new, which asks for each field and writes the file, or start it with these lines, one under another: ${lines.join(', ')})` }],
+    };
+  }
   const parsed = parseMarkdown(text, ENTRY_FIELDS);
   if (!parsed.hasFrontMatter) {
     return {
@@ -308,6 +315,15 @@ export function checkEntryFile(file: string, council: string, name: string, text
       .map((found) => ({ file, line: found.line, field: 'text', message: found.message })),
   ].sort((a, b) => a.line - b.line);
   return { refs, problems, warnings, entry: { id: refs.id, council, file, data, body: parsed.body, bodyLine: parsed.bodyLine } };
+}
+
+/**
+ * The front-matter an empty entry file could start with, from its name: a
+ * draft, which the check accepts, whose TODO says what is still to write.
+ */
+export function starterLines({ date, kind }: EntryFileName): string[] {
+  const known = kind as Kind;
+  return ['---', `title: ${KINDS[known].label}`, `kind: ${kind}`, `date: ${date}`, `body: ${defaultBody(known)}`, 'summary: TODO one or two plain sentences', 'draft: true', '---'];
 }
 
 const TODO = /\bTODO\b/;

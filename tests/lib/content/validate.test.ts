@@ -867,8 +867,32 @@ describe('checkEntryFile: front-matter that cannot be read', () => {
     expect(problemsOf(MV, '# Monitoring visit\n\nText.\n')).toEqual([
       problem(MV_FILE, 1, 'front-matter', 'the file must start with front-matter between two --- lines (see docs/CONTENT-MODEL.md)'),
     ]);
-    expect(problemsOf(MV, '')).toEqual([problem(MV_FILE, 1, 'front-matter', /must start with front-matter/)]);
   });
+
+  it.each([['an empty file', ''], ['a file of blank lines', ' \n\n'], ['a file of a byte-order mark', '\ufeff']])(
+    '%s is told it is empty and how to start one',
+    (_, text) => {
+      expect(problemsOf(MV, text)).toEqual([
+        problem(
+          MV_FILE,
+          1,
+          'file',
+          'is empty (allowed: front-matter between two --- lines, then the text; delete this file and run npm run new, which asks for each field and writes the file, or start it with these lines, one under another: ---, title: Monitoring visit, kind: monitoring-visit, date: 2018-08-01, body: ofsted, summary: TODO one or two plain sentences, draft: true, ---)',
+        ),
+      ]);
+    },
+  );
+
+  it.each(['2018-08-01-monitoring-visit.md', '2016-06-inspection.md', '2019-10-04-committee-paper-2.md', ...KIND_IDS.map((kind) => `2020-01-15-${kind}.md`)])(
+    'the lines the message for an empty %s gives pass the check, as a draft',
+    (name) => {
+      const [message] = problemsOf(name, '').map((p) => p.message);
+      const lines = /one under another: (.*)\)$/.exec(message)![1].split(', ');
+      const result = check(name, `${lines.join('\n')}\n`);
+      expect(result.problems).toEqual([]);
+      expect(result.entry!.data.draft).toBe(true);
+    },
+  );
 
   it('a YAML syntax error is reported on its line', () => {
     expect(problemsOf(MV, '---\ntitle: Visit\nkind: monitoring-visit\ntitle: Again\n---\nText.\n')).toEqual([
