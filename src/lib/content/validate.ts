@@ -21,6 +21,7 @@ import { closest, displayPath, fieldName, sortProblems, suggestion, type Problem
 import { hiddenText, untouchedTemplate } from './body-notes.ts';
 import { councilNameFinder, otherCouncilNamed } from './council-names.ts';
 import { curlyQuoted } from './curly-quoted.ts';
+import { lowerCaseFieldNames } from './field-case.ts';
 import { imagesInText } from './images.ts';
 import { markupInFields } from './markup-in-fields.ts';
 import { misreadMarkdown } from './misread-markdown.ts';
@@ -30,6 +31,8 @@ import { removedLinks } from './removed-links.ts';
 import { parseMarkdown, parseYaml, type FieldPath, type ParsedYaml, type YamlProblem } from './read.ts';
 import type { KnownFields } from './yaml-errors.ts';
 import {
+  COUNCIL_FIELD_NAMES,
+  ENTRY_FIELD_NAMES,
   SLUG,
   councilFields,
   councilSchema,
@@ -251,7 +254,7 @@ export function checkEntryFile(file: string, council: string, name: string, text
       problems: [{ file, line: 1, field: 'file', message: `is empty (allowed: front-matter between two --- lines, then the text; delete this file and run npm run new, which asks for each field and writes the file, or start it with these lines, one under another: ${lines.join(', ')})` }],
     };
   }
-  const parsed = parseMarkdown(text, ENTRY_FIELDS);
+  const { parsed, capitalised } = lowerCaseFieldNames(parseMarkdown(text, ENTRY_FIELDS), ENTRY_FIELD_NAMES);
   if (!parsed.hasFrontMatter) {
     return {
       refs,
@@ -273,6 +276,7 @@ export function checkEntryFile(file: string, council: string, name: string, text
   refs.data = valid;
   const cut = cutValueProblems(file, parsed, schema);
   const problems = [
+    ...capitalised.map((found) => ({ file, line: found.line, field: found.name, message: found.message })),
     ...cut,
     ...hiddenText(parsed.body, parsed.bodyLine).map((hidden) => ({ file, line: hidden.line, field: 'text', message: hidden.message })),
     ...pastedBullets(parsed.body, parsed.bodyLine).map((bullet) => ({ file, line: bullet.line, field: 'text', message: bullet.message })),
@@ -385,16 +389,17 @@ function checkCouncilFile(file: string, id: string, text: string): { council?: C
   }
   const unreadable = encodingProblem(file, text);
   if (unreadable.length) return { refs, problems: unreadable };
-  const parsed = parseYaml(text, 1, COUNCIL_FIELDS);
+  const { parsed, capitalised } = lowerCaseFieldNames(parseYaml(text, 1, COUNCIL_FIELDS), COUNCIL_FIELD_NAMES);
   if (parsed.errors.length) return { refs, problems: yamlProblems(file, 'file', parsed.errors) };
   const cut = cutValueProblems(file, parsed, councilSchema);
+  const capitals = capitalised.map((found) => ({ file, line: found.line, field: found.name, message: found.message }));
   const raw = parsed.data && typeof parsed.data === 'object' ? (parsed.data as Record<string, unknown>) : {};
   Object.assign(refs, validFields<CouncilData>(COUNCIL_REF_FIELDS, raw));
   const result = councilSchema.safeParse(parsed.data ?? {});
   if (!result.success) {
-    return { refs, problems: [...cut, ...besideCuts(cut, issuesToProblems(file, result.error.issues, parsed.lineOf, councilSchema, 'a council'))] };
+    return { refs, problems: [...capitals, ...cut, ...besideCuts(cut, issuesToProblems(file, result.error.issues, parsed.lineOf, councilSchema, 'a council'))] };
   }
-  if (cut.length) return { refs, problems: cut };
+  if (capitals.length || cut.length) return { refs, problems: [...capitals, ...cut] };
   return { refs, council: { id, file, data: result.data }, problems: [] };
 }
 

@@ -432,6 +432,21 @@ describe('checkEntryFile: other fields', () => {
     ]);
   });
 
+  it('a field name written with capitals is one problem on its line, and its value is still checked', () => {
+    const text = '---\nTitle: Monitoring visit 7\nKIND: monitoring-visit\nDate: 01/08/2018\nbody: ofsted\nSummary: Better services.\n---\nText.\n';
+    expect(problemsOf(MV, text)).toEqual([
+      problem(MV_FILE, 2, 'title', 'field names are lower case: write title: in place of Title:'),
+      problem(MV_FILE, 3, 'kind', 'field names are lower case: write kind: in place of KIND:'),
+      problem(MV_FILE, 4, 'date', 'field names are lower case: write date: in place of Date:'),
+      problem(MV_FILE, 6, 'summary', 'field names are lower case: write summary: in place of Summary:'),
+      problem(MV_FILE, 4, 'date', "'01/08/2018' is not a date in the form YYYY-MM-DD or YYYY-MM (did you mean 2018-08-01?) (allowed: YYYY-MM-DD, a real calendar date, or YYYY-MM)"),
+    ]);
+  });
+
+  it('a field name in capitals beside the same name in lower case is a field the entry does not have', () => {
+    expect(problemsOf(MV, entryText({ Title: 'Again' }))).toEqual([problem(MV_FILE, 7, 'Title', /^is not a field of an entry \(did you mean title\?\)/)]);
+  });
+
   it('source url must be http(s): javascript: is rejected', () => {
     expect(problemsOf(MV, entryText({ source: '\n  url: https://reports.ofsted.gov.uk/provider/44/870\n  title: Letter' }))).toEqual([]);
     expect(problemsOf(MV, entryText({ source: '\n  url: "javascript:alert(1)"' }))).toEqual([
@@ -1381,6 +1396,15 @@ describe('loadContent', () => {
         problem(file, 3, 'gss_code', "'E0600038' is not an ONS code (allowed: a letter and 8 digits, e.g. E06000038)"),
         problem(file, 4, 'type', "'Unitary' is not a council type (did you mean unitary?) (allowed: county, unitary, metropolitan-borough, london-borough, other)"),
         problem(file, 5, 'color', /^is not a field of a council \(allowed: name, short_name, gss_code, type, /),
+      ]);
+    });
+
+    it('a field name written with capitals is one problem on its line', async () => {
+      const set = await load({ 'themes.yaml': THEMES_YAML, 'councils/reading.yaml': 'Name: Reading Borough Council\nShort_Name: Reading\ntype: unitary\n' });
+      const file = content!.shown('councils/reading.yaml');
+      expect(set.problems).toEqual([
+        problem(file, 1, 'name', 'field names are lower case: write name: in place of Name:'),
+        problem(file, 2, 'short_name', 'field names are lower case: write short_name: in place of Short_Name:'),
       ]);
     });
 
