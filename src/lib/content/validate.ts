@@ -28,7 +28,7 @@ import { misreadMarkdown } from './misread-markdown.ts';
 import { pastedBullets } from './pasted-bullets.ts';
 import { removedHtml } from './removed-html.ts';
 import { removedLinks } from './removed-links.ts';
-import { parseMarkdown, parseYaml, type FieldPath, type ParsedYaml, type YamlProblem } from './read.ts';
+import { missingFrontMatter, parseMarkdown, parseYaml, type FieldPath, type ParsedYaml, type YamlProblem } from './read.ts';
 import type { KnownFields } from './yaml-errors.ts';
 import {
   COUNCIL_FIELD_NAMES,
@@ -256,10 +256,8 @@ export function checkEntryFile(file: string, council: string, name: string, text
   }
   const { parsed, capitalised } = lowerCaseFieldNames(parseMarkdown(text, ENTRY_FIELDS), ENTRY_FIELD_NAMES);
   if (!parsed.hasFrontMatter) {
-    return {
-      refs,
-      problems: [{ file, line: 1, field: 'front-matter', message: 'the file must start with front-matter between two --- lines (see docs/CONTENT-MODEL.md)' }],
-    };
+    const missing = missingFrontMatter(text);
+    return { refs, problems: [{ file, line: missing.line, field: 'front-matter', message: missing.message }] };
   }
   if (parsed.errors.length) return { refs, problems: yamlProblems(file, 'front-matter', parsed.errors) };
   if (parsed.data === null || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {

@@ -884,6 +884,32 @@ describe('checkEntryFile: front-matter that cannot be read', () => {
     ]);
   });
 
+  it('front-matter whose opening --- is nearly there is told what is wrong with it', () => {
+    const fields = entryText().split('\n').slice(1).join('\n');
+    expect(problemsOf(MV, `\n${entryText()}`)).toEqual([
+      problem(MV_FILE, 1, 'front-matter', "the --- that opens the front-matter is on line 2, below a blank line (allowed: --- as the file's first line; delete the blank line above it)"),
+    ]);
+    expect(problemsOf(MV, `\n \n${entryText()}`)).toEqual([problem(MV_FILE, 1, 'front-matter', /is on line 3, below 2 blank lines .*delete the blank lines above it\)$/)]);
+    for (const opening of ['--- ', ' ---']) {
+      expect(problemsOf(MV, `${opening}\n${fields}`)).toEqual([
+        problem(MV_FILE, 1, 'front-matter', 'the line that opens the front-matter has spaces beside its --- (allowed: a line of just ---, with nothing before or after it)'),
+      ]);
+    }
+    expect(problemsOf(MV, `—\n${fields}`)).toEqual([
+      problem(MV_FILE, 1, 'front-matter', "'—' does not open the front-matter (allowed: a line of just ---, three hyphens; a word processor turns typed hyphens into a dash, so type them in a plain text editor)"),
+    ]);
+    expect(problemsOf(MV, `----\n${fields}`)).toEqual([problem(MV_FILE, 1, 'front-matter', "'----' does not open the front-matter (allowed: a line of just ---, three hyphens)")]);
+  });
+
+  it('fields with no --- above them are told to have one, and one below them where that is missing too', () => {
+    expect(problemsOf(MV, entryText().replace(/^---\n/, ''))).toEqual([
+      problem(MV_FILE, 1, 'front-matter', 'the fields start on line 1 with no line of --- above them (allowed: front-matter between two --- lines; add a line of just --- above this one)'),
+    ]);
+    expect(problemsOf(MV, `\n${entryText().replace(/---\n/g, '')}`)).toEqual([
+      problem(MV_FILE, 2, 'front-matter', 'the fields start on line 2 with no line of --- above them (allowed: front-matter between two --- lines; add a line of just --- above this one, and another below the last field)'),
+    ]);
+  });
+
   it.each([['an empty file', ''], ['a file of blank lines', ' \n\n'], ['a file of a byte-order mark', '\ufeff']])(
     '%s is told it is empty and how to start one',
     (_, text) => {
