@@ -18,6 +18,7 @@ import {
   KIND_IDS,
   KINDS,
   frameworkById,
+  type Kind,
 } from '../vocabulary.ts';
 
 const list = (values: readonly string[]) => values.join(', ');
@@ -147,15 +148,43 @@ export const TITLE_MAX = 150;
  * Judgement area → grade, with the hint for a grade written in words
  * worded for the entry's framework: "adequate" was a grade only until 2013.
  */
+/** The area to show in an example line under grades: the framework's headline, else its first. */
+const exampleArea = (frameworkId?: string) => {
+  const framework = frameworkId ? frameworkById(frameworkId) : undefined;
+  return framework ? (framework.headline ?? framework.areas[0].id) : 'overall';
+};
+
 export const gradesFor = (frameworkId?: string) =>
   z
     .record(z.string(), choice(GRADES, 'a grade', (text) => gradeHint(text, frameworkId)), {
       error: (iss) =>
         Array.isArray(iss.input)
           ? 'is written as a list, with "- " before a judgement area (allowed: one judgement area: grade pair per line under grades:, indented by two spaces, with no "- ")'
-          : 'must be a list of judgement area: grade pairs',
+          : iss.input === null
+            ? `has no judgement areas under it (allowed: a line for each judgement area and its grade under grades:, indented by two spaces, like this:   ${exampleArea(frameworkId)}: good)`
+            : 'must be a list of judgement area: grade pairs',
     })
     .optional();
+
+const AREA_IDS = new Set(FRAMEWORKS.flatMap((f) => f.areas.map((a) => a.id)));
+const GRADED_KINDS = KIND_IDS.filter((id) => KINDS[id].graded);
+
+/**
+ * What is wrong with a field an entry does not have that is a judgement
+ * area (`overall: good` on a line of its own, or not indented under
+ * `grades:`), with the line to write, or that `kind` is not graded;
+ * undefined for any other field.
+ */
+export function areaOutsideGrades(key: string, value: unknown, kind: unknown): string | undefined {
+  const area = key.trim().toLowerCase();
+  if (!AREA_IDS.has(area)) return undefined;
+  if ((KIND_IDS as unknown[]).includes(kind) && !KINDS[kind as Kind].graded) {
+    return `'${key}' is a judgement area, but a ${String(kind)} is not graded (allowed: grades only on ${list(GRADED_KINDS)}; delete this line)`;
+  }
+  const written = typeof value === 'string' ? value.trim().toLowerCase() : '';
+  const grade = (GRADES as readonly string[]).includes(written) ? written : '<grade>';
+  return `'${key}' is a judgement area, so it goes under grades: (allowed: grades: on a line of its own, then a line for each judgement area and its grade, indented by two spaces, like this:   ${area}: ${grade})`;
+}
 
 /** Front-matter of an entry file, field by field. */
 export const entryFields = {
@@ -262,8 +291,7 @@ export function entryRules(entry: Partial<EntryData>, raw: Record<string, unknow
 
   if (raw.grades === undefined || !entry.kind) return issues;
   if (!KINDS[entry.kind].graded) {
-    const gradedKinds = Object.entries(KINDS).filter(([, k]) => k.graded).map(([id]) => id);
-    issue(['grades'], `a ${entry.kind} is not graded (allowed: grades only on ${list(gradedKinds)})`);
+    issue(['grades'], `a ${entry.kind} is not graded (allowed: grades only on ${list(GRADED_KINDS)})`);
     return issues;
   }
   if (raw.framework === undefined) {

@@ -34,6 +34,7 @@ import {
   COUNCIL_FIELD_NAMES,
   ENTRY_FIELD_NAMES,
   SLUG,
+  areaOutsideGrades,
   councilFields,
   councilSchema,
   entryFields,
@@ -138,13 +139,18 @@ function fieldsAt(schema: z.ZodType, at: FieldPath): string[] {
   return node instanceof z.ZodObject ? Object.keys(node.shape) : [];
 }
 
-/** Turns zod's issues into problems with lines and plain messages. */
+/**
+ * Turns zod's issues into problems with lines and plain messages.
+ * `misplaced` says what a field the schema does not have was meant to be,
+ * where the usual "is not a field" would not tell.
+ */
 function issuesToProblems(
   file: string,
   issues: z.core.$ZodIssue[],
   lineOf: (p: FieldPath) => number,
   schema: z.ZodType,
   what: string,
+  misplaced: (key: string, at: FieldPath) => string | undefined = () => undefined,
 ): Problem[] {
   return issues.flatMap((issue): Problem[] => {
     const issuePath = issue.path as FieldPath;
@@ -154,7 +160,9 @@ function issuesToProblems(
         file,
         line: lineOf([...issuePath, key]),
         field: fieldName([...issuePath, key]),
-        message: `is not a field of ${issuePath.length ? fieldName(issuePath) : what}${suggestion(key, known)}${known.length ? ` (allowed: ${known.join(', ')})` : ''}`,
+        message:
+          misplaced(key, issuePath) ??
+          `is not a field of ${issuePath.length ? fieldName(issuePath) : what}${suggestion(key, known)}${known.length ? ` (allowed: ${known.join(', ')})` : ''}`,
       }));
     }
     return [{ file, line: lineOf(issuePath), field: fieldName(issuePath) || 'file', message: issue.message }];
@@ -278,7 +286,7 @@ export function checkEntryFile(file: string, council: string, name: string, text
     ...cut,
     ...hiddenText(parsed.body, parsed.bodyLine).map((hidden) => ({ file, line: hidden.line, field: 'text', message: hidden.message })),
     ...pastedBullets(parsed.body, parsed.bodyLine).map((bullet) => ({ file, line: bullet.line, field: 'text', message: bullet.message })),
-    ...(result.success ? [] : besideCuts(cut, issuesToProblems(file, result.error.issues, parsed.lineOf, schema, 'an entry'))),
+    ...(result.success ? [] : besideCuts(cut, issuesToProblems(file, result.error.issues, parsed.lineOf, schema, 'an entry', (key, at) => (at.length ? undefined : areaOutsideGrades(key, raw[key], raw.kind))))),
     ...entryRules(valid, raw).map((issue) => ({
       file,
       line: parsed.lineOf(issue.at ?? issue.path),

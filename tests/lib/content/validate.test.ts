@@ -361,6 +361,26 @@ describe('checkEntryFile: kind, grades and framework', () => {
     ]);
   });
 
+  it('a judgement area written as a field of its own is told to go under grades:, with the line to write', () => {
+    expect(problemsOf(INSPECTION, inspection({ overall: 'Good', leadership: 'requires improvement' }))).toEqual([
+      problem(INSPECTION_FILE, 8, 'overall', "'overall' is a judgement area, so it goes under grades: (allowed: grades: on a line of its own, then a line for each judgement area and its grade, indented by two spaces, like this:   overall: good)"),
+      problem(INSPECTION_FILE, 9, 'leadership', "'leadership' is a judgement area, so it goes under grades: (allowed: grades: on a line of its own, then a line for each judgement area and its grade, indented by two spaces, like this:   leadership: <grade>)"),
+    ]);
+  });
+
+  it('areas not indented under grades: are each told so, and grades: that it has none under it', () => {
+    expect(problemsOf(INSPECTION, inspection({ grades: '', overall: 'good' }))).toEqual([
+      problem(INSPECTION_FILE, 8, 'grades', 'has no judgement areas under it (allowed: a line for each judgement area and its grade under grades:, indented by two spaces, like this:   overall: good)'),
+      problem(INSPECTION_FILE, 9, 'overall', /^'overall' is a judgement area, so it goes under grades: \(allowed: .*indented by two spaces, like this:   overall: good\)$/),
+    ]);
+  });
+
+  it('a judgement area on a kind that is not graded is told so, not sent under grades:', () => {
+    expect(problemsOf(MV, entryText({ overall: 'good' }))).toEqual([
+      problem(MV_FILE, 7, 'overall', "'overall' is a judgement area, but a monitoring-visit is not graded (allowed: grades only on inspection, short-inspection; delete this line)"),
+    ]);
+  });
+
   it('requires a framework with grades, naming the frameworks', () => {
     expect(problemsOf(INSPECTION, inspection({ framework: undefined, grades: '{overall: good}' }))).toEqual([
       problem(INSPECTION_FILE, 7, 'framework', `is required with grades (allowed: ${FRAMEWORK_IDS.join(', ')})`),
