@@ -53,7 +53,7 @@ export function parseCalendarDate(text: string): CalendarDate | { error: string 
  * 2025, March 2025), or without its zeros (2025-3-14); undefined when it is
  * none of these, or not a real date.
  */
-function readDate(text: string): string | undefined {
+export function readDate(text: string): string | undefined {
   const written = text.trim();
   const month = (name: string) => MONTHS.findIndex((m) => m.toLowerCase().startsWith(name.toLowerCase())) + 1;
   const iso = (year: string, m: number | string, day?: string) =>

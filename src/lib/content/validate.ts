@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as z from 'zod';
-import { addDays, canPrecede, dateBounds, formatDate } from '../dates.ts';
+import { addDays, canPrecede, dateBounds, formatDate, readDate } from '../dates.ts';
 import { idFromName } from '../ids.ts';
 import { listPhrase } from '../list-phrase.ts';
 import { comparableLink } from '../ofsted/links.ts';
@@ -104,7 +104,8 @@ export function parseEntryFileName(name: string): EntryFileName | { error: strin
   }
   const match = ENTRY_FILE.exec(name);
   if (!match) {
-    return { error: `'${name}' is not named <date>-<kind>[-<n>].md (e.g. 2018-08-01-monitoring-visit.md)` };
+    const meant = meantFileName(name);
+    return { error: `'${name}' is not named <date>-<kind>[-<n>].md${meant ? ` (did you mean ${meant}?)` : ''} (e.g. 2018-08-01-monitoring-visit.md)` };
   }
   const [, date, kind, n] = match;
   if (!(KIND_IDS as string[]).includes(kind)) {
@@ -117,6 +118,20 @@ export function parseEntryFileName(name: string): EntryFileName | { error: strin
     return { error: `'-${n}' is not allowed: a second event of one kind on one date is -2, a third -3` };
   }
   return { date, kind, n: n === undefined ? undefined : Number(n) };
+}
+
+/**
+ * The entry file name a name typed by hand most likely meant: in lower case,
+ * its words joined by hyphens, its date written YYYY-MM-DD ("2022-07-22
+ * Focused visit.md", "22-07-2022-inspection.md"); undefined when no valid
+ * name is that near.
+ */
+function meantFileName(name: string): string | undefined {
+  const words = name.slice(0, -'.md'.length).trim().toLowerCase().replace(/[\s_]+/g, '-');
+  const written = /^(\d{1,4}[-.]\d{1,2}(?:[-.]\d{1,4})?)-([a-z][a-z0-9-]*)$/.exec(words);
+  const date = written && readDate(written[1]);
+  const meant = date && `${date}-${written[2]}.md`;
+  return meant && ENTRY_FILE.test(meant) && !('error' in parseEntryFileName(meant)) ? meant : undefined;
 }
 
 const unwrap = (node: unknown): unknown => (node instanceof z.ZodOptional ? unwrap(node.unwrap()) : node);

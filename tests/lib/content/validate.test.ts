@@ -329,6 +329,22 @@ describe('parseEntryFileName', () => {
     expect(parseEntryFileName(name)).toEqual({ error: expect.any(String) });
   });
 
+  it.each([
+    ['2018-08-01-Monitoring-Visit.md', '2018-08-01-monitoring-visit.md'],
+    ['2018-08-01 monitoring visit.md', '2018-08-01-monitoring-visit.md'],
+    ['2018-08-01_monitoring_visit.md', '2018-08-01-monitoring-visit.md'],
+    ['2018-8-1-monitoring-visit.md', '2018-08-01-monitoring-visit.md'],
+    ['01-08-2018-monitoring-visit.md', '2018-08-01-monitoring-visit.md'],
+    ['2016-06-Inspection.md', '2016-06-inspection.md'],
+    ['2018-08-01-Committee paper 2.md', '2018-08-01-committee-paper-2.md'],
+  ])('names the file %s was meant to be', (name, meant) => {
+    expect(parseEntryFileName(name)).toEqual({ error: `'${name}' is not named <date>-<kind>[-<n>].md (did you mean ${meant}?) (e.g. 2018-08-01-monitoring-visit.md)` });
+  });
+
+  it.each(['notes.md', '2018-08-01.md', '2018-08-01-focussed visit.md', '2018-02-30-Inspection.md', '2018-08-01-Inspection-.md'])('names no file for %s, which no valid name is near', (name) => {
+    expect(parseEntryFileName(name)).toEqual({ error: `'${name}' is not named <date>-<kind>[-<n>].md (e.g. 2018-08-01-monitoring-visit.md)` });
+  });
+
   it.each(['2018-08-01-monitoring-visit.md~', '.2018-08-01-monitoring-visit.md.swp', '.2018-08-01-monitoring-visit.md.swo', '2018-08-01-monitoring-visit.md.bak', '.#2018-08-01-monitoring-visit.md', '~$18-08-01-monitoring-visit.md'])(
     'says %s is a file an editor left, to delete',
     (name) => {
