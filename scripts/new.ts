@@ -29,7 +29,6 @@ import {
   answersFromFlags,
   asEntry,
   checkAnswer,
-  defaultBody,
   entryUrl,
   finalProblems,
   formatInputProblem,
@@ -57,6 +56,7 @@ import {
   FRAMEWORKS,
   KIND_IDS,
   KINDS,
+  defaultBody,
   frameworkById,
   type Grade,
 } from '../src/lib/vocabulary.ts';

@@ -48,11 +48,12 @@ export function parseCalendarDate(text: string): CalendarDate | { error: string 
 }
 
 /**
- * " (did you mean 2025-03-14?)" for a date written another usual way: the
- * British 14/03/2025 or 14.3.2025, in words (14 March 2025, 14th Mar 2025,
- * March 2025), or without its zeros (2025-3-14); else ''.
+ * The `YYYY-MM-DD` or `YYYY-MM` a date written another usual way stands for:
+ * the British 14/03/2025 or 14.3.2025, in words (14 March 2025, 14th Mar
+ * 2025, March 2025), or without its zeros (2025-3-14); undefined when it is
+ * none of these, or not a real date.
  */
-function meantDate(text: string): string {
+export function readDate(text: string): string | undefined {
   const written = text.trim();
   const month = (name: string) => MONTHS.findIndex((m) => m.toLowerCase().startsWith(name.toLowerCase())) + 1;
   const iso = (year: string, m: number | string, day?: string) =>
@@ -64,7 +65,36 @@ function meantDate(text: string): string {
   else if ((match = /^(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?([a-z]{3,9})\.?,?\s+(\d{4})$/i.exec(written)) && month(match[2])) {
     meant = iso(match[3], month(match[2]), match[1]);
   }
-  return meant && meant !== written && PATTERN.test(meant) && !('error' in parseUncached(meant)) ? ` (did you mean ${meant}?)` : '';
+  return meant && PATTERN.test(meant) && !('error' in parseUncached(meant)) ? meant : undefined;
+}
+
+/** " (did you mean 2025-03-14?)" for a date written another usual way (readDate), else ''. */
+function meantDate(text: string): string {
+  const meant = readDate(text);
+  return meant && meant !== text.trim() ? ` (did you mean ${meant}?)` : '';
+}
+
+/** Where a range's first date ends and its last begins: a dash, "to", "until" or "and". */
+const RANGE_SEPARATOR = /\s*[-–—]\s*|\s+(?:to|until|till|and|&)\s+/gi;
+
+/**
+ * The first and last day, as `YYYY-MM-DD`, of two days written as one value,
+ * as a letter gives a visit's dates: "2022-07-20 to 2022-07-22", "20-22 July
+ * 2022", "30 June – 2 July 2022", "20/07/2022 - 22/07/2022". The first may
+ * leave out the month and year it shares with the last. Undefined for
+ * anything else, or where the first is not before the last.
+ */
+export function dateRange(text: string): [string, string] | undefined {
+  for (const separator of text.trim().matchAll(RANGE_SEPARATOR)) {
+    const first = separator.input.slice(0, separator.index).trim();
+    const last = readDate(separator.input.slice(separator.index + separator[0].length));
+    if (!first || !last || last.length !== 10) continue;
+    const [year, month] = last.split('-');
+    const day = /^(\d{1,2})(?:st|nd|rd|th)?$/i.exec(first);
+    const start = day ? readDate(`${year}-${month}-${day[1]}`) : (readDate(first) ?? readDate(`${first} ${year}`));
+    if (start?.length === 10 && start < last) return [start, last];
+  }
+  return undefined;
 }
 
 function parseUncached(text: string): CalendarDate | { error: string } {

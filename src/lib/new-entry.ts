@@ -21,6 +21,7 @@ import {
   GRADES,
   GRADE_INFO,
   KINDS,
+  defaultBody,
   frameworkById,
   gradeWord,
   type Body,
@@ -192,24 +193,6 @@ export function helpText(): string {
 
 // ---------------------------------------------------------------------------
 // Defaults and suggestions
-
-/** Who usually carries out or writes each kind of event. */
-export function defaultBody(kind: Kind): Body {
-  switch (kind) {
-    case 'deep-dive':
-      return 'dfe';
-    case 'committee-paper':
-    case 'minutes':
-    case 'self-evaluation':
-      return 'council';
-    case 'peer-review':
-      return 'peer';
-    case 'other':
-      return 'other';
-    default:
-      return 'ofsted';
-  }
-}
 
 /** Kinds that are visits of more than one day, for which the first day is asked. */
 export const MULTI_DAY_KINDS: readonly Kind[] = ['inspection', 'short-inspection', 'focused-visit', 'monitoring-visit', 'jtai', 'deep-dive', 'peer-review'];

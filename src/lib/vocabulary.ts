@@ -136,6 +136,24 @@ export const BODIES = {
 export type Body = keyof typeof BODIES;
 export const BODY_IDS = Object.keys(BODIES) as Body[];
 
+/** Who usually carries out or writes each kind of event. */
+export function defaultBody(kind: Kind): Body {
+  switch (kind) {
+    case 'deep-dive':
+      return 'dfe';
+    case 'committee-paper':
+    case 'minutes':
+    case 'self-evaluation':
+      return 'council';
+    case 'peer-review':
+      return 'peer';
+    case 'other':
+      return 'other';
+    default:
+      return 'ofsted';
+  }
+}
+
 export const COUNCIL_TYPES = {
   county: 'County council',
   unitary: 'Unitary authority',

@@ -8,6 +8,7 @@ import {
   canPrecede,
   compareDates,
   dateBounds,
+  dateRange,
   dayNumber,
   daysInMonth,
   formatDate,
@@ -75,6 +76,28 @@ describe('parseCalendarDate', () => {
   it('refuses to use a date that is not one', () => {
     expect(() => dateBounds('2018-13')).toThrow("'2018-13' has no month 13");
   });
+});
+
+describe('dateRange', () => {
+  it.each([
+    ['2022-07-20 to 2022-07-22', '2022-07-20', '2022-07-22'],
+    ['2022-07-20 - 2022-07-22', '2022-07-20', '2022-07-22'],
+    ['2022-07-20–2022-07-22', '2022-07-20', '2022-07-22'],
+    ['20-22 July 2022', '2022-07-20', '2022-07-22'],
+    ['20th to 22nd July 2022', '2022-07-20', '2022-07-22'],
+    ['30 June – 2 July 2022', '2022-06-30', '2022-07-02'],
+    ['31 July and 1 August 2018', '2018-07-31', '2018-08-01'],
+    ['20/07/2022 - 22/07/2022', '2022-07-20', '2022-07-22'],
+  ])('reads %j as two days', (text, first, last) => {
+    expect(dateRange(text)).toEqual([first, last]);
+  });
+
+  it.each(['2022-07-20', '14-03-2025', '20/07/2022', 'July 2022', '2022-07 to 2022-08', '2022-07-22 to 2022-07-20', '2022-02-30 to 2022-03-02', 'soon'])(
+    'does not read %j as two days',
+    (text) => {
+      expect(dateRange(text)).toBeUndefined();
+    },
+  );
 });
 
 describe('dateBounds', () => {

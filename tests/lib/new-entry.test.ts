@@ -16,7 +16,6 @@ import { bodyHasText } from '../../src/lib/markdown/rehype-entry-sections.ts';
 import {
   answersFromFlags,
   checkAnswer,
-  defaultBody,
   entryFileName,
   entryText,
   entryUrl,
@@ -36,7 +35,7 @@ import {
   type Choices,
   type NewEntry,
 } from '../../src/lib/new-entry.ts';
-import { FRAMEWORKS, KIND_IDS, KINDS, type Kind } from '../../src/lib/vocabulary.ts';
+import { FRAMEWORKS, KIND_IDS, KINDS, defaultBody, type Kind } from '../../src/lib/vocabulary.ts';
 
 const fixture = path.resolve(import.meta.dirname, '../fixtures/site');
 let choices: Choices;

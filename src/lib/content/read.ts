@@ -181,6 +181,34 @@ function unclosedFrontMatter(text: string): YamlProblem | undefined {
   return undefined;
 }
 
+/** A line of dashes other than ---: two or four hyphens, or the dash a word processor makes of typed hyphens (– — ―). */
+const DASHES = /^[-\u2010-\u2015\u2212]+$/;
+
+/**
+ * Why a file that does not start with `---` on its own first line has no
+ * front-matter, from the line where it was meant to open: that line below
+ * blank lines, with spaces beside it, as other dashes, or missing above the
+ * fields; else that the file must start with front-matter.
+ */
+export function missingFrontMatter(raw: string): YamlProblem {
+  const lines = normalise(raw).split('\n');
+  const at = lines.findIndex((line) => line.trim() !== '');
+  const first = lines[at]?.trim() ?? '';
+  if (first === '---' && at > 0) {
+    return { line: 1, message: `the --- that opens the front-matter is on line ${at + 1}, below ${at === 1 ? 'a blank line' : `${at} blank lines`} (allowed: --- as the file's first line; delete the blank line${at === 1 ? '' : 's'} above it)` };
+  }
+  if (first === '---') return { line: 1, message: 'the line that opens the front-matter has spaces beside its --- (allowed: a line of just ---, with nothing before or after it)' };
+  if (DASHES.test(first)) {
+    const typed = /[^-]/.test(first) ? '; a word processor turns typed hyphens into a dash, so type them in a plain text editor' : '';
+    return { line: at + 1, message: `'${first}' does not open the front-matter (allowed: a line of just ---, three hyphens${typed})` };
+  }
+  if (/^[A-Za-z_][\w-]*:(\s|$)/.test(first)) {
+    const closed = lines.slice(at + 1).some((line) => line.trim() === '---');
+    return { line: at + 1, message: `the fields start on line ${at + 1} with no line of --- above them (allowed: front-matter between two --- lines; add a line of just --- above this one${closed ? '' : ', and another below the last field'})` };
+  }
+  return { line: 1, message: 'the file must start with front-matter between two --- lines (see docs/CONTENT-MODEL.md)' };
+}
+
 /** Splits a Markdown file into front-matter (parsed, with lines, as parseYaml with `fields`) and body. */
 export function parseMarkdown(raw: string, fields?: KnownFields): ParsedMarkdown {
   const text = normalise(raw);

@@ -8,7 +8,7 @@
 import * as z from 'zod';
 import { gradeHint } from './grade-hint.ts';
 import { suggestion } from './problems.ts';
-import { canPrecede, dateBounds, formatDate, parseCalendarDate, today } from '../dates.ts';
+import { canPrecede, dateBounds, dateRange, formatDate, parseCalendarDate, today } from '../dates.ts';
 import {
   BODY_IDS,
   COUNCIL_TYPE_IDS,
@@ -18,6 +18,7 @@ import {
   KIND_IDS,
   KINDS,
   frameworkById,
+  type Kind,
 } from '../vocabulary.ts';
 
 const list = (values: readonly string[]) => values.join(', ');
@@ -70,22 +71,37 @@ const byLabel = <T extends string>(values: readonly T[], info: Record<T, { label
   };
 };
 
-const calendarDate = z
-  .string({
-    error: (iss) =>
-      iss.input instanceof Date || typeof iss.input === 'number'
-        ? 'must be written as YYYY-MM-DD or YYYY-MM (allowed: a calendar date such as 2018-08-01, or a month such as 2018-08)'
-        : 'must be a date (allowed: YYYY-MM-DD or YYYY-MM)',
-  })
-  .superRefine((value, ctx) => {
-    const result = parseCalendarDate(value);
-    if ('error' in result) {
+/**
+ * A date field. `asRange`, where given, words the problem of two dates
+ * written in it as a letter gives a visit's ("20-22 July 2022"), which it
+ * receives as the value and its first and last day.
+ */
+const calendarDateWith = (asRange?: (value: string, first: string, last: string) => string) =>
+  z
+    .string({
+      error: (iss) =>
+        iss.input instanceof Date || typeof iss.input === 'number'
+          ? 'must be written as YYYY-MM-DD or YYYY-MM (allowed: a calendar date such as 2018-08-01, or a month such as 2018-08)'
+          : 'must be a date (allowed: YYYY-MM-DD or YYYY-MM)',
+    })
+    .superRefine((value, ctx) => {
+      const result = parseCalendarDate(value);
+      if (!('error' in result)) return;
+      const range = asRange && dateRange(value);
       ctx.addIssue({
         code: 'custom',
-        message: `${result.error} (allowed: YYYY-MM-DD, a real calendar date, or YYYY-MM)`,
+        message: range ? asRange(value, ...range) : `${result.error} (allowed: YYYY-MM-DD, a real calendar date, or YYYY-MM)`,
       });
-    }
-  });
+    });
+
+const calendarDate = calendarDateWith();
+
+/** A visit's first or last day: given the range its letter gives, it is told the field for each end. */
+const visitDay = (field: 'start_date' | 'date', which: 'first' | 'last') =>
+  calendarDateWith(
+    (value, first, last) =>
+      `'${value}' is two dates, but ${field} holds one: the ${which} day of the visit (allowed: the first day in start_date and the last day in date, each on a line of its own, like this: start_date: ${first} and date: ${last})`,
+  );
 
 const webUrl = (what: string) =>
   z
@@ -132,15 +148,43 @@ export const TITLE_MAX = 150;
  * Judgement area → grade, with the hint for a grade written in words
  * worded for the entry's framework: "adequate" was a grade only until 2013.
  */
+/** The area to show in an example line under grades: the framework's headline, else its first. */
+const exampleArea = (frameworkId?: string) => {
+  const framework = frameworkId ? frameworkById(frameworkId) : undefined;
+  return framework ? (framework.headline ?? framework.areas[0].id) : 'overall';
+};
+
 export const gradesFor = (frameworkId?: string) =>
   z
     .record(z.string(), choice(GRADES, 'a grade', (text) => gradeHint(text, frameworkId)), {
       error: (iss) =>
         Array.isArray(iss.input)
           ? 'is written as a list, with "- " before a judgement area (allowed: one judgement area: grade pair per line under grades:, indented by two spaces, with no "- ")'
-          : 'must be a list of judgement area: grade pairs',
+          : iss.input === null
+            ? `has no judgement areas under it (allowed: a line for each judgement area and its grade under grades:, indented by two spaces, like this:   ${exampleArea(frameworkId)}: good)`
+            : 'must be a list of judgement area: grade pairs',
     })
     .optional();
+
+const AREA_IDS = new Set(FRAMEWORKS.flatMap((f) => f.areas.map((a) => a.id)));
+const GRADED_KINDS = KIND_IDS.filter((id) => KINDS[id].graded);
+
+/**
+ * What is wrong with a field an entry does not have that is a judgement
+ * area (`overall: good` on a line of its own, or not indented under
+ * `grades:`), with the line to write, or that `kind` is not graded;
+ * undefined for any other field.
+ */
+export function areaOutsideGrades(key: string, value: unknown, kind: unknown): string | undefined {
+  const area = key.trim().toLowerCase();
+  if (!AREA_IDS.has(area)) return undefined;
+  if ((KIND_IDS as unknown[]).includes(kind) && !KINDS[kind as Kind].graded) {
+    return `'${key}' is a judgement area, but a ${String(kind)} is not graded (allowed: grades only on ${list(GRADED_KINDS)}; delete this line)`;
+  }
+  const written = typeof value === 'string' ? value.trim().toLowerCase() : '';
+  const grade = (GRADES as readonly string[]).includes(written) ? written : '<grade>';
+  return `'${key}' is a judgement area, so it goes under grades: (allowed: grades: on a line of its own, then a line for each judgement area and its grade, indented by two spaces, like this:   ${area}: ${grade})`;
+}
 
 /** Front-matter of an entry file, field by field. */
 export const entryFields = {
@@ -151,9 +195,9 @@ export const entryFields = {
   /** What kind of event this is. */
   kind: choice(KIND_IDS, 'a kind', byLabel(KIND_IDS, KINDS)),
   /** The event's date: last day of a visit, date of a meeting or paper. */
-  date: calendarDate.optional(),
+  date: visitDay('date', 'last').optional(),
   /** First day of a multi-day visit. */
-  start_date: calendarDate.optional(),
+  start_date: visitDay('start_date', 'first').optional(),
   /** When the letter or report was published. */
   published: calendarDate.optional(),
   /** Who carried it out or wrote it. */
@@ -247,8 +291,7 @@ export function entryRules(entry: Partial<EntryData>, raw: Record<string, unknow
 
   if (raw.grades === undefined || !entry.kind) return issues;
   if (!KINDS[entry.kind].graded) {
-    const gradedKinds = Object.entries(KINDS).filter(([, k]) => k.graded).map(([id]) => id);
-    issue(['grades'], `a ${entry.kind} is not graded (allowed: grades only on ${list(gradedKinds)})`);
+    issue(['grades'], `a ${entry.kind} is not graded (allowed: grades only on ${list(GRADED_KINDS)})`);
     return issues;
   }
   if (raw.framework === undefined) {

@@ -12,25 +12,29 @@ import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as z from 'zod';
-import { addDays, canPrecede, dateBounds, formatDate } from '../dates.ts';
+import { addDays, canPrecede, dateBounds, formatDate, readDate } from '../dates.ts';
 import { idFromName } from '../ids.ts';
 import { listPhrase } from '../list-phrase.ts';
 import { comparableLink } from '../ofsted/links.ts';
-import { KINDS, KIND_IDS } from '../vocabulary.ts';
+import { KINDS, KIND_IDS, defaultBody, type Kind } from '../vocabulary.ts';
 import { closest, displayPath, fieldName, sortProblems, suggestion, type Problem } from './problems.ts';
 import { hiddenText, untouchedTemplate } from './body-notes.ts';
 import { councilNameFinder, otherCouncilNamed } from './council-names.ts';
 import { curlyQuoted } from './curly-quoted.ts';
+import { lowerCaseFieldNames } from './field-case.ts';
 import { imagesInText } from './images.ts';
 import { markupInFields } from './markup-in-fields.ts';
 import { misreadMarkdown } from './misread-markdown.ts';
 import { pastedBullets } from './pasted-bullets.ts';
 import { removedHtml } from './removed-html.ts';
 import { removedLinks } from './removed-links.ts';
-import { parseMarkdown, parseYaml, type FieldPath, type ParsedYaml, type YamlProblem } from './read.ts';
+import { missingFrontMatter, parseMarkdown, parseYaml, type FieldPath, type ParsedYaml, type YamlProblem } from './read.ts';
 import type { KnownFields } from './yaml-errors.ts';
 import {
+  COUNCIL_FIELD_NAMES,
+  ENTRY_FIELD_NAMES,
   SLUG,
+  areaOutsideGrades,
   councilFields,
   councilSchema,
   entryFields,
@@ -100,7 +104,8 @@ export function parseEntryFileName(name: string): EntryFileName | { error: strin
   }
   const match = ENTRY_FILE.exec(name);
   if (!match) {
-    return { error: `'${name}' is not named <date>-<kind>[-<n>].md (e.g. 2018-08-01-monitoring-visit.md)` };
+    const meant = meantFileName(name);
+    return { error: `'${name}' is not named <date>-<kind>[-<n>].md${meant ? ` (did you mean ${meant}?)` : ''} (e.g. 2018-08-01-monitoring-visit.md)` };
   }
   const [, date, kind, n] = match;
   if (!(KIND_IDS as string[]).includes(kind)) {
@@ -113,6 +118,20 @@ export function parseEntryFileName(name: string): EntryFileName | { error: strin
     return { error: `'-${n}' is not allowed: a second event of one kind on one date is -2, a third -3` };
   }
   return { date, kind, n: n === undefined ? undefined : Number(n) };
+}
+
+/**
+ * The entry file name a name typed by hand most likely meant: in lower case,
+ * its words joined by hyphens, its date written YYYY-MM-DD ("2022-07-22
+ * Focused visit.md", "22-07-2022-inspection.md"); undefined when no valid
+ * name is that near.
+ */
+function meantFileName(name: string): string | undefined {
+  const words = name.slice(0, -'.md'.length).trim().toLowerCase().replace(/[\s_]+/g, '-');
+  const written = /^(\d{1,4}[-.]\d{1,2}(?:[-.]\d{1,4})?)-([a-z][a-z0-9-]*)$/.exec(words);
+  const date = written && readDate(written[1]);
+  const meant = date && `${date}-${written[2]}.md`;
+  return meant && ENTRY_FILE.test(meant) && !('error' in parseEntryFileName(meant)) ? meant : undefined;
 }
 
 const unwrap = (node: unknown): unknown => (node instanceof z.ZodOptional ? unwrap(node.unwrap()) : node);
@@ -135,13 +154,18 @@ function fieldsAt(schema: z.ZodType, at: FieldPath): string[] {
   return node instanceof z.ZodObject ? Object.keys(node.shape) : [];
 }
 
-/** Turns zod's issues into problems with lines and plain messages. */
+/**
+ * Turns zod's issues into problems with lines and plain messages.
+ * `misplaced` says what a field the schema does not have was meant to be,
+ * where the usual "is not a field" would not tell.
+ */
 function issuesToProblems(
   file: string,
   issues: z.core.$ZodIssue[],
   lineOf: (p: FieldPath) => number,
   schema: z.ZodType,
   what: string,
+  misplaced: (key: string, at: FieldPath) => string | undefined = () => undefined,
 ): Problem[] {
   return issues.flatMap((issue): Problem[] => {
     const issuePath = issue.path as FieldPath;
@@ -151,7 +175,9 @@ function issuesToProblems(
         file,
         line: lineOf([...issuePath, key]),
         field: fieldName([...issuePath, key]),
-        message: `is not a field of ${issuePath.length ? fieldName(issuePath) : what}${suggestion(key, known)}${known.length ? ` (allowed: ${known.join(', ')})` : ''}`,
+        message:
+          misplaced(key, issuePath) ??
+          `is not a field of ${issuePath.length ? fieldName(issuePath) : what}${suggestion(key, known)}${known.length ? ` (allowed: ${known.join(', ')})` : ''}`,
       }));
     }
     return [{ file, line: lineOf(issuePath), field: fieldName(issuePath) || 'file', message: issue.message }];
@@ -244,12 +270,17 @@ export function checkEntryFile(file: string, council: string, name: string, text
   const unreadable = encodingProblem(file, text);
   if (unreadable.length) return { refs, problems: unreadable };
 
-  const parsed = parseMarkdown(text, ENTRY_FIELDS);
-  if (!parsed.hasFrontMatter) {
+  if (!text.trim()) {
+    const lines = starterLines(parsedName);
     return {
       refs,
-      problems: [{ file, line: 1, field: 'front-matter', message: 'the file must start with front-matter between two --- lines (see docs/CONTENT-MODEL.md)' }],
+      problems: [{ file, line: 1, field: 'file', message: `is empty (allowed: front-matter between two --- lines, then the text; delete this file and run npm run new, which asks for each field and writes the file, or start it with these lines, one under another: ${lines.join(', ')})` }],
     };
+  }
+  const { parsed, capitalised } = lowerCaseFieldNames(parseMarkdown(text, ENTRY_FIELDS), ENTRY_FIELD_NAMES);
+  if (!parsed.hasFrontMatter) {
+    const missing = missingFrontMatter(text);
+    return { refs, problems: [{ file, line: missing.line, field: 'front-matter', message: missing.message }] };
   }
   if (parsed.errors.length) return { refs, problems: yamlProblems(file, 'front-matter', parsed.errors) };
   if (parsed.data === null || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
@@ -266,10 +297,11 @@ export function checkEntryFile(file: string, council: string, name: string, text
   refs.data = valid;
   const cut = cutValueProblems(file, parsed, schema);
   const problems = [
+    ...capitalised.map((found) => ({ file, line: found.line, field: found.name, message: found.message })),
     ...cut,
     ...hiddenText(parsed.body, parsed.bodyLine).map((hidden) => ({ file, line: hidden.line, field: 'text', message: hidden.message })),
     ...pastedBullets(parsed.body, parsed.bodyLine).map((bullet) => ({ file, line: bullet.line, field: 'text', message: bullet.message })),
-    ...(result.success ? [] : besideCuts(cut, issuesToProblems(file, result.error.issues, parsed.lineOf, schema, 'an entry'))),
+    ...(result.success ? [] : besideCuts(cut, issuesToProblems(file, result.error.issues, parsed.lineOf, schema, 'an entry', (key, at) => (at.length ? undefined : areaOutsideGrades(key, raw[key], raw.kind))))),
     ...entryRules(valid, raw).map((issue) => ({
       file,
       line: parsed.lineOf(issue.at ?? issue.path),
@@ -308,6 +340,15 @@ export function checkEntryFile(file: string, council: string, name: string, text
       .map((found) => ({ file, line: found.line, field: 'text', message: found.message })),
   ].sort((a, b) => a.line - b.line);
   return { refs, problems, warnings, entry: { id: refs.id, council, file, data, body: parsed.body, bodyLine: parsed.bodyLine } };
+}
+
+/**
+ * The front-matter an empty entry file could start with, from its name: a
+ * draft, which the check accepts, whose TODO says what is still to write.
+ */
+export function starterLines({ date, kind }: EntryFileName): string[] {
+  const known = kind as Kind;
+  return ['---', `title: ${KINDS[known].label}`, `kind: ${kind}`, `date: ${date}`, `body: ${defaultBody(known)}`, 'summary: TODO one or two plain sentences', 'draft: true', '---'];
 }
 
 const TODO = /\bTODO\b/;
@@ -370,16 +411,17 @@ function checkCouncilFile(file: string, id: string, text: string): { council?: C
   }
   const unreadable = encodingProblem(file, text);
   if (unreadable.length) return { refs, problems: unreadable };
-  const parsed = parseYaml(text, 1, COUNCIL_FIELDS);
+  const { parsed, capitalised } = lowerCaseFieldNames(parseYaml(text, 1, COUNCIL_FIELDS), COUNCIL_FIELD_NAMES);
   if (parsed.errors.length) return { refs, problems: yamlProblems(file, 'file', parsed.errors) };
   const cut = cutValueProblems(file, parsed, councilSchema);
+  const capitals = capitalised.map((found) => ({ file, line: found.line, field: found.name, message: found.message }));
   const raw = parsed.data && typeof parsed.data === 'object' ? (parsed.data as Record<string, unknown>) : {};
   Object.assign(refs, validFields<CouncilData>(COUNCIL_REF_FIELDS, raw));
   const result = councilSchema.safeParse(parsed.data ?? {});
   if (!result.success) {
-    return { refs, problems: [...cut, ...besideCuts(cut, issuesToProblems(file, result.error.issues, parsed.lineOf, councilSchema, 'a council'))] };
+    return { refs, problems: [...capitals, ...cut, ...besideCuts(cut, issuesToProblems(file, result.error.issues, parsed.lineOf, councilSchema, 'a council'))] };
   }
-  if (cut.length) return { refs, problems: cut };
+  if (capitals.length || cut.length) return { refs, problems: [...capitals, ...cut] };
   return { refs, council: { id, file, data: result.data }, problems: [] };
 }
 

@@ -228,6 +228,27 @@ describe('entry: date formats and precision', () => {
     expect(fieldIssues(field, '2018-02-30')).toEqual([expect.stringContaining('not a real calendar date')]);
     expect(fieldIssues(field, '2018-13')).toEqual([expect.stringContaining('has no month 13')]);
   });
+
+  it.each(['2022-07-20 to 2022-07-22', '20-22 July 2022', '2022-07-20 - 2022-07-22'])(
+    'tells a visit\'s two days written in date (%j) to go in start_date and date',
+    (value) => {
+      expect(fieldIssues('date', value)).toEqual([
+        `'${value}' is two dates, but date holds one: the last day of the visit (allowed: the first day in start_date and the last day in date, each on a line of its own, like this: start_date: 2022-07-20 and date: 2022-07-22)`,
+      ]);
+    },
+  );
+
+  it('tells two days written in start_date to go in start_date and date', () => {
+    expect(fieldIssues('start_date', '30 June – 2 July 2022')).toEqual([
+      "'30 June – 2 July 2022' is two dates, but start_date holds one: the first day of the visit (allowed: the first day in start_date and the last day in date, each on a line of its own, like this: start_date: 2022-06-30 and date: 2022-07-02)",
+    ]);
+  });
+
+  it('reads two dates in published as any other date that is not one: a letter is published on one day', () => {
+    expect(fieldIssues('published', '2022-07-20 to 2022-07-22')).toEqual([
+      "'2022-07-20 to 2022-07-22' is not a date in the form YYYY-MM-DD or YYYY-MM (allowed: YYYY-MM-DD, a real calendar date, or YYYY-MM)",
+    ]);
+  });
 });
 
 describe('entry: dates still to come', () => {

@@ -329,6 +329,22 @@ describe('parseEntryFileName', () => {
     expect(parseEntryFileName(name)).toEqual({ error: expect.any(String) });
   });
 
+  it.each([
+    ['2018-08-01-Monitoring-Visit.md', '2018-08-01-monitoring-visit.md'],
+    ['2018-08-01 monitoring visit.md', '2018-08-01-monitoring-visit.md'],
+    ['2018-08-01_monitoring_visit.md', '2018-08-01-monitoring-visit.md'],
+    ['2018-8-1-monitoring-visit.md', '2018-08-01-monitoring-visit.md'],
+    ['01-08-2018-monitoring-visit.md', '2018-08-01-monitoring-visit.md'],
+    ['2016-06-Inspection.md', '2016-06-inspection.md'],
+    ['2018-08-01-Committee paper 2.md', '2018-08-01-committee-paper-2.md'],
+  ])('names the file %s was meant to be', (name, meant) => {
+    expect(parseEntryFileName(name)).toEqual({ error: `'${name}' is not named <date>-<kind>[-<n>].md (did you mean ${meant}?) (e.g. 2018-08-01-monitoring-visit.md)` });
+  });
+
+  it.each(['notes.md', '2018-08-01.md', '2018-08-01-focussed visit.md', '2018-02-30-Inspection.md', '2018-08-01-Inspection-.md'])('names no file for %s, which no valid name is near', (name) => {
+    expect(parseEntryFileName(name)).toEqual({ error: `'${name}' is not named <date>-<kind>[-<n>].md (e.g. 2018-08-01-monitoring-visit.md)` });
+  });
+
   it.each(['2018-08-01-monitoring-visit.md~', '.2018-08-01-monitoring-visit.md.swp', '.2018-08-01-monitoring-visit.md.swo', '2018-08-01-monitoring-visit.md.bak', '.#2018-08-01-monitoring-visit.md', '~$18-08-01-monitoring-visit.md'])(
     'says %s is a file an editor left, to delete',
     (name) => {
@@ -358,6 +374,26 @@ describe('checkEntryFile: kind, grades and framework', () => {
     const text = entryText({ grades: '\n  overall: good' });
     expect(problemsOf(MV, text)).toEqual([
       problem(MV_FILE, 7, 'grades', 'a monitoring-visit is not graded (allowed: grades only on inspection, short-inspection)'),
+    ]);
+  });
+
+  it('a judgement area written as a field of its own is told to go under grades:, with the line to write', () => {
+    expect(problemsOf(INSPECTION, inspection({ overall: 'Good', leadership: 'requires improvement' }))).toEqual([
+      problem(INSPECTION_FILE, 8, 'overall', "'overall' is a judgement area, so it goes under grades: (allowed: grades: on a line of its own, then a line for each judgement area and its grade, indented by two spaces, like this:   overall: good)"),
+      problem(INSPECTION_FILE, 9, 'leadership', "'leadership' is a judgement area, so it goes under grades: (allowed: grades: on a line of its own, then a line for each judgement area and its grade, indented by two spaces, like this:   leadership: <grade>)"),
+    ]);
+  });
+
+  it('areas not indented under grades: are each told so, and grades: that it has none under it', () => {
+    expect(problemsOf(INSPECTION, inspection({ grades: '', overall: 'good' }))).toEqual([
+      problem(INSPECTION_FILE, 8, 'grades', 'has no judgement areas under it (allowed: a line for each judgement area and its grade under grades:, indented by two spaces, like this:   overall: good)'),
+      problem(INSPECTION_FILE, 9, 'overall', /^'overall' is a judgement area, so it goes under grades: \(allowed: .*indented by two spaces, like this:   overall: good\)$/),
+    ]);
+  });
+
+  it('a judgement area on a kind that is not graded is told so, not sent under grades:', () => {
+    expect(problemsOf(MV, entryText({ overall: 'good' }))).toEqual([
+      problem(MV_FILE, 7, 'overall', "'overall' is a judgement area, but a monitoring-visit is not graded (allowed: grades only on inspection, short-inspection; delete this line)"),
     ]);
   });
 
@@ -430,6 +466,21 @@ describe('checkEntryFile: other fields', () => {
     expect(problemsOf(MV, entryText({ colour: 'red' }))).toEqual([
       problem(MV_FILE, 7, 'colour', /^is not a field of an entry \(allowed: title, /),
     ]);
+  });
+
+  it('a field name written with capitals is one problem on its line, and its value is still checked', () => {
+    const text = '---\nTitle: Monitoring visit 7\nKIND: monitoring-visit\nDate: 01/08/2018\nbody: ofsted\nSummary: Better services.\n---\nText.\n';
+    expect(problemsOf(MV, text)).toEqual([
+      problem(MV_FILE, 2, 'title', 'field names are lower case: write title: in place of Title:'),
+      problem(MV_FILE, 3, 'kind', 'field names are lower case: write kind: in place of KIND:'),
+      problem(MV_FILE, 4, 'date', 'field names are lower case: write date: in place of Date:'),
+      problem(MV_FILE, 6, 'summary', 'field names are lower case: write summary: in place of Summary:'),
+      problem(MV_FILE, 4, 'date', "'01/08/2018' is not a date in the form YYYY-MM-DD or YYYY-MM (did you mean 2018-08-01?) (allowed: YYYY-MM-DD, a real calendar date, or YYYY-MM)"),
+    ]);
+  });
+
+  it('a field name in capitals beside the same name in lower case is a field the entry does not have', () => {
+    expect(problemsOf(MV, entryText({ Title: 'Again' }))).toEqual([problem(MV_FILE, 7, 'Title', /^is not a field of an entry \(did you mean title\?\)/)]);
   });
 
   it('source url must be http(s): javascript: is rejected', () => {
@@ -867,8 +918,58 @@ describe('checkEntryFile: front-matter that cannot be read', () => {
     expect(problemsOf(MV, '# Monitoring visit\n\nText.\n')).toEqual([
       problem(MV_FILE, 1, 'front-matter', 'the file must start with front-matter between two --- lines (see docs/CONTENT-MODEL.md)'),
     ]);
-    expect(problemsOf(MV, '')).toEqual([problem(MV_FILE, 1, 'front-matter', /must start with front-matter/)]);
   });
+
+  it('front-matter whose opening --- is nearly there is told what is wrong with it', () => {
+    const fields = entryText().split('\n').slice(1).join('\n');
+    expect(problemsOf(MV, `\n${entryText()}`)).toEqual([
+      problem(MV_FILE, 1, 'front-matter', "the --- that opens the front-matter is on line 2, below a blank line (allowed: --- as the file's first line; delete the blank line above it)"),
+    ]);
+    expect(problemsOf(MV, `\n \n${entryText()}`)).toEqual([problem(MV_FILE, 1, 'front-matter', /is on line 3, below 2 blank lines .*delete the blank lines above it\)$/)]);
+    for (const opening of ['--- ', ' ---']) {
+      expect(problemsOf(MV, `${opening}\n${fields}`)).toEqual([
+        problem(MV_FILE, 1, 'front-matter', 'the line that opens the front-matter has spaces beside its --- (allowed: a line of just ---, with nothing before or after it)'),
+      ]);
+    }
+    expect(problemsOf(MV, `—\n${fields}`)).toEqual([
+      problem(MV_FILE, 1, 'front-matter', "'—' does not open the front-matter (allowed: a line of just ---, three hyphens; a word processor turns typed hyphens into a dash, so type them in a plain text editor)"),
+    ]);
+    expect(problemsOf(MV, `----\n${fields}`)).toEqual([problem(MV_FILE, 1, 'front-matter', "'----' does not open the front-matter (allowed: a line of just ---, three hyphens)")]);
+  });
+
+  it('fields with no --- above them are told to have one, and one below them where that is missing too', () => {
+    expect(problemsOf(MV, entryText().replace(/^---\n/, ''))).toEqual([
+      problem(MV_FILE, 1, 'front-matter', 'the fields start on line 1 with no line of --- above them (allowed: front-matter between two --- lines; add a line of just --- above this one)'),
+    ]);
+    expect(problemsOf(MV, `\n${entryText().replace(/---\n/g, '')}`)).toEqual([
+      problem(MV_FILE, 2, 'front-matter', 'the fields start on line 2 with no line of --- above them (allowed: front-matter between two --- lines; add a line of just --- above this one, and another below the last field)'),
+    ]);
+  });
+
+  it.each([['an empty file', ''], ['a file of blank lines', ' \n\n'], ['a file of a byte-order mark', '\ufeff']])(
+    '%s is told it is empty and how to start one',
+    (_, text) => {
+      expect(problemsOf(MV, text)).toEqual([
+        problem(
+          MV_FILE,
+          1,
+          'file',
+          'is empty (allowed: front-matter between two --- lines, then the text; delete this file and run npm run new, which asks for each field and writes the file, or start it with these lines, one under another: ---, title: Monitoring visit, kind: monitoring-visit, date: 2018-08-01, body: ofsted, summary: TODO one or two plain sentences, draft: true, ---)',
+        ),
+      ]);
+    },
+  );
+
+  it.each(['2018-08-01-monitoring-visit.md', '2016-06-inspection.md', '2019-10-04-committee-paper-2.md', ...KIND_IDS.map((kind) => `2020-01-15-${kind}.md`)])(
+    'the lines the message for an empty %s gives pass the check, as a draft',
+    (name) => {
+      const [message] = problemsOf(name, '').map((p) => p.message);
+      const lines = /one under another: (.*)\)$/.exec(message)![1].split(', ');
+      const result = check(name, `${lines.join('\n')}\n`);
+      expect(result.problems).toEqual([]);
+      expect(result.entry!.data.draft).toBe(true);
+    },
+  );
 
   it('a YAML syntax error is reported on its line', () => {
     expect(problemsOf(MV, '---\ntitle: Visit\nkind: monitoring-visit\ntitle: Again\n---\nText.\n')).toEqual([
@@ -1379,6 +1480,15 @@ describe('loadContent', () => {
         problem(file, 3, 'gss_code', "'E0600038' is not an ONS code (allowed: a letter and 8 digits, e.g. E06000038)"),
         problem(file, 4, 'type', "'Unitary' is not a council type (did you mean unitary?) (allowed: county, unitary, metropolitan-borough, london-borough, other)"),
         problem(file, 5, 'color', /^is not a field of a council \(allowed: name, short_name, gss_code, type, /),
+      ]);
+    });
+
+    it('a field name written with capitals is one problem on its line', async () => {
+      const set = await load({ 'themes.yaml': THEMES_YAML, 'councils/reading.yaml': 'Name: Reading Borough Council\nShort_Name: Reading\ntype: unitary\n' });
+      const file = content!.shown('councils/reading.yaml');
+      expect(set.problems).toEqual([
+        problem(file, 1, 'name', 'field names are lower case: write name: in place of Name:'),
+        problem(file, 2, 'short_name', 'field names are lower case: write short_name: in place of Short_Name:'),
       ]);
     });
 
