@@ -146,13 +146,16 @@ describe('the seed journeys', () => {
   it('says a table scrolls sideways on a phone only when it does', async () => {
     const hints = async (address: string, width: number) => {
       const page = await open(address, { width });
+      await page.locator('details').evaluateAll((all) => all.forEach((d) => d.setAttribute('open', '')));
       const shown = await page.locator('.table-wrap').evaluateAll((frames) =>
         frames.map((frame) => `${frame.scrollWidth > frame.clientWidth} ${getComputedStyle(frame.querySelector('.scroll-hint')!).display}`),
       );
       await page.context().close();
       return shown;
     };
-    expect(await hints('councils/', 390)).toEqual(['true block']);
+    // The themes table and its table of counts per year scroll; the list of councils fits.
+    expect(await hints('themes/', 390)).toEqual(['true block', 'true block']);
+    expect(await hints('councils/', 390)).toEqual(['false none']);
     expect(await hints('councils/', 1280)).toEqual(['false none']);
     expect(await hints('councils/havering/2016-12-inspection/', 390)).toEqual(['false none']);
   });
@@ -343,6 +346,32 @@ describe('every page type', () => {
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
     await page.context().close();
+  });
+});
+
+describe('on a phone', () => {
+  /** The labels of a page's table frames that scroll sideways, with every <details> open. */
+  const scrollingTables = async (page: Page) => {
+    await page.locator('details').evaluateAll((all) => all.forEach((d) => d.setAttribute('open', '')));
+    return page.locator('.table-wrap').evaluateAll((frames) => frames.filter((f) => f.scrollWidth > f.clientWidth).map((f) => f.getAttribute('aria-label')));
+  };
+
+  it.each([320, 360, 390])('lists councils at %i px without scrolling sideways, still as a table with headers', async (width) => {
+    const page = await open('councils/', { width });
+    expect(await scrollingTables(page)).toEqual([]);
+    const row = page.getByRole('row', { name: /^Bournemouth, Christchurch and Poole / });
+    expect(await row.getByRole('rowheader').textContent()).toBe('Bournemouth, Christchurch and Poole');
+    expect(await row.getByRole('cell').count()).toBe(2);
+    expect(await page.getByRole('columnheader').allTextContents()).toEqual(['Council', 'Latest overall grade', 'Entries']);
+    await page.context().close();
+    // The national page's list of councils too; its wider tables may scroll.
+    const national = await open('national/', { width });
+    expect(await scrollingTables(national)).not.toContain('Table: Every council with its latest overall grade');
+    await national.context().close();
+    // And the two-column tables of the open data page.
+    const data = await open('data/', { width });
+    expect(await scrollingTables(data)).toEqual([]);
+    await data.context().close();
   });
 });
 
