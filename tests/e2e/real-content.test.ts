@@ -12,7 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { councilPageWeights } from '../../scripts/page-weight.ts';
 import { serveSite, type RunningSite } from '../../scripts/serve-static.ts';
-import { axeViolations, launchBrowser, visibleTexts } from './support/browser.ts';
+import { axeViolations, launchBrowser, visibleTexts, wordsSplitAcrossLines } from './support/browser.ts';
 import { buildSite, repoRoot } from './support/build.ts';
 
 let site: RunningSite;
@@ -373,6 +373,19 @@ describe('on a phone', () => {
     expect(await scrollingTables(data)).toEqual([]);
     await data.context().close();
   });
+
+  it.each(['bournemouth-christchurch-and-poole', 'windsor-and-maidenhead', 'blackburn-with-darwen', 'redcar-and-cleveland', 'north-east-lincolnshire', 'northamptonshire'])(
+    '%s: wraps the council’s name in whole words at 320 px, never hyphenated',
+    async (council) => {
+      for (const address of [`councils/${council}/`, `councils/${council}/journey/`]) {
+        const page = await open(address, { width: 320 });
+        expect(await wordsSplitAcrossLines(page), address).toEqual([]);
+        // Chromium here has no hyphenation dictionary, so ask the style: phones' browsers do hyphenate.
+        expect(await page.locator('h1').evaluate((h1) => getComputedStyle(h1).hyphens)).toBe('manual');
+        await page.context().close();
+      }
+    },
+  );
 });
 
 describe('search results, more of them', () => {

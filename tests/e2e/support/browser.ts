@@ -61,3 +61,35 @@ export function visibleTexts(locator: Locator): Promise<string[]> {
     }),
   );
 }
+
+/**
+ * Words the page shows split across two lines other than after a hyphen,
+ * dash or slash: a council's name broken mid-word ("Northamptonshi-re")
+ * where it should wrap whole.
+ */
+export function wordsSplitAcrossLines(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const split: string[] = [];
+    const range = document.createRange();
+    const lineOf = (node: Text, i: number) => {
+      range.setStart(node, i);
+      range.setEnd(node, i + 1);
+      return range.getClientRects()[0]?.top;
+    };
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      const parent = node.parentElement!;
+      if (parent.closest('.visually-hidden') || !parent.checkVisibility()) continue;
+      for (const word of node.data.matchAll(/\S{2,}/g)) {
+        let previous: number | undefined;
+        for (let i = word.index; i < word.index + word[0].length; i++) {
+          const top = lineOf(node, i);
+          if (top === undefined) continue;
+          if (previous !== undefined && top > previous + 1 && !/[-–—/_.]/.test(node.data[i - 1])) split.push(word[0]);
+          previous = top;
+        }
+      }
+    }
+    return split;
+  });
+}
