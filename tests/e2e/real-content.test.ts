@@ -386,6 +386,18 @@ describe('on a phone', () => {
       }
     },
   );
+
+  it.each(['', 'councils/reading/', 'national/', 'themes/management-oversight/'])('/%s: draws chart text at least 12 px at 320 px', async (address) => {
+    const page = await open(address, { width: 320 });
+    const sizes = await page.locator('svg text').evaluateAll((texts) =>
+      (texts as SVGTextElement[])
+        .filter((t) => t.checkVisibility())
+        .map((t) => ({ text: t.textContent, px: Math.round(parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM()!.a * 10) / 10 })),
+    );
+    expect(sizes.length).toBeGreaterThan(3);
+    expect(sizes.filter((s) => s.px < 12)).toEqual([]);
+    await page.context().close();
+  });
 });
 
 describe('search results, more of them', () => {
