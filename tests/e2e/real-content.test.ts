@@ -12,7 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { councilPageWeights } from '../../scripts/page-weight.ts';
 import { serveSite, type RunningSite } from '../../scripts/serve-static.ts';
-import { axeViolations, launchBrowser, visibleTexts, wordsSplitAcrossLines } from './support/browser.ts';
+import { axeViolations, contrast, launchBrowser, visibleTexts, wordsSplitAcrossLines } from './support/browser.ts';
 import { buildSite, repoRoot } from './support/build.ts';
 
 let site: RunningSite;
@@ -397,6 +397,33 @@ describe('on a phone', () => {
     expect(sizes.length).toBeGreaterThan(3);
     expect(sizes.filter((s) => s.px < 12)).toEqual([]);
     await page.context().close();
+  });
+
+  it.each([
+    ['light', 320],
+    ['light', 1280],
+    ['dark', 320],
+    ['dark', 1280],
+  ] as const)('draws the home page’s chart marks at 3:1 against the page, and text on them at 4.5:1 (%s, %i px)', async (colorScheme, width) => {
+    const context = await browser.newContext({ colorScheme, viewport: { width, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(site.url);
+    const found = await page.evaluate(() => {
+      const paint = (el: Element) => ({ colour: getComputedStyle(el).color, opacity: Number(getComputedStyle(el).opacity) });
+      const shown = (selector: string) => [...document.querySelectorAll(selector)].filter((el) => el.checkVisibility());
+      return {
+        page: getComputedStyle(document.body).backgroundColor,
+        marks: shown('.chart-svg [class*="tone--"], .chart-legend [class*="tone--"]').map((el) => ({ what: el.getAttribute('class'), ...paint(el) })),
+        none: shown('.chart-svg .segment-none').map(paint)[0],
+        onNone: shown('.segment-text.on-none').map((el) => getComputedStyle(el).fill),
+      };
+    });
+    expect(found.marks.length).toBeGreaterThan(10);
+    expect(found.marks.filter((m) => contrast(m.colour, found.page, m.opacity) < 3)).toEqual([]);
+    // The pale "no overall grade yet" segments hold their counts on the wide chart.
+    if (width > 1000) expect(found.onNone.length).toBeGreaterThan(0);
+    for (const text of found.onNone) expect(contrast(text, found.none.colour)).toBeGreaterThanOrEqual(4.5);
+    await context.close();
   });
 });
 

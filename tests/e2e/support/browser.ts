@@ -93,3 +93,20 @@ export function wordsSplitAcrossLines(page: Page): Promise<string[]> {
     return split;
   });
 }
+
+/** The sRGB channels of a computed colour ("rgb(137, 143, 147)"). */
+const channels = (colour: string) => colour.match(/[\d.]+/g)!.slice(0, 3).map(Number);
+
+/** WCAG 2's relative luminance. */
+function luminance(rgb: number[]): number {
+  const [r, g, b] = rgb.map((c) => (c / 255 <= 0.04045 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4));
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** WCAG 2's contrast ratio of a computed colour painted at `opacity` over a background. */
+export function contrast(colour: string, background: string, opacity = 1): number {
+  const behind = channels(background);
+  const painted = channels(colour).map((c, i) => c * opacity + behind[i] * (1 - opacity));
+  const [lighter, darker] = [luminance(painted), luminance(behind)].sort((a, b) => b - a);
+  return (lighter + 0.05) / (darker + 0.05);
+}
