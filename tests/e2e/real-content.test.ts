@@ -13,7 +13,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { councilPageWeights } from '../../scripts/page-weight.ts';
 import { serveSite, type RunningSite } from '../../scripts/serve-static.ts';
-import { axeViolations, launchBrowser, visibleTexts } from './support/browser.ts';
+import { axeViolations, contrast, launchBrowser, visibleTexts, wordsSplitAcrossLines } from './support/browser.ts';
 import { buildSite, repoRoot } from './support/build.ts';
 
 let site: RunningSite;
@@ -174,13 +174,16 @@ describe('the seed journeys', () => {
   it('says a table scrolls sideways on a phone only when it does', async () => {
     const hints = async (address: string, width: number) => {
       const page = await open(address, { width });
+      await page.locator('details').evaluateAll((all) => all.forEach((d) => d.setAttribute('open', '')));
       const shown = await page.locator('.table-wrap').evaluateAll((frames) =>
         frames.map((frame) => `${frame.scrollWidth > frame.clientWidth} ${getComputedStyle(frame.querySelector('.scroll-hint')!).display}`),
       );
       await page.context().close();
       return shown;
     };
-    expect(await hints('councils/', 390)).toEqual(['true block']);
+    // The themes table and its table of counts per year scroll; the list of councils fits.
+    expect(await hints('themes/', 390)).toEqual(['true block', 'true block']);
+    expect(await hints('councils/', 390)).toEqual(['false none']);
     expect(await hints('councils/', 1280)).toEqual(['false none']);
     expect(await hints('councils/havering/2016-12-inspection/', 390)).toEqual(['false none']);
   });
@@ -371,6 +374,84 @@ describe('every page type', () => {
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
     await page.context().close();
+  });
+});
+
+describe('on a phone', () => {
+  /** The labels of a page's table frames that scroll sideways, with every <details> open. */
+  const scrollingTables = async (page: Page) => {
+    await page.locator('details').evaluateAll((all) => all.forEach((d) => d.setAttribute('open', '')));
+    return page.locator('.table-wrap').evaluateAll((frames) => frames.filter((f) => f.scrollWidth > f.clientWidth).map((f) => f.getAttribute('aria-label')));
+  };
+
+  it.each([320, 360, 390])('lists councils at %i px without scrolling sideways, still as a table with headers', async (width) => {
+    const page = await open('councils/', { width });
+    expect(await scrollingTables(page)).toEqual([]);
+    const row = page.getByRole('row', { name: /^Bournemouth, Christchurch and Poole / });
+    expect(await row.getByRole('rowheader').textContent()).toBe('Bournemouth, Christchurch and Poole');
+    expect(await row.getByRole('cell').count()).toBe(2);
+    expect(await page.getByRole('columnheader').allTextContents()).toEqual(['Council', 'Latest overall grade', 'Entries']);
+    await page.context().close();
+    // The national page's list of councils too; its wider tables may scroll.
+    const national = await open('national/', { width });
+    expect(await scrollingTables(national)).not.toContain('Table: Every council with its latest overall grade');
+    await national.context().close();
+    // And the two-column tables of the open data page.
+    const data = await open('data/', { width });
+    expect(await scrollingTables(data)).toEqual([]);
+    await data.context().close();
+  });
+
+  it.each(['bournemouth-christchurch-and-poole', 'windsor-and-maidenhead', 'blackburn-with-darwen', 'redcar-and-cleveland', 'north-east-lincolnshire', 'northamptonshire'])(
+    '%s: wraps the council’s name in whole words at 320 px, never hyphenated',
+    async (council) => {
+      for (const address of [`councils/${council}/`, `councils/${council}/journey/`]) {
+        const page = await open(address, { width: 320 });
+        expect(await wordsSplitAcrossLines(page), address).toEqual([]);
+        // Chromium here has no hyphenation dictionary, so ask the style: phones' browsers do hyphenate.
+        expect(await page.locator('h1').evaluate((h1) => getComputedStyle(h1).hyphens)).toBe('manual');
+        await page.context().close();
+      }
+    },
+  );
+
+  it.each(['', 'councils/reading/', 'national/', 'themes/management-oversight/'])('/%s: draws chart text at least 12 px at 320 px', async (address) => {
+    const page = await open(address, { width: 320 });
+    const sizes = await page.locator('svg text').evaluateAll((texts) =>
+      (texts as SVGTextElement[])
+        .filter((t) => t.checkVisibility())
+        .map((t) => ({ text: t.textContent, px: Math.round(parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM()!.a * 10) / 10 })),
+    );
+    expect(sizes.length).toBeGreaterThan(3);
+    expect(sizes.filter((s) => s.px < 12)).toEqual([]);
+    await page.context().close();
+  });
+
+  it.each([
+    ['light', 320],
+    ['light', 1280],
+    ['dark', 320],
+    ['dark', 1280],
+  ] as const)('draws the home page’s chart marks at 3:1 against the page, and text on them at 4.5:1 (%s, %i px)', async (colorScheme, width) => {
+    const context = await browser.newContext({ colorScheme, viewport: { width, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(site.url);
+    const found = await page.evaluate(() => {
+      const paint = (el: Element) => ({ colour: getComputedStyle(el).color, opacity: Number(getComputedStyle(el).opacity) });
+      const shown = (selector: string) => [...document.querySelectorAll(selector)].filter((el) => el.checkVisibility());
+      return {
+        page: getComputedStyle(document.body).backgroundColor,
+        marks: shown('.chart-svg [class*="tone--"], .chart-legend [class*="tone--"]').map((el) => ({ what: el.getAttribute('class'), ...paint(el) })),
+        none: shown('.chart-svg .segment-none').map(paint)[0],
+        onNone: shown('.segment-text.on-none').map((el) => getComputedStyle(el).fill),
+      };
+    });
+    expect(found.marks.length).toBeGreaterThan(10);
+    expect(found.marks.filter((m) => contrast(m.colour, found.page, m.opacity) < 3)).toEqual([]);
+    // The pale "no overall grade yet" segments hold their counts on the wide chart.
+    if (width > 1000) expect(found.onNone.length).toBeGreaterThan(0);
+    for (const text of found.onNone) expect(contrast(text, found.none.colour)).toBeGreaterThanOrEqual(4.5);
+    await context.close();
   });
 });
 

@@ -4,10 +4,11 @@
  * time scales on calendar-date strings and a rough text-width estimate.
  *
  * Charts that need it are drawn twice: a `narrow` layout for phones (a
- * 340-unit viewBox shown 288–544 px wide, so 14-unit text is 12–22 px and
- * 12-unit text, for years and framework names, 10–19 px) and a
- * `wide` one (800 units, shown from 52em, about 800–1030 px wide, so 13-unit
- * text is 13–17 px). src/styles/charts.css shows one of the two.
+ * viewBox as wide as the narrowest a chart is shown, shown 288–464 px wide,
+ * so 14-unit text is 14–23 px and 12-unit text, for years and framework
+ * names, 12–19 px) and a `wide` one (800 units, shown from 52em, about
+ * 800–1030 px wide, so 13-unit text is 13–17 px). src/styles/charts.css
+ * shows one of the two.
  */
 import { scaleUtc } from 'd3-scale';
 import { utcYear } from 'd3-time';
@@ -18,9 +19,16 @@ import { GRADE_INFO, type Grade } from '../vocabulary.ts';
 export type Layout = 'narrow' | 'wide';
 export const LAYOUTS: readonly Layout[] = ['narrow', 'wide'];
 
+/**
+ * The narrowest a chart is shown, in px: a 320 px screen (WCAG's reflow
+ * width) less the page's 1rem margins. A chart drawn this many units wide
+ * scales only up, so its 12-unit text is never under 12 px.
+ */
+export const NARROWEST = 288;
+
 /** viewBox widths, and the font sizes used in them (in viewBox units). */
 export const LAYOUT = {
-  narrow: { width: 340, font: 14, small: 12 },
+  narrow: { width: NARROWEST, font: 14, small: 12 },
   wide: { width: 800, font: 13, small: 12 },
 } as const;
 

@@ -10,7 +10,7 @@ import { formatDate } from '../dates.ts';
 import { GRADES, type Grade } from '../vocabulary.ts';
 import { CATEGORIES, CATEGORY_LABELS, type Category, type CategoryCounts, type DistributionPoint } from '../national.ts';
 import { listPhrase } from '../list-phrase.ts';
-import { GRADE_COLOUR, LAYOUT, UNGRADED_COLOUR, glyph, plural, round, textWidth, type ChartFrame, type Glyph, type Layout } from './common.ts';
+import { GRADE_COLOUR, LAYOUT, NARROWEST, UNGRADED_COLOUR, glyph, plural, round, textWidth, type ChartFrame, type Glyph, type Layout } from './common.ts';
 
 export const CATEGORY_COLOUR: Record<Category, string> = { ...GRADE_COLOUR, none: UNGRADED_COLOUR };
 
@@ -55,8 +55,8 @@ export interface CurrentGradesChart {
 
 /** One bar per grade (and one for councils with no overall grade yet, when there are any). */
 export function currentGradesChart(counts: CategoryCounts, asAt: string): CurrentGradesChart {
-  // One layout for all screens: 13-unit text is 12 px on a 320 px phone, 17 px at the 30rem cap.
-  const width = 360;
+  // One layout for all screens: 13-unit text is 13 px on a 320 px phone, 17 px at the 24rem cap.
+  const width = NARROWEST;
   const font = 13;
   const total = CATEGORIES.reduce((sum, c) => sum + counts[c], 0);
   const shown = CATEGORIES.filter((c) => c !== 'none' || counts.none > 0);
@@ -153,13 +153,24 @@ export function distributionChart(points: DistributionPoint[], layout: Layout): 
     .offset(stackOffsetNone)(points);
 
   const labelFont = small;
-  const widest = Math.max(...points.map((p) => textWidth(pointLabel(p.asAt), labelFont))) + 4;
-  const step = [1, 2, 3, 4, 5, 10].find((s) => x.step() * s >= widest) ?? 20;
+  const bw = round(x.bandwidth());
+  // Each bar's label, centred under it or, where that would run off the chart, ending at its right edge.
+  const labels = points.map((p) => {
+    const text = pointLabel(p.asAt);
+    const bx = round(x(p.asAt)!);
+    const w = textWidth(text, labelFont);
+    const overflow = bx + bw / 2 + w / 2 > width;
+    const left = overflow ? bx + bw - w : bx + bw / 2 - w / 2;
+    return { text, overflow, left, right: left + w };
+  });
   const lastIndex = points.length - 1;
+  // Every `step`-th label counted back from the last bar, the smallest step that keeps them a font size apart
+  // (widths are estimates, and the last label may sit off centre).
+  const clear = (s: number) => labels.every((l, i) => (lastIndex - i) % s !== 0 || i < s || l.left - labels[i - s].right >= labelFont);
+  const step = [1, 2, 3, 4, 5, 10].find(clear) ?? 20;
 
   const bars: StackBar[] = points.map((p, i) => {
     const bx = round(x(p.asAt)!);
-    const bw = round(x.bandwidth());
     const segments: StackSegment[] = [];
     for (const s of series) {
       const [y0, y1] = s[i];
@@ -181,14 +192,11 @@ export function distributionChart(points: DistributionPoint[], layout: Layout): 
         textY: round(segTop + segH / 2 + small * 0.35),
       });
     }
-    // Every `step`-th label counted back from the last bar, which is always labelled.
-    const labelled = (lastIndex - i) % step === 0;
-    const label = pointLabel(p.asAt);
-    const overflow = bx + bw / 2 + textWidth(label, labelFont) / 2 > width;
+    const { text: label, overflow } = labels[i];
     return {
       asAt: p.asAt,
       label,
-      labelled,
+      labelled: (lastIndex - i) % step === 0,
       labelX: overflow ? round(bx + bw) : round(bx + bw / 2),
       labelAnchor: overflow ? 'end' : 'middle',
       x: bx,

@@ -94,9 +94,12 @@ export interface MentionBarsOptions {
 export function mentionBars({ counts, width, height, labelled = false, fontSize = 11, max }: MentionBarsOptions): MentionBarsChart {
   const top = labelled ? fontSize + 4 : 1;
   const baseline = labelled ? height - fontSize - 6 : height - 1;
+  // A labelled chart leaves half a year's label at each end, so the first and last labels stay inside it.
+  const yearWidth = textWidth('2020', fontSize);
+  const inset = labelled ? yearWidth / 2 : 0;
   const x = scaleBand<number>()
     .domain(counts.map((c) => c.year))
-    .range([labelled ? 2 : 0, width - (labelled ? 2 : 0)])
+    .range([inset, width - inset])
     .paddingInner(0.2);
   const top_ = Math.max(1, max ?? d3max(counts, (c) => c.count) ?? 0);
   const y = scaleLinear().domain([0, top_]).range([baseline, top]);
@@ -113,12 +116,13 @@ export function mentionBars({ counts, width, height, labelled = false, fontSize 
       textY: round(barTop - 3),
     };
   });
-  const need = textWidth('2020', fontSize) + 4;
+  // Labels a font size apart: text widths are estimates.
+  const need = yearWidth + fontSize;
   const step = [1, 2, 5, 10].find((s) => x.step() * s >= need) ?? 20;
   const ticks = labelled
-    ? counts
-        .filter((c) => (c.year - counts[0].year) % step === 0)
-        .map((c) => ({ year: c.year, x: round(x(c.year)! + x.bandwidth() / 2), label: String(c.year) }))
+    ? bars
+        .filter((b) => (b.year - counts[0].year) % step === 0)
+        .map((b) => ({ year: b.year, x: b.x + b.width / 2, label: String(b.year) }))
     : [];
   const peakCount = d3max(counts, (c) => c.count) ?? 0;
   const peak = peakCount > 0 ? counts.find((c) => c.count === peakCount) : undefined;

@@ -61,3 +61,52 @@ export function visibleTexts(locator: Locator): Promise<string[]> {
     }),
   );
 }
+
+/**
+ * Words the page shows split across two lines other than after a hyphen,
+ * dash or slash: a council's name broken mid-word ("Northamptonshi-re")
+ * where it should wrap whole.
+ */
+export function wordsSplitAcrossLines(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const split: string[] = [];
+    const range = document.createRange();
+    const lineOf = (node: Text, i: number) => {
+      range.setStart(node, i);
+      range.setEnd(node, i + 1);
+      return range.getClientRects()[0]?.top;
+    };
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      const parent = node.parentElement!;
+      if (parent.closest('.visually-hidden') || !parent.checkVisibility()) continue;
+      for (const word of node.data.matchAll(/\S{2,}/g)) {
+        let previous: number | undefined;
+        for (let i = word.index; i < word.index + word[0].length; i++) {
+          const top = lineOf(node, i);
+          if (top === undefined) continue;
+          if (previous !== undefined && top > previous + 1 && !/[-–—/_.]/.test(node.data[i - 1])) split.push(word[0]);
+          previous = top;
+        }
+      }
+    }
+    return split;
+  });
+}
+
+/** The sRGB channels of a computed colour ("rgb(137, 143, 147)"). */
+const channels = (colour: string) => colour.match(/[\d.]+/g)!.slice(0, 3).map(Number);
+
+/** WCAG 2's relative luminance. */
+function luminance(rgb: number[]): number {
+  const [r, g, b] = rgb.map((c) => (c / 255 <= 0.04045 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4));
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** WCAG 2's contrast ratio of a computed colour painted at `opacity` over a background. */
+export function contrast(colour: string, background: string, opacity = 1): number {
+  const behind = channels(background);
+  const painted = channels(colour).map((c, i) => c * opacity + behind[i] * (1 - opacity));
+  const [lighter, darker] = [luminance(painted), luminance(behind)].sort((a, b) => b - a);
+  return (lighter + 0.05) / (darker + 0.05);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LAYOUT } from '../../../src/lib/charts/common.ts';
+import { LAYOUT, NARROWEST, textWidth } from '../../../src/lib/charts/common.ts';
 import { STACK_ORDER, currentGradesChart, distributionChart, pointLabel } from '../../../src/lib/charts/national-grades.ts';
 import type { CategoryCounts, DistributionPoint } from '../../../src/lib/national.ts';
 
@@ -25,6 +25,8 @@ describe('current grades chart', () => {
     expect(good.barWidth).toBe(chart.width - 2);
     expect(chart.bars[2].barWidth).toBeCloseTo(good.barWidth / 2, 0);
     expect(chart.bars[0].glyph?.shape).toBe('diamond');
+    // Shown at least NARROWEST px wide, its text is at least 12 px.
+    expect((chart.fontSize * NARROWEST) / chart.width).toBeGreaterThanOrEqual(12);
     expect(chart.bars[3].colour).toBe('--grade-inadequate');
     expect(chart.description).toBe(
       'On 31 March 2025, of 152 councils: 20 Outstanding (13%), 80 Good (53%), 40 Requires improvement (26%), 10 Inadequate (7%) and 2 with no overall grade yet (1%).',
@@ -111,5 +113,23 @@ describe('distribution labels at the right edge', () => {
     expect(last.labelAnchor).toBe('end');
     expect(last.labelX).toBe(last.x + last.width);
     expect(chart.bars[0].labelAnchor).toBe('middle');
+  });
+
+  it('keep clear of the label before, a font size apart', () => {
+    // The home page's chart: 31 March 2014 to 2024, then the as-at date, whose label ran into 2022's on a phone.
+    const points: DistributionPoint[] = [
+      ...Array.from({ length: 11 }, (_, i) => ({ asAt: `${2014 + i}-03-31`, counts: counts(10, 50, 50, 20, 22), total: 152 })),
+      { asAt: '2025-03-24', counts: counts(10, 50, 50, 20, 22), total: 152 },
+    ];
+    const chart = distributionChart(points, 'narrow')!;
+    const extents = chart.bars
+      .filter((b) => b.labelled)
+      .map((b) => {
+        const w = textWidth(b.label, chart.smallFont);
+        const left = b.labelAnchor === 'end' ? b.labelX - w : b.labelX - w / 2;
+        return [left, left + w];
+      });
+    expect(extents.length).toBeGreaterThan(2);
+    for (let i = 1; i < extents.length; i++) expect(extents[i][0] - extents[i - 1][1]).toBeGreaterThanOrEqual(chart.smallFont);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mentionBars, reachPhrase, themeStats } from '../../../src/lib/charts/theme-mentions.ts';
+import { textWidth } from '../../../src/lib/charts/common.ts';
 import { entry } from './make-entry.ts';
 
 const themes = [
@@ -70,5 +71,14 @@ describe('mention bars', () => {
     expect(chart.ticks.map((t) => t.label)).toEqual(['2016', '2017', '2018']);
     expect(chart.bars.map((b) => b.text)).toEqual(['1', '', '4']);
     expect(chart.ticks[2].x).toBeCloseTo(chart.bars[2].x + chart.bars[2].width / 2, 5);
+  });
+
+  it('keeps year labels inside the chart and a font size apart, on a phone’s 288-unit chart of 17 years', () => {
+    const years = Array.from({ length: 17 }, (_, i) => ({ year: 2009 + i, count: i % 3 }));
+    const chart = mentionBars({ counts: years, width: 288, height: 120, labelled: true, fontSize: 12 });
+    const half = textWidth('2020', 12) / 2;
+    expect(chart.ticks[0].x - half).toBeGreaterThanOrEqual(0);
+    expect(chart.ticks.at(-1)!.x + half).toBeLessThanOrEqual(288);
+    for (let i = 1; i < chart.ticks.length; i++) expect(chart.ticks[i].x - chart.ticks[i - 1].x - 2 * half).toBeGreaterThanOrEqual(12);
   });
 });
