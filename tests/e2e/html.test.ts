@@ -35,6 +35,8 @@ const validator = new HtmlValidate({
     // name; cutting it to 70 characters would make tabs and bookmarks harder
     // to tell apart, not easier.
     'long-title': 'off',
+    // Tables whose rows are laid out as grids on a phone restate their table roles for Safari (site.css, stack-on-phone).
+    'no-redundant-role': ['error', { exclude: ['table', 'rowgroup', 'row', 'columnheader', 'rowheader', 'cell'] }],
   },
 });
 
