@@ -143,6 +143,43 @@ export const EXCERPT_WORDS = 24;
 /** Words that open the sentences entry pages give the search out of sight: their council, inspectors and themes (search-words.ts, the entry page). */
 const HIDDEN_LABELS = new Set(['Council:', 'Inspectors:', 'Theme:']);
 
+/** Whether each word is the entry's own: not in a hidden sentence, which runs from its label to a full stop. */
+function ownWords(words: string[]): boolean[] {
+  let hidden = false;
+  return words.map((word) => {
+    if (HIDDEN_LABELS.has(word)) hidden = true;
+    const own = !hidden;
+    if (/[.!?]$/.test(word)) hidden = false;
+    return own;
+  });
+}
+
+/**
+ * Pagefind's excerpt, as runs, cut to the entry's own words around its first
+ * highlight: a match at the end of the summary or the text drew the excerpt on
+ * into the hidden sentences after it ("… the effectiveness of quality
+ * assurance. Theme: Child in need and child protection plans. Theme: …").
+ * Left as it is when the first highlight is in a hidden sentence.
+ */
+export function ownWordsExcerpt(runs: { text: string; marked: boolean }[]): { text: string; marked: boolean }[] {
+  const pieces = runs.flatMap((run) => run.text.split(/(\s+)/).filter(Boolean).map((text) => ({ text, marked: run.marked })));
+  const wordAt = pieces.map((piece, i) => (/\S/.test(piece.text) ? i : -1)).filter((i) => i >= 0);
+  const own = ownWords(wordAt.map((i) => pieces[i].text));
+  const first = wordAt.findIndex((i) => pieces[i].marked);
+  if (first < 0 || !own[first]) return runs;
+  let from = first;
+  let to = first;
+  while (from > 0 && own[from - 1]) from--;
+  while (to < wordAt.length - 1 && own[to + 1]) to++;
+  const kept: { text: string; marked: boolean }[] = [];
+  for (const piece of pieces.slice(wordAt[from], wordAt[to] + 1)) {
+    const last = kept.at(-1);
+    if (last && last.marked === piece.marked) last.text += piece.text;
+    else kept.push({ ...piece });
+  }
+  return kept;
+}
+
 /**
  * For a query that is one quoted phrase, an excerpt around the phrase's first
  * use in the entry's own words, as runs like `excerptRuns`'. For a phrase,
@@ -158,14 +195,7 @@ export function phraseExcerpt(content: string, query: string, length = EXCERPT_W
   if (!wanted) return undefined;
   const words = content.split(/\s+/).filter(Boolean);
   const stems = words.map((word) => stem(word.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')));
-  // Whether each word is the entry's own: not in a hidden sentence, which runs from its label to a full stop.
-  let hidden = false;
-  const own = words.map((word) => {
-    if (HIDDEN_LABELS.has(word)) hidden = true;
-    const ownWord = !hidden;
-    if (/[.!?]$/.test(word)) hidden = false;
-    return ownWord;
-  });
+  const own = ownWords(words);
   const at = words.findIndex((_, i) => wanted.every((wantedStem, k) => own[i + k] && stems[i + k] === wantedStem));
   if (at < 0) return undefined;
   // The excerpt stays within the run of the entry's own words that holds the phrase.

@@ -20,6 +20,7 @@ import {
   namedCouncil,
   offeredFilters,
   pagefindFilters,
+  ownWordsExcerpt,
   phraseExcerpt,
   paramsFromState,
   quotedQuery,
@@ -158,7 +159,7 @@ function decode(html: string): string {
 
 async function renderResult(result: PagefindResult): Promise<HTMLLIElement> {
   const data = await result.data();
-  const runs = phraseExcerpt(data.content, shownQuery) ?? excerptRuns(data.excerpt, decode);
+  const runs = phraseExcerpt(data.content, shownQuery) ?? ownWordsExcerpt(excerptRuns(data.excerpt, decode));
   const item = document.createElement('li');
   const meta = document.createElement('p');
   meta.className = 'entry-kind';

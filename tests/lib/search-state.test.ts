@@ -11,6 +11,7 @@ import {
   misspeltCouncil,
   namedCouncil,
   offeredFilters,
+  ownWordsExcerpt,
   pagefindFilters,
   phraseExcerpt,
   paramsFromState,
@@ -247,5 +248,29 @@ describe('phraseExcerpt', () => {
     expect(text(phraseExcerpt(content, '"door slow"', 4))).toBe('the front door slow.');
     expect(text(phraseExcerpt(content, '"managers did"', 4))).toBe('Managers did not check');
     expect(text(phraseExcerpt(content, '"supervision was irregular"', 4))).toBe('and supervision was irregular.');
+  });
+});
+
+describe('ownWordsExcerpt', () => {
+  const runs = (excerpt: string) => excerpt.split(/(<mark>.*?<\/mark>)/).filter(Boolean).map((part) => ({ text: part.replace(/<\/?mark>/g, ''), marked: part.startsWith('<mark>') }));
+  const text = (r: { text: string; marked: boolean }[]) => r.map((run) => (run.marked ? `<mark>${run.text}</mark>` : run.text)).join('');
+
+  it("stops Pagefind's excerpt where the entry's own words end and the hidden theme names begin", () => {
+    // Reading's focused visit of February 2022, searched for management oversight.
+    const excerpt = 'Supervision, <mark>management</mark> <mark>oversight</mark> and the effectiveness of quality assurance. Theme: Child in need and child protection plans. Theme: Quality of assessment.';
+    expect(text(ownWordsExcerpt(runs(excerpt)))).toBe('Supervision, <mark>management</mark> <mark>oversight</mark> and the effectiveness of quality assurance.');
+  });
+
+  it("keeps to the entry's own words on both sides of the hidden council and inspectors after the summary", () => {
+    const excerpt = 'more effective <mark>management</mark> oversight in most of the service. Council: Cheshire East. Inspectors: Kathryn Grindrod. Kathryn Grindrod and';
+    expect(text(ownWordsExcerpt(runs(excerpt)))).toBe('more effective <mark>management</mark> oversight in most of the service.');
+    const after = 'Council: Leeds. Inspectors: Matt Reed. The <mark>front</mark> door is well resourced.';
+    expect(text(ownWordsExcerpt(runs(after)))).toBe('The <mark>front</mark> door is well resourced.');
+  });
+
+  it('leaves the excerpt as it is when its first highlight is in a hidden sentence, or it has none', () => {
+    const hidden = 'visit looked at care leavers. Theme: <mark>Management</mark> oversight and supervision.';
+    expect(text(ownWordsExcerpt(runs(hidden)))).toBe(hidden);
+    expect(text(ownWordsExcerpt(runs('No highlight here. Theme: Caseloads.')))).toBe('No highlight here. Theme: Caseloads.');
   });
 });

@@ -46,6 +46,9 @@ const KIND_LABEL: Record<string, string> = {
 
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
 
+/** The longest area of practice a drafted title holds whole. */
+const TITLE_FOCUS_LENGTH = 80;
+
 const found = <T>(value: T, evidence: string): Finding<T> => ({ value, evidence: clip(evidence.replace(/\s+/g, ' ').trim(), 240) });
 
 /** Is this text an Ofsted letter or report? Returns a score; above 2 it is. */
@@ -403,7 +406,10 @@ export function parseOfsted(source: SourceText, ctx: ParseContext): ParsedDocume
     const label = KIND_LABEL[kind] ?? 'Visit';
     const n = fields.visit_number ? ` ${fields.visit_number.value}` : '';
     const overall = fields.grades?.value.overall;
-    const what = focus ? `: ${clip(focus.value, 80)}` : overall ? `: ${GRADE_INFO[overall].label.toLowerCase()}` : '';
+    const area = focus && clip(focus.value, TITLE_FOCUS_LENGTH);
+    // A title cut off at "…" reads as unfinished on every page that lists it: the officer says it in fewer words.
+    if (focus && area !== focus.value) checks.push({ field: 'title', message: `the area looked at is too long for a title and was cut short at “…”: say it in fewer words` });
+    const what = area ? `: ${area}` : overall ? `: ${GRADE_INFO[overall].label.toLowerCase()}` : '';
     fields.title = found(`${label}${n}${what}`, focus ? `the kind${n ? ', number' : ''} and the area looked at` : overall ? 'the kind and the overall judgement' : 'the kind');
   }
 

@@ -151,6 +151,19 @@ describe('the twenty letters as a set', () => {
     expect(p.checks).toEqual([expect.objectContaining({ field: 'published', message: expect.stringContaining('6 November 20205') })]);
   });
 
+  it('says when the area looked at was cut short to fit the title, so the officer shortens it in their own words', () => {
+    // West Sussex's "quality and impact of key decision-making across help and protection, children in care and services for care leavers…"
+    for (const file of ['west-sussex-focused-visit-letter-2020-12-04.pdf', 'windsor-and-maidenhead-focused-visit-letter-2018-12-20.pdf']) {
+      const p = parsed.get(file)!;
+      expect(p.fields.title?.value, file).toMatch(/…$/);
+      expect(p.checks, file).toContainEqual({ field: 'title', message: expect.stringContaining('cut short') });
+      const draft = draftEntry(p, { source: file, today: '2026-01-01' });
+      if ('error' in draft) throw new Error(draft.error);
+      expect(draft.text).toMatch(/# TODO: check title: .*cut short.*\ntitle: /);
+    }
+    expect(parsed.get('reading-focused-visit-letter-2022-03-21.pdf')!.checks.filter((c) => c.field === 'title')).toEqual([]);
+  });
+
   it('turns "Areas for priority action" into marked areas for improvement', () => {
     const p = parsed.get('southampton-focused-visit-letter-2021-06-18.pdf')!;
     expect(p.sections.improvements[0]).toMatch(/^Priority action: Effective and rigorous senior management oversight/);
