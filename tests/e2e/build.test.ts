@@ -161,7 +161,8 @@ describe('hosting under a sub-path', () => {
     expect(gradeRows.every((r) => ids.map(pageOf).includes(r.entry))).toBe(true);
 
     // The /data/ page describes every field of every file.
-    const described = [...(await read('data/index.html')).matchAll(/<th scope="row"><code>([^<]+)<\/code><\/th>/g)].map((m) => m[1]);
+    // A field's name may break after an underscore on a phone (<wbr>), which is not part of the name.
+    const described = [...(await read('data/index.html')).matchAll(/<th scope="row"><code>(.+?)<\/code><\/th>/g)].map((m) => m[1].replaceAll('<wbr>', ''));
     for (const column of [...Object.keys(records[0]), ...Object.keys(entryRows[0]), ...Object.keys(gradeRows[0])]) {
       expect(described, column).toContain(column);
     }
