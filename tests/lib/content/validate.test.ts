@@ -1449,20 +1449,18 @@ describe('loadContent', () => {
     });
 
     it('a former ONS code belongs to that council alone, and its problems are on their lines', async () => {
-      const set = await load({
+      // York's former codes wrongly copy North Yorkshire's, and the first is given a month.
+      const councils = (yorkUntil: string) => ({
         'themes.yaml': THEMES_YAML,
         'councils/north-yorkshire.yaml': 'name: North Yorkshire\nshort_name: North Yorkshire\ngss_code: E06000065\nformer_gss_codes:\n  - gss_code: E10000023\n    until: 2023-04-01\ntype: unitary\n',
-        'councils/york.yaml': 'name: York\nshort_name: York\ngss_code: E06000014\nformer_gss_codes:\n  - gss_code: E10000023\n    until: 1996-04\n  - gss_code: E06000065\n    until: 2023-04-01\ntype: unitary\n',
+        'councils/york.yaml': `name: York\nshort_name: York\ngss_code: E06000014\nformer_gss_codes:\n  - gss_code: E10000023\n    until: ${yorkUntil}\n  - gss_code: E06000065\n    until: 2023-04-01\ntype: unitary\n`,
       });
+      const set = await load(councils('1996-04'));
       const file = content!.shown('councils/york.yaml');
       expect(set.problems).toEqual([
         problem(file, 6, 'former_gss_codes[0].until', "'1996-04' is a month (allowed: the day the next code took effect, YYYY-MM-DD, e.g. 1996-04-01)"),
       ]);
-      const fixed = await load({
-        'themes.yaml': THEMES_YAML,
-        'councils/north-yorkshire.yaml': 'name: North Yorkshire\nshort_name: North Yorkshire\ngss_code: E06000065\nformer_gss_codes:\n  - gss_code: E10000023\n    until: 2023-04-01\ntype: unitary\n',
-        'councils/york.yaml': 'name: York\nshort_name: York\ngss_code: E06000014\nformer_gss_codes:\n  - gss_code: E10000023\n    until: 1996-04-01\n  - gss_code: E06000065\n    until: 2023-04-01\ntype: unitary\n',
-      });
+      const fixed = await load(councils('1996-04-01'));
       const fixedFile = content!.shown('councils/york.yaml');
       expect(fixed.problems).toEqual([
         problem(fixedFile, 5, 'former_gss_codes[0].gss_code', "E10000023 is already the code of north-yorkshire (allowed: each council's own ONS code)"),
