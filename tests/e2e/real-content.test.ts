@@ -170,6 +170,10 @@ describe('the seed journeys', () => {
     expect(await origin.getAttribute('data-pagefind-ignore')).not.toBeNull();
     expect(await page.locator('.entry-body').count()).toBe(0);
     await page.context().close();
+    // Luton's 2024 visit, written up from its letter: its themes and inspectors are the letter's, not the table's.
+    const written = await open('councils/luton/2024-09-09-focused-visit/');
+    expect(await written.locator('section[aria-labelledby="origin-heading"] p').first().innerText()).toMatch(/^Some of the facts on this page come from Ofsted’s official statistics/);
+    await written.context().close();
   });
 
   it('says a table scrolls sideways on a phone only when it does', async () => {

@@ -22,12 +22,22 @@ export interface Provenance {
 /** Ofsted writes a letter after these, a report after an inspection. */
 const LETTERS: Kind[] = ['monitoring-visit', 'focused-visit', 'jtai'];
 
-export function provenance(entry: Pick<EntryData, 'imported' | 'framework' | 'grades' | 'themes' | 'kind' | 'source'>): Provenance | undefined {
+/**
+ * `hasText`: whether an officer has written the entry up. Such an entry's
+ * dates, themes and inspectors may be the document's rather than the tables'
+ * (the import's advice is to add them), so only some of its facts are said
+ * to be the tables'.
+ */
+export function provenance(
+  entry: Pick<EntryData, 'imported' | 'framework' | 'grades' | 'themes' | 'kind' | 'source'> & { hasText?: boolean },
+): Provenance | undefined {
   const ids = importedIds(entry.imported);
   if (!ids.length) return undefined;
-  const facts = entry.grades && Object.keys(entry.grades).length
-    ? 'The judgements and dates'
-    : entry.themes?.length ? `The dates and ${entry.themes.length > 1 ? 'themes' : 'theme'}` : 'The dates';
+  const facts = entry.hasText
+    ? 'Some of the facts'
+    : entry.grades && Object.keys(entry.grades).length
+      ? 'The judgements and dates'
+      : entry.themes?.length ? `The dates and ${entry.themes.length > 1 ? 'themes' : 'theme'}` : 'The dates';
   const framework = entry.framework ? frameworkById(entry.framework) : undefined;
   const adequate = framework?.gradeWords?.['requires-improvement'];
   return {

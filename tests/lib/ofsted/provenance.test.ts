@@ -58,6 +58,13 @@ describe('provenance', () => {
     expect(bare.document).toBeUndefined();
   });
 
+  it('claims only some of the facts for the tables once an officer has written the entry up', () => {
+    // Luton's 2024 visit: the tables gave its dates and one theme; the officer added its last day's letter, four themes and the inspectors.
+    const written = provenance({ kind: 'focused-visit', imported: 'ofsted-in-year-2024-25', themes: ['care-leavers', 'caseloads'], hasText: true })!;
+    expect(written.lead).toMatch(/^Some of the facts on this page come from Ofsted’s official statistics .* from this table:$/);
+    expect(provenance({ kind: 'focused-visit', imported: 'ofsted-in-year-2024-25', themes: ['care-leavers', 'caseloads'], hasText: false })!.lead).toMatch(/^The dates and themes/);
+  });
+
   it('explains "adequate" for the frameworks before November 2013', () => {
     const slac = provenance({ kind: 'inspection', imported: 'ofsted-la-inspections-2009-2023', framework: 'slac', grades: { safeguarding: 'requires-improvement' } })!;
     expect(slac.olderGrades).toContain('shows their “requires improvement to be good” as “adequate”');
