@@ -186,6 +186,19 @@ export function areaOutsideGrades(key: string, value: unknown, kind: unknown): s
   return `'${key}' is a judgement area, so it goes under grades: (allowed: grades: on a line of its own, then a line for each judgement area and its grade, indented by two spaces, like this:   ${area}: ${grade})`;
 }
 
+/** Names a spreadsheet or another site might give an entry's council. */
+const COUNCIL_KEYS = new Set(['council', 'local_authority', 'local authority', 'authority', 'la']);
+
+/**
+ * A `council:` line in an entry: the council is the folder the file is in, so
+ * the line is told that, and how to file the entry under another council.
+ * `folder`: the council folder the file is in.
+ */
+export function councilAsField(key: string, folder: string): string | undefined {
+  if (!COUNCIL_KEYS.has(key.trim().toLowerCase())) return undefined;
+  return `an entry's council is the folder it is in, entries/${folder}/, not a field (allowed: delete this line; an entry for another council goes in that council's folder)`;
+}
+
 /** Front-matter of an entry file, field by field. */
 export const entryFields = {
   /** Short human title: "Monitoring visit 7: care leavers". */

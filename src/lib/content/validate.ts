@@ -35,6 +35,7 @@ import {
   ENTRY_FIELD_NAMES,
   SLUG,
   areaOutsideGrades,
+  councilAsField,
   councilFields,
   councilSchema,
   entryFields,
@@ -301,7 +302,7 @@ export function checkEntryFile(file: string, council: string, name: string, text
     ...cut,
     ...hiddenText(parsed.body, parsed.bodyLine).map((hidden) => ({ file, line: hidden.line, field: 'text', message: hidden.message })),
     ...pastedBullets(parsed.body, parsed.bodyLine).map((bullet) => ({ file, line: bullet.line, field: 'text', message: bullet.message })),
-    ...(result.success ? [] : besideCuts(cut, issuesToProblems(file, result.error.issues, parsed.lineOf, schema, 'an entry', (key, at) => (at.length ? undefined : areaOutsideGrades(key, raw[key], raw.kind))))),
+    ...(result.success ? [] : besideCuts(cut, issuesToProblems(file, result.error.issues, parsed.lineOf, schema, 'an entry', (key, at) => (at.length ? undefined : (areaOutsideGrades(key, raw[key], raw.kind) ?? councilAsField(key, council)))))),
     ...entryRules(valid, raw).map((issue) => ({
       file,
       line: parsed.lineOf(issue.at ?? issue.path),

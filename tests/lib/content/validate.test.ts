@@ -391,6 +391,14 @@ describe('checkEntryFile: kind, grades and framework', () => {
     ]);
   });
 
+  it("a council written as a field is told that the entry's folder gives it", () => {
+    const text = entryText({ council: 'Reading Borough Council' });
+    expect(problemsOf(MV, text)).toEqual([
+      problem(MV_FILE, lineOfKey(text, 'council'), 'council', "an entry's council is the folder it is in, entries/reading/, not a field (allowed: delete this line; an entry for another council goes in that council's folder)"),
+    ]);
+    expect(problemsOf(MV, entryText({ local_authority: 'Reading' }))[0].message).toMatch(/^an entry's council is the folder it is in/);
+  });
+
   it('a judgement area on a kind that is not graded is told so, not sent under grades:', () => {
     expect(problemsOf(MV, entryText({ overall: 'good' }))).toEqual([
       problem(MV_FILE, 7, 'overall', "'overall' is a judgement area, but a monitoring-visit is not graded (allowed: grades only on inspection, short-inspection; delete this line)"),
