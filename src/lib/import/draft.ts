@@ -16,7 +16,7 @@ import { formatProblem, type Problem } from '../content/problems.ts';
 import { formatDate, formatDateRange } from '../dates.ts';
 import { KINDS, type Kind } from '../vocabulary.ts';
 import type { CouncilInfo } from './councils.ts';
-import type { FieldName, ParsedDocument } from './types.ts';
+import type { FieldName, Finding, ParsedDocument } from './types.ts';
 
 export interface Draft {
   council: string;
@@ -171,6 +171,12 @@ export function draftEntry(parsed: ParsedDocument, options: DraftOptions): Draft
 
 const quote = (text: string) => text.split('\n').map((l) => `> ${l}`.trimEnd()).join('\n');
 
+/** The area a visit looked at as the letter wrote it: "the front door" where it had "the", which the title's "front door" drops. */
+function areaAsWritten(focus: Finding<string>): string {
+  const escaped = focus.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\bthe\\s+${escaped}`, 'i').test(focus.evidence.replace(/['"‘’“”]/g, '')) ? `the ${focus.value}` : focus.value;
+}
+
 /** The draft's text; each TODO it leaves for the officer goes into `todos` too. */
 function bodyOf(parsed: ParsedDocument, todos: string[], council?: CouncilInfo): string[] {
   const { fields, sections } = parsed;
@@ -181,7 +187,7 @@ function bodyOf(parsed: ParsedDocument, todos: string[], council?: CouncilInfo):
     const noun = fields.kind ? KINDS[fields.kind.value].noun : 'visit';
     const by = fields.inspectors?.value.length ? `, carried out by ${fields.inspectors.value.join(', ').replace(/, ([^,]*)$/, ' and $1')}` : '';
     const letter = fields.published ? ` Ofsted’s letter is dated ${formatDate(fields.published.value)}.` : '';
-    out.push(`Ofsted’s ${noun} of ${where} children’s services${when ? ` ${when.includes(' to ') ? 'from' : 'on'} ${when}` : ''}${by}.${letter}${fields.focus ? ` Inspectors looked at ${fields.focus.value}.` : ''}`);
+    out.push(`Ofsted’s ${noun} of ${where} children’s services${when ? ` ${when.includes(' to ') ? 'from' : 'on'} ${when}` : ''}${by}.${letter}${fields.focus ? ` Inspectors looked at ${areaAsWritten(fields.focus)}.` : ''}`);
   } else {
     const what = fields.kind?.value === 'minutes' ? 'Minutes of' : 'Report to';
     const committee = fields.committee ? `the ${fields.committee.value}` : 'TODO: which committee or meeting';

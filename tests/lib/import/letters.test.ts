@@ -164,6 +164,19 @@ describe('the twenty letters as a set', () => {
     expect(parsed.get('reading-focused-visit-letter-2022-03-21.pdf')!.checks.filter((c) => c.field === 'title')).toEqual([]);
   });
 
+  it('says what inspectors looked at as the letter wrote it, with its "the", which the title drops', () => {
+    const lookedAt = (file: string) => {
+      const draft = draftEntry(parsed.get(file)!, { source: file, today: '2026-01-01' });
+      if ('error' in draft) throw new Error(draft.error);
+      return /Inspectors looked at ([^.]+)\./.exec(draft.text)?.[1];
+    };
+    for (const file of ['halton-focused-visit-letter-2023-01-13.pdf', 'leeds-focused-visit-letter-2021-08-31.pdf', 'tameside-focused-visit-letter-2022-06-06.pdf']) {
+      expect(lookedAt(file), file).toMatch(/^the front door\b/);
+      expect(parsed.get(file)!.fields.title?.value, file).toMatch(/: front door\b/i);
+    }
+    expect(lookedAt('luton-focused-visit-letter-2024-09-09.pdf')).toBe('care leavers aged 18 to 25');
+  });
+
   it('turns "Areas for priority action" into marked areas for improvement', () => {
     const p = parsed.get('southampton-focused-visit-letter-2021-06-18.pdf')!;
     expect(p.sections.improvements[0]).toMatch(/^Priority action: Effective and rigorous senior management oversight/);
