@@ -16,6 +16,7 @@ import { formatProblem, type Problem } from '../content/problems.ts';
 import { formatDate, formatDateRange } from '../dates.ts';
 import { KINDS, type Kind } from '../vocabulary.ts';
 import type { CouncilInfo } from './councils.ts';
+import { escapeRegExp, plainQuotes } from './text.ts';
 import type { FieldName, Finding, ParsedDocument } from './types.ts';
 
 export interface Draft {
@@ -173,8 +174,7 @@ const quote = (text: string) => text.split('\n').map((l) => `> ${l}`.trimEnd()).
 
 /** The area a visit looked at as the letter wrote it: "the front door" where it had "the", which the title's "front door" drops. */
 function areaAsWritten(focus: Finding<string>): string {
-  const escaped = focus.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`\\bthe\\s+${escaped}`, 'i').test(focus.evidence.replace(/['"‘’“”]/g, '')) ? `the ${focus.value}` : focus.value;
+  return new RegExp(`\\bthe\\s+${escapeRegExp(focus.value)}`, 'i').test(plainQuotes(focus.evidence).replace(/['"]/g, '')) ? `the ${focus.value}` : focus.value;
 }
 
 /** The draft's text; each TODO it leaves for the officer goes into `todos` too. */
