@@ -21,6 +21,8 @@ export interface CouncilInfo {
   name: string;
   short_name: string;
   website?: string;
+  /** Ofsted's page of the council's reports, the source a letter's draft is offered. */
+  ofsted_url?: string;
   delivered_by?: { name: string }[];
 }
 

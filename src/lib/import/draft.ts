@@ -14,6 +14,7 @@ import { stringify } from 'yaml';
 import { checkEntryFile, expectedName, freeEntryName } from '../content/validate.ts';
 import { formatProblem, type Problem } from '../content/problems.ts';
 import { formatDate, formatDateRange } from '../dates.ts';
+import { sourceFor } from '../ofsted/merge.ts';
 import { KINDS, type Kind } from '../vocabulary.ts';
 import type { CouncilInfo } from './councils.ts';
 import { escapeRegExp, plainQuotes } from './text.ts';
@@ -160,10 +161,16 @@ export function draftEntry(parsed: ParsedDocument, options: DraftOptions): Draft
     lines.push('related:');
     for (const id of fields.related.value) lines.push(`  - ${id}`);
   }
-  comment('source:');
-  comment('  url: https://… (TODO: the address where the document is published)');
-  todos.push('source: the address where the document is published');
-  comment(`  title: ${scalar(path.basename(options.source))}`);
+  const reports = parsed.type === 'ofsted' && options.council ? sourceFor(options.council) : undefined;
+  if (reports) {
+    comment('source: the council’s page of Ofsted reports; the address of this document itself is better, if you have it.');
+    lines.push('source:', `  url: ${scalar(reports.url)}`, `  title: ${scalar(reports.title)}`);
+  } else {
+    comment('source:');
+    comment('  url: https://… (TODO: the address where the document is published)');
+    todos.push('source: the address where the document is published');
+    comment(`  title: ${scalar(path.basename(options.source))}`);
+  }
   lines.push('draft: true', '---', '');
 
   lines.push(...bodyOf(parsed, todos, options.council));

@@ -28,7 +28,7 @@ export interface ImportContext extends ParseContext {
 }
 
 function councilInfo(c: CouncilRecord): CouncilInfo {
-  return { id: c.id, name: c.data.name, short_name: c.data.short_name, website: c.data.website, delivered_by: c.data.delivered_by };
+  return { id: c.id, name: c.data.name, short_name: c.data.short_name, website: c.data.website, ofsted_url: c.data.ofsted_url, delivered_by: c.data.delivered_by };
 }
 
 /** Reads the council files, the themes and the ids of the entries of a content directory. */

@@ -135,7 +135,8 @@ export interface EditResult {
   unmappedThemes: string[];
 }
 
-export function sourceFor(council: OfficialCouncil): { url: string; title: string } | undefined {
+/** A council's page of Ofsted reports as an entry's source: imported entries link to it, and drafts of letters are offered it. */
+export function sourceFor(council: Pick<OfficialCouncil, 'ofsted_url' | 'short_name'>): { url: string; title: string } | undefined {
   return council.ofsted_url ? { url: council.ofsted_url, title: `Ofsted's reports for ${council.short_name}` } : undefined;
 }
 

@@ -177,6 +177,18 @@ describe('the twenty letters as a set', () => {
     expect(lookedAt('luton-focused-visit-letter-2024-09-09.pdf')).toBe('care leavers aged 18 to 25');
   });
 
+  it("offers the council's page of Ofsted reports as the source, which the site's imported entries link to", () => {
+    const file = 'reading-focused-visit-letter-2022-03-21.pdf';
+    const draft = draftEntry(parsed.get(file)!, { source: file, today: '2026-01-01', council: ctx.councils.byId('reading') });
+    if ('error' in draft) throw new Error(draft.error);
+    expect(draft.text).toContain("source:\n  url: https://reports.ofsted.gov.uk/provider/44/870\n  title: Ofsted's reports for Reading\n");
+    expect(draft.todos.filter((todo) => todo.startsWith('source'))).toEqual([]);
+    // Without the council's page, the officer is asked for the address.
+    const unknown = draftEntry(parsed.get(file)!, { source: file, today: '2026-01-01' });
+    if ('error' in unknown) throw new Error(unknown.error);
+    expect(unknown.todos).toContain('source: the address where the document is published');
+  });
+
   it('turns "Areas for priority action" into marked areas for improvement', () => {
     const p = parsed.get('southampton-focused-visit-letter-2021-06-18.pdf')!;
     expect(p.sections.improvements[0]).toMatch(/^Priority action: Effective and rigorous senior management oversight/);
