@@ -162,7 +162,9 @@ export const gradesFor = (frameworkId?: string) =>
           ? 'is written as a list, with "- " before a judgement area (allowed: one judgement area: grade pair per line under grades:, indented by two spaces, with no "- ")'
           : iss.input === null
             ? `has no judgement areas under it (allowed: a line for each judgement area and its grade under grades:, indented by two spaces, like this:   ${exampleArea(frameworkId)}: good)`
-            : 'must be a list of judgement area: grade pairs',
+            : typeof iss.input === 'string' || typeof iss.input === 'number'
+              ? `holds '${String(iss.input)}', but each grade goes on a line of its own after its judgement area (allowed: grades: on a line of its own, then a line for each judgement area and its grade, indented by two spaces, like this:   ${exampleArea(frameworkId)}: ${(GRADES as readonly unknown[]).includes(iss.input) ? String(iss.input) : 'good'})`
+              : `must be a list of judgement area: grade pairs (allowed: a line for each judgement area and its grade under grades:, indented by two spaces, like this:   ${exampleArea(frameworkId)}: good)`,
     })
     .optional();
 

@@ -466,7 +466,12 @@ describe('entry: grades, kinds and frameworks', () => {
   });
 
   it('rejects grades that are not a map', () => {
-    expect(issues(graded({ grades: 'good' }))).toEqual(['grades: must be a list of judgement area: grade pairs']);
+    expect(issues(graded({ grades: 'good' }))).toEqual([
+      "grades: holds 'good', but each grade goes on a line of its own after its judgement area (allowed: grades: on a line of its own, then a line for each judgement area and its grade, indented by two spaces, like this:   overall: good)",
+    ]);
+    expect(issues(graded({ grades: true }))).toEqual([
+      'grades: must be a list of judgement area: grade pairs (allowed: a line for each judgement area and its grade under grades:, indented by two spaces, like this:   overall: good)',
+    ]);
   });
 });
 
