@@ -180,6 +180,15 @@ describe('the seed journeys', () => {
     const hints = async (address: string, width: number) => {
       const page = await open(address, { width });
       await page.locator('details').evaluateAll((all) => all.forEach((d) => d.setAttribute('open', '')));
+      // A scroll-state query answers for a table just shown in an opened <details> only after a frame or two:
+      // wait (briefly) for each hint to agree with its frame; if one never does, the comparison below says which.
+      await page
+        .waitForFunction(
+          () => [...document.querySelectorAll('.table-wrap')].every((frame) => (getComputedStyle(frame.querySelector('.scroll-hint')!).display === 'block') === frame.scrollWidth > frame.clientWidth),
+          undefined,
+          { polling: 50, timeout: 3000 },
+        )
+        .catch(() => undefined);
       const shown = await page.locator('.table-wrap').evaluateAll((frames) =>
         frames.map((frame) => `${frame.scrollWidth > frame.clientWidth} ${getComputedStyle(frame.querySelector('.scroll-hint')!).display}`),
       );
