@@ -154,6 +154,26 @@ function ownWords(words: string[]): boolean[] {
   });
 }
 
+/** The run of the entry's own words (`ownWords`) that holds words `from` up to `to`, as [first, end). */
+function ownSpan(own: boolean[], from: number, to: number): [number, number] {
+  while (from > 0 && own[from - 1]) from--;
+  while (to < own.length && own[to]) to++;
+  return [from, to];
+}
+
+type Run = { text: string; marked: boolean };
+
+/** Neighbouring pieces, marked or not alike, joined into one run. */
+function joinRuns(pieces: Run[]): Run[] {
+  const runs: Run[] = [];
+  for (const piece of pieces) {
+    const last = runs.at(-1);
+    if (last && last.marked === piece.marked) last.text += piece.text;
+    else runs.push({ ...piece });
+  }
+  return runs;
+}
+
 /**
  * Pagefind's excerpt, as runs, cut to the entry's own words around its first
  * highlight: a match at the end of the summary or the text drew the excerpt on
@@ -161,23 +181,14 @@ function ownWords(words: string[]): boolean[] {
  * assurance. Theme: Child in need and child protection plans. Theme: …").
  * Left as it is when the first highlight is in a hidden sentence.
  */
-export function ownWordsExcerpt(runs: { text: string; marked: boolean }[]): { text: string; marked: boolean }[] {
+export function ownWordsExcerpt(runs: Run[]): Run[] {
   const pieces = runs.flatMap((run) => run.text.split(/(\s+)/).filter(Boolean).map((text) => ({ text, marked: run.marked })));
   const wordAt = pieces.map((piece, i) => (/\S/.test(piece.text) ? i : -1)).filter((i) => i >= 0);
   const own = ownWords(wordAt.map((i) => pieces[i].text));
   const first = wordAt.findIndex((i) => pieces[i].marked);
   if (first < 0 || !own[first]) return runs;
-  let from = first;
-  let to = first;
-  while (from > 0 && own[from - 1]) from--;
-  while (to < wordAt.length - 1 && own[to + 1]) to++;
-  const kept: { text: string; marked: boolean }[] = [];
-  for (const piece of pieces.slice(wordAt[from], wordAt[to] + 1)) {
-    const last = kept.at(-1);
-    if (last && last.marked === piece.marked) last.text += piece.text;
-    else kept.push({ ...piece });
-  }
-  return kept;
+  const [from, to] = ownSpan(own, first, first + 1);
+  return joinRuns(pieces.slice(wordAt[from], wordAt[to - 1] + 1));
 }
 
 /**
@@ -189,7 +200,7 @@ export function ownWordsExcerpt(runs: { text: string; marked: boolean }[]): { te
  * by their stems. Undefined for any other query, or when only those hidden
  * sentences hold the phrase, so that Pagefind's excerpt stands.
  */
-export function phraseExcerpt(content: string, query: string, length = EXCERPT_WORDS): { text: string; marked: boolean }[] | undefined {
+export function phraseExcerpt(content: string, query: string, length = EXCERPT_WORDS): Run[] | undefined {
   const phrase = /^\s*"([^"]+)"\s*$/.exec(query)?.[1];
   const wanted = phrase?.toLowerCase().match(/[\p{L}\p{N}]+/gu)?.map((word) => stem(word));
   if (!wanted) return undefined;
@@ -199,22 +210,10 @@ export function phraseExcerpt(content: string, query: string, length = EXCERPT_W
   const at = words.findIndex((_, i) => wanted.every((wantedStem, k) => own[i + k] && stems[i + k] === wantedStem));
   if (at < 0) return undefined;
   // The excerpt stays within the run of the entry's own words that holds the phrase.
-  let from = at;
-  let to = at + wanted.length;
-  while (from > 0 && own[from - 1]) from--;
-  while (to < words.length && own[to]) to++;
+  const [from, to] = ownSpan(own, at, at + wanted.length);
   const start = Math.max(from, Math.min(at - Math.floor((length - wanted.length) / 2), to - length));
-  const runs: { text: string; marked: boolean }[] = [];
-  const add = (text: string, marked: boolean) => {
-    const last = runs.at(-1);
-    if (last && !last.marked && !marked) last.text += text;
-    else runs.push({ text, marked });
-  };
-  for (let i = start; i < Math.min(to, start + length); i++) {
-    if (i > start) add(' ', false);
-    add(words[i], i >= at && i < at + wanted.length);
-  }
-  return runs;
+  const shown = words.slice(start, Math.min(to, start + length));
+  return joinRuns(shown.flatMap((word, k) => [...(k ? [{ text: ' ', marked: false }] : []), { text: word, marked: start + k >= at && start + k < at + wanted.length }]));
 }
 
 /** The highlighted phrases of an excerpt: neighbouring marked words joined, punctuation trimmed. */

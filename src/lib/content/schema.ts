@@ -144,27 +144,36 @@ export const SUMMARY_MAX = 400;
 /** A title is a page's heading and a link in every list: the longest in the content is 96 characters. */
 export const TITLE_MAX = 150;
 
-/**
- * Judgement area → grade, with the hint for a grade written in words
- * worded for the entry's framework: "adequate" was a grade only until 2013.
- */
 /** The area to show in an example line under grades: the framework's headline, else its first. */
 const exampleArea = (frameworkId?: string) => {
   const framework = frameworkId ? frameworkById(frameworkId) : undefined;
   return framework ? (framework.headline ?? framework.areas[0].id) : 'overall';
 };
 
+/** What is wrong with a `grades:` that is not judgement areas with their grades, by what was written there. */
+function gradesShapeError(input: unknown, frameworkId?: string): string {
+  const area = exampleArea(frameworkId);
+  if (Array.isArray(input)) {
+    return 'is written as a list, with "- " before a judgement area (allowed: one judgement area: grade pair per line under grades:, indented by two spaces, with no "- ")';
+  }
+  if (input === null) {
+    return `has no judgement areas under it (allowed: a line for each judgement area and its grade under grades:, indented by two spaces, like this:   ${area}: good)`;
+  }
+  if (typeof input === 'string' || typeof input === 'number') {
+    const grade = (GRADES as readonly unknown[]).includes(input) ? String(input) : 'good';
+    return `holds '${String(input)}', but each grade goes on a line of its own after its judgement area (allowed: grades: on a line of its own, then a line for each judgement area and its grade, indented by two spaces, like this:   ${area}: ${grade})`;
+  }
+  return `must be a list of judgement area: grade pairs (allowed: a line for each judgement area and its grade under grades:, indented by two spaces, like this:   ${area}: good)`;
+}
+
+/**
+ * Judgement area → grade, with the hint for a grade written in words
+ * worded for the entry's framework: "adequate" was a grade only until 2013.
+ */
 export const gradesFor = (frameworkId?: string) =>
   z
     .record(z.string(), choice(GRADES, 'a grade', (text) => gradeHint(text, frameworkId)), {
-      error: (iss) =>
-        Array.isArray(iss.input)
-          ? 'is written as a list, with "- " before a judgement area (allowed: one judgement area: grade pair per line under grades:, indented by two spaces, with no "- ")'
-          : iss.input === null
-            ? `has no judgement areas under it (allowed: a line for each judgement area and its grade under grades:, indented by two spaces, like this:   ${exampleArea(frameworkId)}: good)`
-            : typeof iss.input === 'string' || typeof iss.input === 'number'
-              ? `holds '${String(iss.input)}', but each grade goes on a line of its own after its judgement area (allowed: grades: on a line of its own, then a line for each judgement area and its grade, indented by two spaces, like this:   ${exampleArea(frameworkId)}: ${(GRADES as readonly unknown[]).includes(iss.input) ? String(iss.input) : 'good'})`
-              : `must be a list of judgement area: grade pairs (allowed: a line for each judgement area and its grade under grades:, indented by two spaces, like this:   ${exampleArea(frameworkId)}: good)`,
+      error: (iss) => gradesShapeError(iss.input, frameworkId),
     })
     .optional();
 

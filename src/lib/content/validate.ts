@@ -21,7 +21,7 @@ import { closest, displayPath, fieldName, sortProblems, suggestion, type Problem
 import { hiddenText, untouchedTemplate } from './body-notes.ts';
 import { councilNameFinder, otherCouncilNamed } from './council-names.ts';
 import { curlyQuoted } from './curly-quoted.ts';
-import { lowerCaseFieldNames } from './field-case.ts';
+import { lowerCaseFieldNames, type CapitalisedField } from './field-case.ts';
 import { imagesInText } from './images.ts';
 import { markupInFields } from './markup-in-fields.ts';
 import { misreadMarkdown } from './misread-markdown.ts';
@@ -185,6 +185,10 @@ function issuesToProblems(
   });
 }
 
+/** Field names written with capitals (field-case.ts), each a problem on its line. */
+const capitalProblems = (file: string, capitalised: CapitalisedField[]): Problem[] =>
+  capitalised.map((found) => ({ file, line: found.line, field: found.name, message: found.message }));
+
 /** Syntax errors, under the field a line was meant to be where the message names one, else under `field`. */
 const yamlProblems = (file: string, field: string, errors: YamlProblem[]): Problem[] =>
   errors.map((e) => ({ file, line: e.line, field: e.field ?? field, message: `not valid YAML: ${e.message}` }));
@@ -298,7 +302,7 @@ export function checkEntryFile(file: string, council: string, name: string, text
   refs.data = valid;
   const cut = cutValueProblems(file, parsed, schema);
   const problems = [
-    ...capitalised.map((found) => ({ file, line: found.line, field: found.name, message: found.message })),
+    ...capitalProblems(file, capitalised),
     ...cut,
     ...hiddenText(parsed.body, parsed.bodyLine).map((hidden) => ({ file, line: hidden.line, field: 'text', message: hidden.message })),
     ...pastedBullets(parsed.body, parsed.bodyLine).map((bullet) => ({ file, line: bullet.line, field: 'text', message: bullet.message })),
@@ -415,7 +419,7 @@ function checkCouncilFile(file: string, id: string, text: string): { council?: C
   const { parsed, capitalised } = lowerCaseFieldNames(parseYaml(text, 1, COUNCIL_FIELDS), COUNCIL_FIELD_NAMES);
   if (parsed.errors.length) return { refs, problems: yamlProblems(file, 'file', parsed.errors) };
   const cut = cutValueProblems(file, parsed, councilSchema);
-  const capitals = capitalised.map((found) => ({ file, line: found.line, field: found.name, message: found.message }));
+  const capitals = capitalProblems(file, capitalised);
   const raw = parsed.data && typeof parsed.data === 'object' ? (parsed.data as Record<string, unknown>) : {};
   Object.assign(refs, validFields<CouncilData>(COUNCIL_REF_FIELDS, raw));
   const result = councilSchema.safeParse(parsed.data ?? {});
