@@ -8,7 +8,8 @@
  * options.
  */
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
-import rehypeExternalLinks from 'rehype-external-links';
+import type { Root } from 'hast';
+import rehypeExternalLinks, { type Options as ExternalLinksOptions } from 'rehype-external-links';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import { rehypeEntrySections, rehypeTextBlocks } from './rehype-entry-sections.ts';
@@ -17,6 +18,19 @@ import { rehypeSiteLinks } from './rehype-site-links.ts';
 import { remarkTables } from './remark-tables.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 import { siteLocation } from '../site-url.ts';
+
+/**
+ * Every address rehype-external-links marks (http:, https: or //) is in the
+ * Markdown as written, or behind a character reference or a backslash
+ * escape. Most entries link nowhere, and its walk of every node was a tenth
+ * of rendering them (docs/BENCHMARKS.md), so a body with none is skipped.
+ */
+const MAY_LINK_OUT = /\/\/|http|&|\\/i;
+
+function rehypeExternalLinksIfAny(options: ExternalLinksOptions) {
+  const mark = rehypeExternalLinks(options);
+  return (tree: Root, file: { value: unknown }) => (MAY_LINK_OUT.test(String(file.value)) ? mark(tree) : undefined);
+}
 
 export const entryMarkdownOptions = {
   // Full GFM and SmartyPants cost more than everything else together; tables
@@ -33,7 +47,7 @@ export const entryMarkdownOptions = {
     rehypeScrollableTables,
     [rehypeSiteLinks, { base: siteLocation().base }],
     [
-      rehypeExternalLinks,
+      rehypeExternalLinksIfAny,
       {
         rel: ['noopener', 'noreferrer'],
         properties: { className: ['external'] },

@@ -272,6 +272,13 @@ describe('links and images', () => {
     expect(html).toBe('<p>See <a href="/councils/reading/2016-06-inspection/">the inspection</a> and <a href="#next-steps">below</a>.</p>');
   });
 
+  it('marks an address written behind a character reference or a backslash escape', async () => {
+    // The pipeline skips marking for bodies with no "//", "http", "&" or "\\" in them; these have no "http:" as written.
+    const expected = '<a href="http:example.org" class="external" rel="noopener noreferrer">';
+    expect((await render('[a](&#104;ttp:example.org)')).html).toContain(expected);
+    expect((await render('[a](http\\:example.org)')).html).toContain(expected);
+  });
+
   it('marks external links inside section items', async () => {
     const { sections } = await render('## Next steps\n\n- Read [the guidance](https://www.gov.uk/guidance)\n');
     expect(sections.nextSteps).toEqual([
