@@ -48,30 +48,48 @@ export function parseCalendarDate(text: string): CalendarDate | { error: string 
 }
 
 /**
- * The `YYYY-MM-DD` or `YYYY-MM` a date written another usual way stands for:
- * the British 14/03/2025 or 14.3.2025, in words (14 March 2025, 14th Mar
- * 2025, March 2025), or without its zeros (2025-3-14); undefined when it is
- * none of these, or not a real date.
+ * The `YYYY-MM-DD` or `YYYY-MM` a date written another usual way reads as,
+ * whether or not that day exists: the British 14/03/2025 or 14.3.2025, in
+ * words (14 March 2025, 14th Mar 2025, March 2025), or without its zeros
+ * (2025-3-14).
  */
-export function readDate(text: string): string | undefined {
+function readAs(text: string): string | undefined {
   const written = text.trim();
   const month = (name: string) => MONTHS.findIndex((m) => m.toLowerCase().startsWith(name.toLowerCase())) + 1;
   const iso = (year: string, m: number | string, day?: string) =>
     `${year}-${String(m).padStart(2, '0')}${day === undefined ? '' : `-${day.padStart(2, '0')}`}`;
-  let meant: string | undefined;
   let match: RegExpExecArray | null;
-  if ((match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(written))) meant = iso(match[3], match[2], match[1]);
-  else if ((match = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$/.exec(written))) meant = iso(match[1], match[2], match[3]);
-  else if ((match = /^(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?([a-z]{3,9})\.?,?\s+(\d{4})$/i.exec(written)) && month(match[2])) {
-    meant = iso(match[3], month(match[2]), match[1]);
+  if ((match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(written))) return iso(match[3], match[2], match[1]);
+  if ((match = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$/.exec(written))) return iso(match[1], match[2], match[3]);
+  if ((match = /^(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?([a-z]{3,9})\.?,?\s+(\d{4})$/i.exec(written)) && month(match[2])) {
+    return iso(match[3], month(match[2]), match[1]);
   }
-  return meant && PATTERN.test(meant) && !('error' in parseUncached(meant)) ? meant : undefined;
+  return undefined;
 }
 
-/** " (did you mean 2025-03-14?)" for a date written another usual way (readDate), else ''. */
+/** The `YYYY-MM-DD` or `YYYY-MM` a date written another usual way stands for (readAs), if that is a real date. */
+export function readDate(text: string): string | undefined {
+  const meant = readAs(text);
+  return meant && !('error' in parseUncached(meant)) ? meant : undefined;
+}
+
+/**
+ * " (did you mean 2025-03-14?)" for a date written another usual way
+ * (readDate); for one that reads as a day that does not exist, why not
+ * (31/02/2023: February 2023 has 28 days), with the date meant where it is
+ * written month first (12/25/2023); else ''.
+ */
 function meantDate(text: string): string {
   const meant = readDate(text);
-  return meant && meant !== text.trim() ? ` (did you mean ${meant}?)` : '';
+  if (meant) return meant !== text.trim() ? ` (did you mean ${meant}?)` : '';
+  const [year, month, day] = (readAs(text) ?? '').split('-').map(Number);
+  if (!year) return '';
+  if (month < 1 || month > 12) {
+    const monthFirst = day ? readDate(`${year}-${day}-${month}`) : undefined;
+    return monthFirst ? ` (did you mean ${monthFirst}? A date written with / or . is read day first)` : `: there is no month ${month}`;
+  }
+  if (day === 0) return ': there is no day 0';
+  return day ? `: ${MONTHS[month - 1]} ${year} has ${daysInMonth(year, month)} days` : '';
 }
 
 /** Where a range's first date ends and its last begins: a dash, "to", "until" or "and". */

@@ -62,7 +62,19 @@ describe('parseCalendarDate', () => {
     expect(parseCalendarDate(text)).toEqual({ error: `'${text}' is not a date in the form YYYY-MM-DD or YYYY-MM (did you mean ${meant}?)` });
   });
 
-  it.each(['31 February 2025', '15 Octobre 2026', 'Marching 2025', '32/01/2025', 'soon'])('suggests nothing for %j', (text) => {
+  it.each([
+    ['31/02/2023', ': February 2023 has 28 days'],
+    ['29 February 2023', ': February 2023 has 28 days'],
+    ['2024-4-31', ': April 2024 has 30 days'],
+    ['32/01/2025', ': January 2025 has 31 days'],
+    ['0/3/2023', ': there is no day 0'],
+    ['14/13/2023', ': there is no month 13'],
+    ['12/25/2023', ' (did you mean 2023-12-25? A date written with / or . is read day first)'],
+  ])('says why %j is no date', (text, why) => {
+    expect(parseCalendarDate(text)).toEqual({ error: `'${text}' is not a date in the form YYYY-MM-DD or YYYY-MM${why}` });
+  });
+
+  it.each(['15 Octobre 2026', 'Marching 2025', 'soon'])('suggests nothing for %j', (text) => {
     expect(parseCalendarDate(text)).toEqual({ error: `'${text}' is not a date in the form YYYY-MM-DD or YYYY-MM` });
   });
 

@@ -183,7 +183,7 @@ describe('entry: date formats and precision', () => {
     expect(fieldIssues('date', '2018-00')).toEqual([expect.stringContaining('has no month 00')]);
   });
 
-  it.each(['2018', '18-08-01', '2018-08-01 ', '2018-W31', '31/02/2018'])(
+  it.each(['2018', '18-08-01', '2018-08-01 ', '2018-W31'])(
     'rejects the form %j',
     (value) => {
       expect(fieldIssues('date', value)).toEqual([
@@ -191,6 +191,12 @@ describe('entry: date formats and precision', () => {
       ]);
     },
   );
+
+  it('rejects a day that does not exist written another way, saying why', () => {
+    expect(fieldIssues('date', '31/02/2018')).toEqual([
+      `'31/02/2018' is not a date in the form YYYY-MM-DD or YYYY-MM: February 2018 has 28 days (allowed: YYYY-MM-DD, a real calendar date, or YYYY-MM)`,
+    ]);
+  });
 
   it.each([['2018-8-1', '2018-08-01'], ['August 2018', '2018-08'], ['1 August 2018', '2018-08-01']])(
     'rejects the form %j, naming the date meant',
