@@ -167,6 +167,9 @@ describe('hosting under a sub-path', () => {
       expect(described, column).toContain(column);
     }
 
+    // It says how to credit the data, with the site's own address.
+    expect(await read('data/index.html')).toContain(`Source: Improvement Journeys, ${root}data/</p>`);
+
     const index = xml.parse(await read('sitemap-index.xml')).sitemapindex;
     expect(index.sitemap.map((s: { loc: string }) => s.loc)).toEqual([`${root}sitemap-0.xml`]);
     const listed = xml.parse(await read('sitemap-0.xml')).urlset.url.map((u: { loc: string }) => u.loc);
