@@ -1,7 +1,10 @@
 /**
  * Keeps an entry's body to prose before it is sanitised: an image becomes
  * a link to it, or just its alt text, so nothing is fetched from another
- * site; top-level headings are demoted, since the page's title is its only h1.
+ * site; top-level headings are demoted, since the page's title is its only h1;
+ * a link's scheme is put in lower case (browsers read HTTPS:// as https://,
+ * but the sanitiser would drop the address and rehype-external-links would
+ * not mark it).
  */
 import type { Element, Root } from 'hast';
 import { eachElement } from './each-element.ts';
@@ -16,6 +19,8 @@ export function imageStandIn(alt: string, src: string): { text: string; href?: s
   return /^https?:\/\//i.test(src) ? { text, href: src } : { text };
 }
 
+const lowerCaseScheme = (address: string) => address.replace(/^[a-z][a-z\d+.-]*:/i, (scheme) => scheme.toLowerCase());
+
 export function rehypeProseOnly() {
   return (tree: Root) => {
     eachElement(tree, (node) => {
@@ -26,6 +31,7 @@ export function rehypeProseOnly() {
         node.properties = href ? { href } : {};
         node.children = [{ type: 'text', value: text }];
       }
+      if (node.tagName === 'a' && typeof node.properties.href === 'string') node.properties.href = lowerCaseScheme(node.properties.href);
     });
   };
 }

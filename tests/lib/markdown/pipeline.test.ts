@@ -279,6 +279,15 @@ describe('links and images', () => {
     expect((await render('[a](http\\:example.org)')).html).toContain(expected);
   });
 
+  it('keeps and marks an address whose scheme is in capitals, as browsers read it', async () => {
+    const marked = (href: string, words: string) =>
+      `<a href="${href}" class="external" rel="noopener noreferrer">${words}<span class="visually-hidden"> (external site)</span></a>`;
+    expect((await render('[the letter](HTTPS://reports.ofsted.gov.uk/provider/44/870)')).html).toContain(marked('https://reports.ofsted.gov.uk/provider/44/870', 'the letter'));
+    expect((await render('<a href="Http://example.org/Plan.PDF">plan</a>')).html).toContain(marked('http://example.org/Plan.PDF', 'plan'));
+    expect((await render('![Chart](HTTPS://example.org/chart.png)')).html).toContain(marked('https://example.org/chart.png', 'Image: Chart'));
+    expect((await render('[x](JAVASCRIPT:alert(1))')).html).toBe('<p><a>x</a></p>');
+  });
+
   it('marks external links inside section items', async () => {
     const { sections } = await render('## Next steps\n\n- Read [the guidance](https://www.gov.uk/guidance)\n');
     expect(sections.nextSteps).toEqual([
