@@ -103,11 +103,14 @@ export function explainSpecialStart(text: string): string | undefined {
 /** The library's errors for a line it cannot read as a field of its own. */
 const STRAY_LINE_ERRORS: ReadonlySet<string> = new Set(['BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY', 'MISSING_CHAR']);
 
-/** The field on the line before `line`, when that line is unindented and its value plain text that `line` could carry on. */
-function plainFieldAbove(line: number, lines: string[]): { key: string; value: string } | undefined {
+/** The field on the last line with text before `line`, if that line is unindented. */
+function fieldAbove(line: number, lines: string[]): { key?: string; value?: string } {
   const above = lines.slice(0, line - 1).findLast((l) => l.trim() !== '') ?? '';
-  if (/^\s/.test(above)) return undefined;
-  const { key, value } = splitLine(above);
+  return /^\s/.test(above) ? {} : splitLine(above);
+}
+
+/** That field, when its value is plain text that the line below could carry on. */
+function plainField({ key, value }: { key?: string; value?: string }): { key: string; value: string } | undefined {
   return key && value && !/^["'[{>|]/.test(value) ? { key, value } : undefined;
 }
 
@@ -126,10 +129,9 @@ function explainStrayLine(line: number, lines: string[], fields: KnownFields | u
   if (!text.trim() || /^\s/.test(text)) return undefined;
   const noSpace = /^([a-z_]+):(?!\/\/)(\S.*)$/.exec(text);
   if (noSpace) return { field: noSpace[1], message: `'${noSpace[1]}' needs a space after its colon, or YAML reads the whole line as one word (write it like this: ${noSpace[1]}: ${noSpace[2]})` };
-  const above = lines.slice(0, line - 1).findLast((l) => l.trim() !== '') ?? '';
-  const parent: { key?: string; value?: string } = /^\s/.test(above) ? {} : splitLine(above);
+  const parent = fieldAbove(line, lines);
   const { key } = splitLine(text);
-  const plain = plainFieldAbove(line, lines);
+  const plain = plainField(parent);
   if (!key && !text.startsWith('- ') && plain) {
     // Joining a line to a date or a kind would spoil the field above, so that is advised only where the joined value fits it.
     return {
@@ -183,7 +185,7 @@ function missingColons(lines: string[], fields: KnownFields): (ExplainedError & 
     const [, word, rest] = bare;
     const name = fields.names.includes(word) ? word : meantField(word, fields.names);
     if (!name || given.has(name)) return;
-    const above = plainFieldAbove(i + 1, lines);
+    const above = plainField(fieldAbove(i + 1, lines));
     const carried = above && carriesOn(fields, above, text) ? above.key : undefined;
     const valueFits = fits(fields, name, rest);
     const written = `${name}: ${rest}`;
