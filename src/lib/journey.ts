@@ -102,8 +102,9 @@ function countPhrase(count: number, kind: Kind): string {
  * describeVisitCoverage.) For a council that
  * was abolished, the grade held until then: "Inadequate from Jul 2019 until
  * the council was abolished in Apr 2021." A re-inspection that gave the
- * same grade is named: "Inadequate since Mar 2020, judged inadequate again
- * in May 2025 (requires improvement before that); …".
+ * same grade is named, and the visits then count from the first of the run:
+ * "Inadequate since Mar 2020, judged inadequate again in May 2025 (requires
+ * improvement before that); 2 monitoring visits on record since Mar 2020, …".
  */
 export function journeyHeadline(entries: JourneyEntry[], abolished?: string): string {
   // Headlines speak in months ("since Aug 2016"): a day would be false precision here.
@@ -143,7 +144,9 @@ export function journeyHeadline(entries: JourneyEntry[], abolished?: string): st
     for (const e of external) counts.set(e.kind, (counts.get(e.kind) ?? 0) + 1);
     const parts = [...counts].map(([kind, count]) => countPhrase(count, kind));
     const last = month(external.at(-1)!.when);
-    text += `; ${listPhrase(parts)} on record ${abolished ? 'in that time' : 'since'}, ${external.length === 1 ? 'in' : 'the latest in'} ${last}`;
+    // After "judged … again in May 2025", a bare "since" reads as since the re-inspection, though the visits count from the first.
+    const from = abolished ? 'in that time' : again.length ? `since ${month(since)}` : 'since';
+    text += `; ${listPhrase(parts)} on record ${from}, ${external.length === 1 ? 'in' : 'the latest in'} ${last}`;
   }
   return `${text}.`;
 }

@@ -253,7 +253,15 @@ describe('journeyHeadline', () => {
       visit('2016-05'),
     ];
     expect(journeyHeadline(journey)).toBe(
-      'Inadequate since Jan 2014, judged inadequate again in Jan 2016 (good before that); 2 monitoring visits on record since, the latest in May 2016.',
+      'Inadequate since Jan 2014, judged inadequate again in Jan 2016 (good before that); 2 monitoring visits on record since Jan 2014, the latest in May 2016.',
+    );
+  });
+
+  it('after a re-inspection, says the visits count from the first of the run, not from the re-inspection', () => {
+    // Reading: a bare "since" after "again in Jul 2024" read as since Jul 2024, then named a visit of Sep 2023.
+    const journey = [inspection('2019-10', 'requires-improvement'), visit('2023-09'), inspection('2024-07', 'requires-improvement')];
+    expect(journeyHeadline(journey)).toBe(
+      'Requires improvement since Oct 2019, judged requires improvement again in Jul 2024; 1 monitoring visit on record since Oct 2019, in Sep 2023.',
     );
   });
 
