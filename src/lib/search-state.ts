@@ -259,15 +259,18 @@ const MIN_WORD_LENGTH = 6;
 const allowedEdits = (length: number) => (length >= 9 ? 2 : length >= MIN_WORD_LENGTH ? 1 : 0);
 
 /**
- * The council name a query seems to misspell ("Notingham" → Nottingham):
+ * The query with the council name it seems to misspell spelt as the site
+ * spells it ("care leavers in Notingham" → "care leavers in Nottingham"):
  * Pagefind matches words exactly, so such a search finds pages about
- * something else, or nothing. Undefined when the query names a council as
- * written, or none is near enough (`allowedEdits`, by the name's length).
+ * something else, or nothing. The other words stay as typed, for the
+ * suggestion is the same search. Undefined when the query names a council
+ * as written, or none is near enough (`allowedEdits`, by the name's length).
  */
-export function misspeltCouncil(query: string, names: readonly string[]): string | undefined {
-  const words = plainWords(query).split(' ').filter(Boolean);
+export function councilRespelt(query: string, names: readonly string[]): string | undefined {
+  const typed = [...query.matchAll(/[a-z0-9]+/gi)];
+  const words = typed.map((word) => word[0].toLowerCase());
   const asked = ` ${words.join(' ')} `;
-  let best: { name: string; distance: number } | undefined;
+  let best: { name: string; first: number; last: number; distance: number } | undefined;
   for (const name of names) {
     const wanted = plainWords(name);
     if (asked.includes(` ${wanted} `)) return undefined;
@@ -275,10 +278,12 @@ export function misspeltCouncil(query: string, names: readonly string[]): string
     const size = wanted.split(' ').length;
     for (let i = 0; allowed && i + size <= words.length; i++) {
       const d = distance(words.slice(i, i + size).join(' '), wanted);
-      if (d <= allowed && d < (best?.distance ?? Infinity)) best = { name, distance: d };
+      if (d <= allowed && d < (best?.distance ?? Infinity)) best = { name, first: i, last: i + size - 1, distance: d };
     }
   }
-  return best?.name;
+  if (!best) return undefined;
+  const end = typed[best.last].index + typed[best.last][0].length;
+  return query.slice(0, typed[best.first].index) + best.name + query.slice(end);
 }
 
 /**

@@ -4,11 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  councilRespelt,
   countingStates,
   describeDropped,
   describeFilters,
   entryStems,
-  misspeltCouncil,
   namedCouncil,
   offeredFilters,
   ownWordsExcerpt,
@@ -151,22 +151,26 @@ describe('namedCouncil', () => {
   });
 });
 
-describe('misspeltCouncil', () => {
+describe('councilRespelt', () => {
   const names = ['Nottingham', 'Nottinghamshire', 'Birmingham', 'Derbyshire', 'Bury', 'Luton', 'Milton Keynes', 'Reading'];
 
-  it('names the council a query seems to misspell, alone or among other words', () => {
-    expect(misspeltCouncil('Notingham', names)).toBe('Nottingham');
-    expect(misspeltCouncil('care leavers in Birmingam', names)).toBe('Birmingham');
-    expect(misspeltCouncil('Darbyshire', names)).toBe('Derbyshire');
-    expect(misspeltCouncil('milton keyns', names)).toBe('Milton Keynes');
+  it('spells the council a query seems to misspell as the site does, alone or among other words', () => {
+    expect(councilRespelt('Notingham', names)).toBe('Nottingham');
+    expect(councilRespelt('Darbyshire', names)).toBe('Derbyshire');
+    expect(councilRespelt('milton keyns', names)).toBe('Milton Keynes');
+  });
+
+  it('keeps the other words as typed: the suggestion is the same search', () => {
+    expect(councilRespelt('care leavers in Birmingam', names)).toBe('care leavers in Birmingham');
+    expect(councilRespelt('"front door" milton  keyns, 2019', names)).toBe('"front door" Milton Keynes, 2019');
   });
 
   it('says nothing when the query names a council as written, or only short names are near', () => {
-    expect(misspeltCouncil('Nottingham focused visit', names)).toBeUndefined();
-    expect(misspeltCouncil('reading', names)).toBeUndefined();
-    expect(misspeltCouncil('busy front door', names)).toBeUndefined(); // Bury is one letter away, but too short to guess
-    expect(misspeltCouncil('management oversight', names)).toBeUndefined();
-    expect(misspeltCouncil('', names)).toBeUndefined();
+    expect(councilRespelt('Nottingham focused visit', names)).toBeUndefined();
+    expect(councilRespelt('reading', names)).toBeUndefined();
+    expect(councilRespelt('busy front door', names)).toBeUndefined(); // Bury is one letter away, but too short to guess
+    expect(councilRespelt('management oversight', names)).toBeUndefined();
+    expect(councilRespelt('', names)).toBeUndefined();
   });
 });
 
