@@ -335,12 +335,12 @@ export function unknownWords(query: string, stems: readonly string[]): string[] 
   });
 }
 
-/** The query without the given words (`unknownWords`), and without quotes left holding nothing. */
+/** The query without the given words (`unknownWords`), and without quotes left holding nothing or a space at either end. */
 export function withoutWords(query: string, words: readonly string[]): string {
   const unwanted = new Set(words.map((word) => word.toLowerCase()));
   return query
     .replace(/[a-z]+/gi, (word) => (unwanted.has(word.toLowerCase()) ? '' : word))
-    .replace(/"\s*"/g, '')
+    .replace(/"\s*([^"]*?)\s*"/g, (_, inside: string) => (inside ? `"${inside}"` : ''))
     .replace(/\s+/g, ' ')
     .trim();
 }

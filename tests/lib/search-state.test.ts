@@ -120,6 +120,12 @@ describe('withoutWords', () => {
     expect(withoutWords('"domestic abuse" neglect', ['domestic', 'abuse'])).toBe('neglect');
     expect(withoutWords('domestic', ['domestic'])).toBe('');
   });
+
+  it('leaves no space inside a quoted phrase it took a word from', () => {
+    // "Search without “oversite”: “management ”" linked to a search for "management " with its space.
+    expect(withoutWords('"management oversite" plans', ['oversite'])).toBe('"management" plans');
+    expect(withoutWords('plans "oversite of management"', ['oversite'])).toBe('plans "of management"');
+  });
 });
 
 describe('yearInQuery', () => {
