@@ -103,8 +103,8 @@ function countPhrase(count: number, kind: Kind): string {
  * was abolished, the grade held until then: "Inadequate from Jul 2019 until
  * the council was abolished in Apr 2021." A re-inspection that gave the
  * same grade is named, and the visits then count from the first of the run:
- * "Inadequate since Mar 2020, judged inadequate again in May 2025 (requires
- * improvement before that); 2 monitoring visits on record since Mar 2020, …".
+ * "Inadequate since Mar 2020 (requires improvement before that), judged
+ * inadequate again in May 2025; 2 monitoring visits on record since Mar 2020, …".
  */
 export function journeyHeadline(entries: JourneyEntry[], abolished?: string): string {
   // Headlines speak in months ("since Aug 2016"): a day would be false precision here.
@@ -132,10 +132,11 @@ export function journeyHeadline(entries: JourneyEntry[], abolished?: string): st
 
   // The grade is named again rather than "judged so again", which, after the previous grade, read as that grade.
   const sameAgain = again.length ? `, judged ${GRADE_INFO[grade].short.toLowerCase()} again in ${listPhrase(again)}` : '';
+  // Right after the "since": further on, "before that" read as before the re-inspection or the abolition.
+  const before = previous ? ` (${GRADE_INFO[previous].short.toLowerCase()} before that)` : '';
   let text = abolished
-    ? `${GRADE_INFO[grade].short} from ${month(since)}${sameAgain}${sameAgain && ','} until the council was abolished in ${month(abolished)}`
-    : `${GRADE_INFO[grade].short} since ${month(since)}${sameAgain}`;
-  if (previous) text += ` (${GRADE_INFO[previous].short.toLowerCase()} before that)`;
+    ? `${GRADE_INFO[grade].short} from ${month(since)}${before}${sameAgain}${sameAgain && ','} until the council was abolished in ${month(abolished)}`
+    : `${GRADE_INFO[grade].short} since ${month(since)}${before}${sameAgain}`;
 
   const after = published.filter((e) => e !== judged[start] && compareDates(e.when, since) > 0 && !KINDS[e.kind].graded);
   const external = after.filter((e) => e.body === 'ofsted' || e.body === 'dfe');

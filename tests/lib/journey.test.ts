@@ -253,7 +253,7 @@ describe('journeyHeadline', () => {
       visit('2016-05'),
     ];
     expect(journeyHeadline(journey)).toBe(
-      'Inadequate since Jan 2014, judged inadequate again in Jan 2016 (good before that); 2 monitoring visits on record since Jan 2014, the latest in May 2016.',
+      'Inadequate since Jan 2014 (good before that), judged inadequate again in Jan 2016; 2 monitoring visits on record since Jan 2014, the latest in May 2016.',
     );
   });
 
@@ -263,6 +263,15 @@ describe('journeyHeadline', () => {
     expect(journeyHeadline(journey)).toBe(
       'Requires improvement since Oct 2019, judged requires improvement again in Jul 2024; 1 monitoring visit on record since Oct 2019, in Sep 2023.',
     );
+  });
+
+  it('gives the previous grade right after the "since", not after a re-inspection or the abolition it was not before', () => {
+    // Cumbria read "… again in Nov 2022, until the council was abolished in Apr 2023 (inadequate before that)."
+    const journey = [inspection('2015-05', 'inadequate'), inspection('2018-01', 'requires-improvement'), inspection('2022-11', 'requires-improvement')];
+    expect(journeyHeadline(journey, '2023-04-01')).toBe(
+      'Requires improvement from Jan 2018 (inadequate before that), judged requires improvement again in Nov 2022, until the council was abolished in Apr 2023.',
+    );
+    expect(journeyHeadline(journey)).toBe('Requires improvement since Jan 2018 (inadequate before that), judged requires improvement again in Nov 2022.');
   });
 
   it('names every re-inspection that gave the same grade, with no previous grade to give', () => {
