@@ -303,6 +303,9 @@ export function namedCouncil(query: string, names: readonly string[]): string | 
   return names.filter((name) => asked.includes(` ${plainWords(name)} `)).sort((a, b) => b.length - a.length)[0];
 }
 
+/** A query's words as Pagefind reads them: letters, hyphenated or not. */
+const QUERY_WORDS = /[a-z]+(?:-[a-z]+)*/gi;
+
 /** The stems of the entries' words (search-words.ts), in order, for `unknownWords`. */
 export function entryStems(words: readonly string[]): string[] {
   return [...new Set(words.map((word) => stem(word)))].sort();
@@ -316,13 +319,15 @@ export function entryStems(words: readonly string[]): string[] {
  * from its end until something matches (Pagefind issue 793), so "domestic"
  * finds every entry with a word beginning "do", and "Ofqual" every entry
  * with "of". The search page reports such words instead of those results.
+ * A hyphenated word is one word, as Pagefind reads it ("care-leavers" is
+ * "careleavers", which no entry uses, so it found every entry with "care").
  * Numbers are not looked at. `stems`: `entryStems` of the entries' words.
  */
 export function unknownWords(query: string, stems: readonly string[]): string[] {
   const seen = new Set<string>();
-  const typed = (query.match(/[a-z]+/gi) ?? []).filter((word) => !seen.has(word.toLowerCase()) && seen.add(word.toLowerCase()));
+  const typed = (query.match(QUERY_WORDS) ?? []).filter((word) => !seen.has(word.toLowerCase()) && seen.add(word.toLowerCase()));
   return typed.filter((word) => {
-    const wanted = stem(word.toLowerCase());
+    const wanted = stem(word.toLowerCase().replaceAll('-', ''));
     // The first stem not before the wanted one in order is the one that would begin with it.
     let low = 0;
     let high = stems.length;
@@ -339,7 +344,7 @@ export function unknownWords(query: string, stems: readonly string[]): string[] 
 export function withoutWords(query: string, words: readonly string[]): string {
   const unwanted = new Set(words.map((word) => word.toLowerCase()));
   return query
-    .replace(/[a-z]+/gi, (word) => (unwanted.has(word.toLowerCase()) ? '' : word))
+    .replace(QUERY_WORDS, (word) => (unwanted.has(word.toLowerCase()) ? '' : word))
     .replace(/"\s*([^"]*?)\s*"/g, (_, inside: string) => (inside ? `"${inside}"` : ''))
     .replace(/\s+/g, ' ')
     .trim();
@@ -348,7 +353,8 @@ export function withoutWords(query: string, words: readonly string[]): string {
 /**
  * The query with each word no entry uses (`unknownWords`) respelt as the
  * nearest word they do ("safegaurding" → "safeguarding"), or undefined when
- * there is none to offer. `words` is the entries' own list, most used first
+ * there is none to offer; a hyphenated one as its words ("care-leavers" →
+ * "care leavers"). `words` is the entries' own list, most used first
  * (search-words.ts), so of equally near words the commonest wins, and
  * `stems` its `entryStems`. How near is `allowedEdits`, by the typed word's
  * length, as for council names.
@@ -356,8 +362,13 @@ export function withoutWords(query: string, words: readonly string[]): string {
 export function respelt(query: string, words: readonly string[], stems: readonly string[]): string | undefined {
   const unknown = new Set(unknownWords(query, stems).map((word) => word.toLowerCase()));
   let changed = false;
-  const result = query.replace(/[a-z]+/gi, (typed) => {
+  const result = query.replace(QUERY_WORDS, (typed) => {
     const word = typed.toLowerCase();
+    // A hyphenated word no entry uses is offered as its words: "care-leavers" → "care leavers".
+    if (word.includes('-') && unknown.has(word)) {
+      changed = true;
+      return typed.replaceAll('-', ' ');
+    }
     const allowed = allowedEdits(word.length);
     if (!allowed || !unknown.has(word)) return typed;
     let best: { word: string; distance: number } | undefined;

@@ -70,6 +70,11 @@ describe('respelt', () => {
     expect(respelt('permanance', words, stems)).toBeUndefined(); // "perman", as Pagefind stems "permanence": it finds those entries
   });
 
+  it('offers a hyphenated word no entry uses as its words', () => {
+    expect(respelt('care-leavers', words, stems)).toBe('care leavers');
+    expect(respelt('"Care-leavers" oversight', words, stems)).toBe('"Care leavers" oversight');
+  });
+
   it('allows one letter in words of six to eight letters and two in longer ones', () => {
     expect(respelt('mangers', words, stems)).toBe('managers');
     expect(respelt('supervisn', words, stems)).toBe('supervision'); // two letters away, typed in nine
@@ -112,6 +117,13 @@ describe('unknownWords', () => {
   it('leaves numbers alone', () => {
     expect(unknownWords('care 2018', stems)).toEqual([]);
   });
+
+  it('reads a hyphenated word as one, joined up, as Pagefind does', () => {
+    // "care-leavers" is "careleavers" to Pagefind, which then found every entry with "care".
+    expect(unknownWords('care-leavers', stems)).toEqual(['care-leavers']);
+    const withCompound = entryStems(['case', 'management', 'casemanagement']);
+    expect(unknownWords('case-management', withCompound)).toEqual([]);
+  });
 });
 
 describe('withoutWords', () => {
@@ -119,6 +131,7 @@ describe('withoutWords', () => {
     expect(withoutWords('management oversight Domestic', ['domestic'])).toBe('management oversight');
     expect(withoutWords('"domestic abuse" neglect', ['domestic', 'abuse'])).toBe('neglect');
     expect(withoutWords('domestic', ['domestic'])).toBe('');
+    expect(withoutWords('care-leavers plans', ['care-leavers'])).toBe('plans');
   });
 
   it('leaves no space inside a quoted phrase it took a word from', () => {
