@@ -33,6 +33,16 @@ export function describeWhen(entry: Pick<JourneyEntry, 'date' | 'start_date' | '
   return `Began ${formatDate(entry.when, style)}`;
 }
 
+/**
+ * `describeWhen` for after a comma: "published 9 May 2025", "began 3 July
+ * 2023", or the dates of the event. A bare date there read as the day of an
+ * inspection that took place weeks before its report.
+ */
+export function describeWhenWithin(entry: Pick<JourneyEntry, 'date' | 'start_date' | 'published' | 'when'>, style: DateStyle = 'long'): string {
+  const text = describeWhen(entry, style);
+  return entry.date ? text : text[0].toLowerCase() + text.slice(1);
+}
+
 /** Oldest first; events on the same date keep a stable order by id. */
 export function byTime(a: JourneyEntry, b: JourneyEntry): number {
   return compareDates(a.when, b.when) || a.id.localeCompare(b.id);

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { EntryData } from '../../src/lib/content/schema.ts';
 import {
   byTime,
+  describeWhenWithin,
   gradeList,
   groupByYear,
   headlineGrade,
@@ -185,6 +186,15 @@ describe('judgements', () => {
       const draft = inspection('2021-01-01', 'good', { draft: true });
       expect(latestJudgement([...journey, draft])?.id).toBe(second.id);
     });
+  });
+});
+
+describe('describeWhenWithin', () => {
+  it('says "published" or "began" after a comma, so a report’s date does not read as the inspection’s', () => {
+    // A council page gave its latest grade as "(Inspection, 28 October 2019)", for an inspection that began on 16 September.
+    expect(describeWhenWithin(entry({ kind: 'inspection', start_date: '2019-09-16', published: '2019-10-28' }))).toBe('published 28 October 2019');
+    expect(describeWhenWithin(entry({ kind: 'monitoring-visit', start_date: '2022-05-11' }))).toBe('began 11 May 2022');
+    expect(describeWhenWithin(entry({ kind: 'focused-visit', start_date: '2022-02-16', date: '2022-02-17', published: '2022-03-21' }))).toBe('16 to 17 February 2022');
   });
 });
 
