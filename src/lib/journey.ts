@@ -33,6 +33,16 @@ export function describeWhen(entry: Pick<JourneyEntry, 'date' | 'start_date' | '
   return `Began ${formatDate(entry.when, style)}`;
 }
 
+/**
+ * `describeWhen` for after a comma: "published 9 May 2025", "began 3 July
+ * 2023", or the dates of the event. A bare date there read as the day of an
+ * inspection that took place weeks before its report.
+ */
+export function describeWhenWithin(entry: Pick<JourneyEntry, 'date' | 'start_date' | 'published' | 'when'>, style: DateStyle = 'long'): string {
+  const text = describeWhen(entry, style);
+  return entry.date ? text : text[0].toLowerCase() + text.slice(1);
+}
+
 /** Oldest first; events on the same date keep a stable order by id. */
 export function byTime(a: JourneyEntry, b: JourneyEntry): number {
   return compareDates(a.when, b.when) || a.id.localeCompare(b.id);
@@ -102,8 +112,9 @@ function countPhrase(count: number, kind: Kind): string {
  * describeVisitCoverage.) For a council that
  * was abolished, the grade held until then: "Inadequate from Jul 2019 until
  * the council was abolished in Apr 2021." A re-inspection that gave the
- * same grade is named: "Inadequate since Mar 2020, judged inadequate again
- * in May 2025 (requires improvement before that); …".
+ * same grade is named, and the visits then count from the first of the run:
+ * "Inadequate since Mar 2020 (requires improvement before that), judged
+ * inadequate again in May 2025; 2 monitoring visits on record since Mar 2020, …".
  */
 export function journeyHeadline(entries: JourneyEntry[], abolished?: string): string {
   // Headlines speak in months ("since Aug 2016"): a day would be false precision here.
@@ -131,10 +142,11 @@ export function journeyHeadline(entries: JourneyEntry[], abolished?: string): st
 
   // The grade is named again rather than "judged so again", which, after the previous grade, read as that grade.
   const sameAgain = again.length ? `, judged ${GRADE_INFO[grade].short.toLowerCase()} again in ${listPhrase(again)}` : '';
+  // Right after the "since": further on, "before that" read as before the re-inspection or the abolition.
+  const before = previous ? ` (${GRADE_INFO[previous].short.toLowerCase()} before that)` : '';
   let text = abolished
-    ? `${GRADE_INFO[grade].short} from ${month(since)}${sameAgain}${sameAgain && ','} until the council was abolished in ${month(abolished)}`
-    : `${GRADE_INFO[grade].short} since ${month(since)}${sameAgain}`;
-  if (previous) text += ` (${GRADE_INFO[previous].short.toLowerCase()} before that)`;
+    ? `${GRADE_INFO[grade].short} from ${month(since)}${before}${sameAgain}${sameAgain && ','} until the council was abolished in ${month(abolished)}`
+    : `${GRADE_INFO[grade].short} since ${month(since)}${before}${sameAgain}`;
 
   const after = published.filter((e) => e !== judged[start] && compareDates(e.when, since) > 0 && !KINDS[e.kind].graded);
   const external = after.filter((e) => e.body === 'ofsted' || e.body === 'dfe');
@@ -143,7 +155,9 @@ export function journeyHeadline(entries: JourneyEntry[], abolished?: string): st
     for (const e of external) counts.set(e.kind, (counts.get(e.kind) ?? 0) + 1);
     const parts = [...counts].map(([kind, count]) => countPhrase(count, kind));
     const last = month(external.at(-1)!.when);
-    text += `; ${listPhrase(parts)} on record ${abolished ? 'in that time' : 'since'}, ${external.length === 1 ? 'in' : 'the latest in'} ${last}`;
+    // After "judged … again in May 2025", a bare "since" reads as since the re-inspection, though the visits count from the first.
+    const from = abolished ? 'in that time' : again.length ? `since ${month(since)}` : 'since';
+    text += `; ${listPhrase(parts)} on record ${from}, ${external.length === 1 ? 'in' : 'the latest in'} ${last}`;
   }
   return `${text}.`;
 }

@@ -259,15 +259,18 @@ const MIN_WORD_LENGTH = 6;
 const allowedEdits = (length: number) => (length >= 9 ? 2 : length >= MIN_WORD_LENGTH ? 1 : 0);
 
 /**
- * The council name a query seems to misspell ("Notingham" → Nottingham):
+ * The query with the council name it seems to misspell spelt as the site
+ * spells it ("care leavers in Notingham" → "care leavers in Nottingham"):
  * Pagefind matches words exactly, so such a search finds pages about
- * something else, or nothing. Undefined when the query names a council as
- * written, or none is near enough (`allowedEdits`, by the name's length).
+ * something else, or nothing. The other words stay as typed, for the
+ * suggestion is the same search. Undefined when the query names a council
+ * as written, or none is near enough (`allowedEdits`, by the name's length).
  */
-export function misspeltCouncil(query: string, names: readonly string[]): string | undefined {
-  const words = plainWords(query).split(' ').filter(Boolean);
+export function councilRespelt(query: string, names: readonly string[]): string | undefined {
+  const typed = [...query.matchAll(/[a-z0-9]+/gi)];
+  const words = typed.map((word) => word[0].toLowerCase());
   const asked = ` ${words.join(' ')} `;
-  let best: { name: string; distance: number } | undefined;
+  let best: { name: string; first: number; last: number; distance: number } | undefined;
   for (const name of names) {
     const wanted = plainWords(name);
     if (asked.includes(` ${wanted} `)) return undefined;
@@ -275,10 +278,12 @@ export function misspeltCouncil(query: string, names: readonly string[]): string
     const size = wanted.split(' ').length;
     for (let i = 0; allowed && i + size <= words.length; i++) {
       const d = distance(words.slice(i, i + size).join(' '), wanted);
-      if (d <= allowed && d < (best?.distance ?? Infinity)) best = { name, distance: d };
+      if (d <= allowed && d < (best?.distance ?? Infinity)) best = { name, first: i, last: i + size - 1, distance: d };
     }
   }
-  return best?.name;
+  if (!best) return undefined;
+  const end = typed[best.last].index + typed[best.last][0].length;
+  return query.slice(0, typed[best.first].index) + best.name + query.slice(end);
 }
 
 /**
@@ -298,6 +303,9 @@ export function namedCouncil(query: string, names: readonly string[]): string | 
   return names.filter((name) => asked.includes(` ${plainWords(name)} `)).sort((a, b) => b.length - a.length)[0];
 }
 
+/** A query's words as Pagefind reads them: letters, hyphenated or not. */
+const QUERY_WORDS = /[a-z]+(?:-[a-z]+)*/gi;
+
 /** The stems of the entries' words (search-words.ts), in order, for `unknownWords`. */
 export function entryStems(words: readonly string[]): string[] {
   return [...new Set(words.map((word) => stem(word)))].sort();
@@ -311,13 +319,15 @@ export function entryStems(words: readonly string[]): string[] {
  * from its end until something matches (Pagefind issue 793), so "domestic"
  * finds every entry with a word beginning "do", and "Ofqual" every entry
  * with "of". The search page reports such words instead of those results.
+ * A hyphenated word is one word, as Pagefind reads it ("care-leavers" is
+ * "careleavers", which no entry uses, so it found every entry with "care").
  * Numbers are not looked at. `stems`: `entryStems` of the entries' words.
  */
 export function unknownWords(query: string, stems: readonly string[]): string[] {
   const seen = new Set<string>();
-  const typed = (query.match(/[a-z]+/gi) ?? []).filter((word) => !seen.has(word.toLowerCase()) && seen.add(word.toLowerCase()));
+  const typed = (query.match(QUERY_WORDS) ?? []).filter((word) => !seen.has(word.toLowerCase()) && seen.add(word.toLowerCase()));
   return typed.filter((word) => {
-    const wanted = stem(word.toLowerCase());
+    const wanted = stem(word.toLowerCase().replaceAll('-', ''));
     // The first stem not before the wanted one in order is the one that would begin with it.
     let low = 0;
     let high = stems.length;
@@ -330,12 +340,12 @@ export function unknownWords(query: string, stems: readonly string[]): string[] 
   });
 }
 
-/** The query without the given words (`unknownWords`), and without quotes left holding nothing. */
+/** The query without the given words (`unknownWords`), and without quotes left holding nothing or a space at either end. */
 export function withoutWords(query: string, words: readonly string[]): string {
   const unwanted = new Set(words.map((word) => word.toLowerCase()));
   return query
-    .replace(/[a-z]+/gi, (word) => (unwanted.has(word.toLowerCase()) ? '' : word))
-    .replace(/"\s*"/g, '')
+    .replace(QUERY_WORDS, (word) => (unwanted.has(word.toLowerCase()) ? '' : word))
+    .replace(/"\s*([^"]*?)\s*"/g, (_, inside: string) => (inside ? `"${inside}"` : ''))
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -343,7 +353,8 @@ export function withoutWords(query: string, words: readonly string[]): string {
 /**
  * The query with each word no entry uses (`unknownWords`) respelt as the
  * nearest word they do ("safegaurding" → "safeguarding"), or undefined when
- * there is none to offer. `words` is the entries' own list, most used first
+ * there is none to offer; a hyphenated one as its words ("care-leavers" →
+ * "care leavers"). `words` is the entries' own list, most used first
  * (search-words.ts), so of equally near words the commonest wins, and
  * `stems` its `entryStems`. How near is `allowedEdits`, by the typed word's
  * length, as for council names.
@@ -351,8 +362,13 @@ export function withoutWords(query: string, words: readonly string[]): string {
 export function respelt(query: string, words: readonly string[], stems: readonly string[]): string | undefined {
   const unknown = new Set(unknownWords(query, stems).map((word) => word.toLowerCase()));
   let changed = false;
-  const result = query.replace(/[a-z]+/gi, (typed) => {
+  const result = query.replace(QUERY_WORDS, (typed) => {
     const word = typed.toLowerCase();
+    // A hyphenated word no entry uses is offered as its words: "care-leavers" → "care leavers".
+    if (word.includes('-') && unknown.has(word)) {
+      changed = true;
+      return typed.replaceAll('-', ' ');
+    }
     const allowed = allowedEdits(word.length);
     if (!allowed || !unknown.has(word)) return typed;
     let best: { word: string; distance: number } | undefined;

@@ -7,8 +7,8 @@
  * words in it.
  */
 
-/** A tag, an entity or a word: tags and entities are read past, so only words count. */
-const TOKENS = /<[^>]*>|&#?[a-z0-9]+;|[a-z]+/gi;
+/** A tag, an entity or a word, hyphenated or not: tags and entities are read past, so only words count. */
+const TOKENS = /<[^>]*>|&#?[a-z0-9]+;|[a-z]+(?:-[a-z]+)*/gi;
 
 /**
  * The words of the given texts (one an entry: its title, summary and body
@@ -20,7 +20,11 @@ export function searchWords(texts: string[]): string[] {
   for (const text of texts) {
     const words = new Set<string>();
     for (const token of text.match(TOKENS) ?? []) {
-      if (token[0] !== '<' && token[0] !== '&') words.add(token.toLowerCase());
+      if (token[0] === '<' || token[0] === '&') continue;
+      // Pagefind indexes "case-management" as "casemanagement" and as each part, and reads a query's "case-management" as the first.
+      const parts = token.toLowerCase().split('-');
+      for (const part of parts) words.add(part);
+      if (parts.length > 1) words.add(parts.join(''));
     }
     for (const word of words) uses.set(word, (uses.get(word) ?? 0) + 1);
   }

@@ -6,6 +6,7 @@
  */
 import {
   FACETS,
+  councilRespelt,
   countingStates,
   describeDropped,
   describeFilters,
@@ -16,7 +17,6 @@ import {
   hasCriteria,
   highlightedUrl,
   markedPhrases,
-  misspeltCouncil,
   namedCouncil,
   offeredFilters,
   pagefindFilters,
@@ -296,9 +296,9 @@ async function showNoEntryUses(state: SearchState, unknown: string[], id: number
 }
 
 /**
- * "Did you mean Nottingham?", linking to the same search with the name spelt
- * as the site spells it; else the words respelt as the entries spell them
- * ("Did you mean safeguarding hub?"); else, when words no entry uses left
+ * "Did you mean care leavers in Nottingham?", linking to the same search
+ * with a council's name spelt as the site spells it and the other words as
+ * the entries spell them ("Did you mean safeguarding hub?"); else, when words no entry uses left
  * nothing (`unknown`), the same search without them; else, when the query
  * holds a year, the same search by the Year filter instead (a year typed is
  * a word the text must hold); else, when the query names a council, a link
@@ -309,7 +309,9 @@ async function showNoEntryUses(state: SearchState, unknown: string[], id: number
  */
 async function suggest(state: SearchState, count: number | undefined, id: number, unknown: string[] = []) {
   const known = state.query ? await wordsOfEntries() : undefined;
-  const respelling = misspeltCouncil(state.query, councilNames) ?? (known && respelt(state.query, known.words, known.stems));
+  // A council's name respelt, then any other word: "safegaurding in Notingham" → "safeguarding in Nottingham".
+  const councilSpelt = councilRespelt(state.query, councilNames);
+  const respelling = (known && respelt(councilSpelt ?? state.query, known.words, known.stems)) || councilSpelt;
   if (id !== runId) return;
   const link = document.createElement('a');
   if (respelling) {

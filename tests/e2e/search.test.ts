@@ -213,6 +213,22 @@ describe('searching', () => {
     expect(await suggestion.isHidden()).toBe(true);
   });
 
+  it('respells a misspelt council among other words, keeping them, and any misspelt word with it', async () => {
+    await search('q=safegaurding+hub+in+Nortby');
+    const suggestion = page.locator('#search-suggestion');
+    await expect.poll(() => suggestion.textContent()).toBe('Did you mean safeguarding hub in Northby?');
+    expect(await suggestion.getByRole('link').getAttribute('href')).toBe('?q=safeguarding+hub+in+Northby');
+  });
+
+  it('reads a hyphenated word as Pagefind does, and offers its words when no entry uses it', async () => {
+    // Pagefind reads "safeguarding-hub" as "safeguardinghub", and listed every entry with "safeguarding" for it.
+    await search('q=safeguarding-hub');
+    expect(await page.locator('#search-status').textContent()).toBe('No results for “safeguarding-hub”: no entry uses the word “safeguarding-hub”');
+    const suggestion = page.locator('#search-suggestion');
+    await expect.poll(() => suggestion.textContent()).toBe('Did you mean safeguarding hub?');
+    expect(await suggestion.getByRole('link').getAttribute('href')).toBe('?q=safeguarding+hub');
+  });
+
   it('offers the Year filter for a year typed among the words', async () => {
     await search('q=management+oversight+2017');
     const suggestion = page.locator('#search-suggestion');

@@ -75,7 +75,7 @@ describe('council page', () => {
     expect(await page.content()).not.toContain('Draft note');
     expect(await page.locator('dl.meta').innerText()).toMatch(/Council\s+Northby Borough Council, a unitary authority in Ofsted’s South East region/);
     // The latest grade's entry by kind and date: its title would say the grade again.
-    expect(await page.locator('dl.meta').innerText()).toMatch(/Latest overall grade\s+Requires improvement to be good \(Inspection, 28 October 2019\)/);
+    expect(await page.locator('dl.meta').innerText()).toMatch(/Latest overall grade\s+Requires improvement to be good \(Inspection, published 28 October 2019\)/);
   });
 
   it('lets a keyboard user go from the top of the page to its sections, past the themes chart’s links', async () => {

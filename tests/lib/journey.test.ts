@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { EntryData } from '../../src/lib/content/schema.ts';
 import {
   byTime,
+  describeWhenWithin,
   gradeList,
   groupByYear,
   headlineGrade,
@@ -188,6 +189,15 @@ describe('judgements', () => {
   });
 });
 
+describe('describeWhenWithin', () => {
+  it('says "published" or "began" after a comma, so a report’s date does not read as the inspection’s', () => {
+    // A council page gave its latest grade as "(Inspection, 28 October 2019)", for an inspection that began on 16 September.
+    expect(describeWhenWithin(entry({ kind: 'inspection', start_date: '2019-09-16', published: '2019-10-28' }))).toBe('published 28 October 2019');
+    expect(describeWhenWithin(entry({ kind: 'monitoring-visit', start_date: '2022-05-11' }))).toBe('began 11 May 2022');
+    expect(describeWhenWithin(entry({ kind: 'focused-visit', start_date: '2022-02-16', date: '2022-02-17', published: '2022-03-21' }))).toBe('16 to 17 February 2022');
+  });
+});
+
 describe('journeyHeadline', () => {
   it('reads as in the docs for Reading\'s journey', () => {
     expect(journeyHeadline(READING)).toBe(
@@ -253,8 +263,25 @@ describe('journeyHeadline', () => {
       visit('2016-05'),
     ];
     expect(journeyHeadline(journey)).toBe(
-      'Inadequate since Jan 2014, judged inadequate again in Jan 2016 (good before that); 2 monitoring visits on record since, the latest in May 2016.',
+      'Inadequate since Jan 2014 (good before that), judged inadequate again in Jan 2016; 2 monitoring visits on record since Jan 2014, the latest in May 2016.',
     );
+  });
+
+  it('after a re-inspection, says the visits count from the first of the run, not from the re-inspection', () => {
+    // Reading: a bare "since" after "again in Jul 2024" read as since Jul 2024, then named a visit of Sep 2023.
+    const journey = [inspection('2019-10', 'requires-improvement'), visit('2023-09'), inspection('2024-07', 'requires-improvement')];
+    expect(journeyHeadline(journey)).toBe(
+      'Requires improvement since Oct 2019, judged requires improvement again in Jul 2024; 1 monitoring visit on record since Oct 2019, in Sep 2023.',
+    );
+  });
+
+  it('gives the previous grade right after the "since", not after a re-inspection or the abolition it was not before', () => {
+    // Cumbria read "… again in Nov 2022, until the council was abolished in Apr 2023 (inadequate before that)."
+    const journey = [inspection('2015-05', 'inadequate'), inspection('2018-01', 'requires-improvement'), inspection('2022-11', 'requires-improvement')];
+    expect(journeyHeadline(journey, '2023-04-01')).toBe(
+      'Requires improvement from Jan 2018 (inadequate before that), judged requires improvement again in Nov 2022, until the council was abolished in Apr 2023.',
+    );
+    expect(journeyHeadline(journey)).toBe('Requires improvement since Jan 2018 (inadequate before that), judged requires improvement again in Nov 2022.');
   });
 
   it('names every re-inspection that gave the same grade, with no previous grade to give', () => {

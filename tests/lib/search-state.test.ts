@@ -4,11 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  councilRespelt,
   countingStates,
   describeDropped,
   describeFilters,
   entryStems,
-  misspeltCouncil,
   namedCouncil,
   offeredFilters,
   ownWordsExcerpt,
@@ -70,6 +70,11 @@ describe('respelt', () => {
     expect(respelt('permanance', words, stems)).toBeUndefined(); // "perman", as Pagefind stems "permanence": it finds those entries
   });
 
+  it('offers a hyphenated word no entry uses as its words', () => {
+    expect(respelt('care-leavers', words, stems)).toBe('care leavers');
+    expect(respelt('"Care-leavers" oversight', words, stems)).toBe('"Care leavers" oversight');
+  });
+
   it('allows one letter in words of six to eight letters and two in longer ones', () => {
     expect(respelt('mangers', words, stems)).toBe('managers');
     expect(respelt('supervisn', words, stems)).toBe('supervision'); // two letters away, typed in nine
@@ -112,6 +117,13 @@ describe('unknownWords', () => {
   it('leaves numbers alone', () => {
     expect(unknownWords('care 2018', stems)).toEqual([]);
   });
+
+  it('reads a hyphenated word as one, joined up, as Pagefind does', () => {
+    // "care-leavers" is "careleavers" to Pagefind, which then found every entry with "care".
+    expect(unknownWords('care-leavers', stems)).toEqual(['care-leavers']);
+    const withCompound = entryStems(['case', 'management', 'casemanagement']);
+    expect(unknownWords('case-management', withCompound)).toEqual([]);
+  });
 });
 
 describe('withoutWords', () => {
@@ -119,6 +131,13 @@ describe('withoutWords', () => {
     expect(withoutWords('management oversight Domestic', ['domestic'])).toBe('management oversight');
     expect(withoutWords('"domestic abuse" neglect', ['domestic', 'abuse'])).toBe('neglect');
     expect(withoutWords('domestic', ['domestic'])).toBe('');
+    expect(withoutWords('care-leavers plans', ['care-leavers'])).toBe('plans');
+  });
+
+  it('leaves no space inside a quoted phrase it took a word from', () => {
+    // "Search without “oversite”: “management ”" linked to a search for "management " with its space.
+    expect(withoutWords('"management oversite" plans', ['oversite'])).toBe('"management" plans');
+    expect(withoutWords('plans "oversite of management"', ['oversite'])).toBe('plans "of management"');
   });
 });
 
@@ -151,22 +170,26 @@ describe('namedCouncil', () => {
   });
 });
 
-describe('misspeltCouncil', () => {
+describe('councilRespelt', () => {
   const names = ['Nottingham', 'Nottinghamshire', 'Birmingham', 'Derbyshire', 'Bury', 'Luton', 'Milton Keynes', 'Reading'];
 
-  it('names the council a query seems to misspell, alone or among other words', () => {
-    expect(misspeltCouncil('Notingham', names)).toBe('Nottingham');
-    expect(misspeltCouncil('care leavers in Birmingam', names)).toBe('Birmingham');
-    expect(misspeltCouncil('Darbyshire', names)).toBe('Derbyshire');
-    expect(misspeltCouncil('milton keyns', names)).toBe('Milton Keynes');
+  it('spells the council a query seems to misspell as the site does, alone or among other words', () => {
+    expect(councilRespelt('Notingham', names)).toBe('Nottingham');
+    expect(councilRespelt('Darbyshire', names)).toBe('Derbyshire');
+    expect(councilRespelt('milton keyns', names)).toBe('Milton Keynes');
+  });
+
+  it('keeps the other words as typed: the suggestion is the same search', () => {
+    expect(councilRespelt('care leavers in Birmingam', names)).toBe('care leavers in Birmingham');
+    expect(councilRespelt('"front door" milton  keyns, 2019', names)).toBe('"front door" Milton Keynes, 2019');
   });
 
   it('says nothing when the query names a council as written, or only short names are near', () => {
-    expect(misspeltCouncil('Nottingham focused visit', names)).toBeUndefined();
-    expect(misspeltCouncil('reading', names)).toBeUndefined();
-    expect(misspeltCouncil('busy front door', names)).toBeUndefined(); // Bury is one letter away, but too short to guess
-    expect(misspeltCouncil('management oversight', names)).toBeUndefined();
-    expect(misspeltCouncil('', names)).toBeUndefined();
+    expect(councilRespelt('Nottingham focused visit', names)).toBeUndefined();
+    expect(councilRespelt('reading', names)).toBeUndefined();
+    expect(councilRespelt('busy front door', names)).toBeUndefined(); // Bury is one letter away, but too short to guess
+    expect(councilRespelt('management oversight', names)).toBeUndefined();
+    expect(councilRespelt('', names)).toBeUndefined();
   });
 });
 

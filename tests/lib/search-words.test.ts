@@ -12,6 +12,10 @@ describe('searchWords', () => {
     const html = '<p class="lead">Safeguarding&nbsp;&amp; <a href="https://example.org/supervision" class="external">oversight</a>&#8217;s</p>';
     expect(searchWords([html])).toEqual(['oversight', 's', 'safeguarding']);
   });
+
+  it('lists a hyphenated word as Pagefind indexes it: joined up, and each part', () => {
+    expect(searchWords(['Case-management systems'])).toEqual(['case', 'casemanagement', 'management', 'systems']);
+  });
 });
 
 describe('searchedFacts', () => {
