@@ -126,18 +126,25 @@ const entryId = z.string({ error: 'must be an entry id' }).regex(ENTRY_ID, {
     `'${String(iss.input)}' is not an entry id (allowed: <council>/<file name without .md>, e.g. reading/2018-08-01-monitoring-visit)`,
 });
 
-/** A list: one value written without brackets gets the way to write it as a list of one. */
-const listOf = <T extends z.ZodType>(item: T, what: string) =>
+/**
+ * A list: one value written without brackets gets the way to write it as a
+ * list. `joined` finds the words that join several values in a sentence
+ * ("Jane Smith and Ali Khan"), so each becomes an item of its own.
+ */
+const listOf = <T extends z.ZodType>(item: T, what: string, joined?: RegExp) =>
   z.array(item, {
     error: (iss) =>
       iss.input === undefined
         ? `is required (allowed: a list of ${what})`
         : typeof iss.input === 'string'
-          ? `must be a list of ${what}, even of one (write it in square brackets, [${iss.input}], or as a line starting "- " under the field)`
+          ? `must be a list of ${what}, even of one (write it in square brackets, [${(joined ? iss.input.split(joined) : [iss.input]).join(', ')}], or as a line starting "- " under the field)`
           : `must be a list of ${what} (allowed: [first, second], or a line starting "- " for each)`,
   });
 
-const textList = (one: string, many: string) => listOf(optionalText(one), many);
+const textList = (one: string, many: string, joined?: RegExp) => listOf(optionalText(one), many, joined);
+
+/** The "and" or "&" between the last two names in a letter's list of inspectors (not between a phrase's words). */
+const AND_BETWEEN_NAMES = /\s*,?\s+(?:and|&)\s+/i;
 
 /** A summary is shown in lists and feeds: the longest in the content is 249 characters. */
 export const SUMMARY_MAX = 400;
@@ -251,7 +258,7 @@ export const entryFields = {
     )
     .optional(),
   /** Inspectors' names as printed in the letter. */
-  inspectors: textList('a name as printed in the letter', 'names as printed in the letter').optional(),
+  inspectors: textList('a name as printed in the letter', 'names as printed in the letter', AND_BETWEEN_NAMES).optional(),
   /** Ordinal of a monitoring visit. */
   visit_number: z
     .int({ error: 'must be a whole number (the 7th monitoring visit is 7)' })

@@ -578,6 +578,14 @@ describe('entry: other fields', () => {
     expect(fieldIssues('inspectors', [''])).toEqual(['must not be empty (a name as printed in the letter)']);
   });
 
+  it('inspectors written as the letter lists them are told to write each name as an item of the list', () => {
+    // The list of one name, [Alison Smale and Nick Bennison], would pass and name one inspector.
+    expect(fieldIssues('inspectors', 'Alison Smale and Nick Bennison')).toEqual([
+      'must be a list of names as printed in the letter, even of one (write it in square brackets, [Alison Smale, Nick Bennison], or as a line starting "- " under the field)',
+    ]);
+    expect(fieldIssues('inspectors', 'Jo Smith, Ali Khan, and Sandra Andrews & Dan Lee')[0]).toContain('[Jo Smith, Ali Khan, Sandra Andrews, Dan Lee]');
+  });
+
   it('imported is a dataset id', () => {
     expect(fieldIssues('imported', 'ofsted-official-statistics-2025')).toEqual([]);
     expect(fieldIssues('imported', '')).toEqual(['must not be empty (the dataset id)']);
@@ -770,6 +778,8 @@ describe('themes file', () => {
     expect(themeIssues({ ...THEME, phrases: 'care leaver' })).toEqual([
       'phrases: must be a list of phrases to look for, even of one (write it in square brackets, [care leaver], or as a line starting "- " under the field)',
     ]);
+    // A phrase is one phrase, "and" and all (only inspectors' names are split at "and").
+    expect(themeIssues({ ...THEME, phrases: 'recruitment and retention' })[0]).toContain('[recruitment and retention]');
     expect(themeIssues({ ...THEME, phrases: [''] })).toEqual(['phrases.0: must not be empty (a phrase to look for)']);
   });
 
