@@ -84,6 +84,8 @@ const JUNK = new Set(['.DS_Store', 'Thumbs.db', 'desktop.ini', '.gitkeep']);
 const EDITOR_LEFTOVER = /~$|\.bak$|^\..*\.sw[a-p]$|^\.#|^~\$/i;
 
 const ENTRY_FILE = /^(\d{4}-\d{2}(?:-\d{2})?)-([a-z]+(?:-[a-z]+)*?)(?:-(\d+))?\.md$/;
+/** Other endings a Markdown file gets saved with: `.markdown`, or the `.txt` Notepad adds (`x.md.txt`). */
+const OTHER_ENDING = /(?:\.md)?\.(?:txt|text|markdown|mdown|mkd)$/i;
 export const ENTRY_PATTERN = 'content/entries/<council>/<date>-<kind>[-<n>].md';
 
 export interface EntryFileName {
@@ -101,7 +103,9 @@ export function parseEntryFileName(name: string): EntryFileName | { error: strin
     return { error: `'${name}' is a backup or lock file that an editor leaves beside a file it has open, not an entry (delete it once the editor is closed; allowed: ${ENTRY_PATTERN})` };
   }
   if (!name.endsWith('.md')) {
-    return { error: `'${name}' is not an entry file (allowed: ${ENTRY_PATTERN})` };
+    const meant = OTHER_ENDING.test(name) ? meantFileName(name.replace(OTHER_ENDING, '.md')) : undefined;
+    const notepad = /\.txt$/i.test(name) ? ' Notepad adds .txt unless "Save as type" is "All files"' : '';
+    return { error: `'${name}' is not an entry file${meant ? `: an entry's name ends in .md (did you mean ${meant}?${notepad})` : ''} (allowed: ${ENTRY_PATTERN})` };
   }
   const match = ENTRY_FILE.exec(name);
   if (!match) {

@@ -278,7 +278,7 @@ describe('checkEntryFile: the file name', () => {
         entryPath('reading', '2018-08-01-monitoring-visit.markdown'),
         1,
         'file name',
-        `'2018-08-01-monitoring-visit.markdown' is not an entry file (allowed: ${ENTRY_PATTERN})`,
+        `'2018-08-01-monitoring-visit.markdown' is not an entry file: an entry's name ends in .md (did you mean 2018-08-01-monitoring-visit.md?) (allowed: ${ENTRY_PATTERN})`,
       ),
     ]);
     expect(problemsOf('2018-08-01-monitoring-visit.MD', entryText())).toEqual([
@@ -343,6 +343,20 @@ describe('parseEntryFileName', () => {
 
   it.each(['notes.md', '2018-08-01.md', '2018-08-01-focussed visit.md', '2018-02-30-Inspection.md', '2018-08-01-Inspection-.md'])('names no file for %s, which no valid name is near', (name) => {
     expect(parseEntryFileName(name)).toEqual({ error: `'${name}' is not named <date>-<kind>[-<n>].md (e.g. 2018-08-01-monitoring-visit.md)` });
+  });
+
+  it.each([
+    ['2018-08-01-monitoring-visit.md.txt', '2018-08-01-monitoring-visit.md'],
+    ['2018-08-01-monitoring-visit.txt', '2018-08-01-monitoring-visit.md'],
+    ['2018-08-01 Monitoring visit.TXT', '2018-08-01-monitoring-visit.md'],
+  ])('names the .md file %s, saved as text by Notepad, was meant to be', (name, meant) => {
+    expect(parseEntryFileName(name)).toEqual({
+      error: `'${name}' is not an entry file: an entry's name ends in .md (did you mean ${meant}? Notepad adds .txt unless "Save as type" is "All files") (allowed: ${ENTRY_PATTERN})`,
+    });
+  });
+
+  it.each(['notes.txt', '2018-08-01-monitoring-visit.docx', '2018-08-01-monitoring-visit.pdf'])('names no .md file for %s, which is not an entry saved another way', (name) => {
+    expect(parseEntryFileName(name)).toEqual({ error: `'${name}' is not an entry file (allowed: ${ENTRY_PATTERN})` });
   });
 
   it.each(['2018-08-01-monitoring-visit.md~', '.2018-08-01-monitoring-visit.md.swp', '.2018-08-01-monitoring-visit.md.swo', '2018-08-01-monitoring-visit.md.bak', '.#2018-08-01-monitoring-visit.md', '~$18-08-01-monitoring-visit.md'])(
