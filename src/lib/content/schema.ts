@@ -121,9 +121,25 @@ const slug = (what: string) =>
     error: (iss) => `'${String(iss.input)}' is not ${what}${asSlug(String(iss.input))} (allowed: lower-case words joined by hyphens)`,
   });
 
+/** The folder and name of an entry file, without its .md. */
+const ENTRY_FILE_ID = /^\d{4}-\d{2}(?:-\d{2})?-[a-z]+(?:-[a-z]+)*(?:-\d+)?$/;
+
+/**
+ * " (did you mean reading/2018-08-01-monitoring-visit?)" for an entry written
+ * as its file (`reading/….md`, `content/entries/reading/…`) or its page's
+ * address (`https://…/councils/reading/…/`), as an officer sees them; for a
+ * file name alone, that its council's folder goes before it.
+ */
+function meantEntryId(value: string): string {
+  const segments = value.trim().replace(/(?:\.md|\/)$/i, '').split('/');
+  const id = segments.slice(-2).join('/');
+  if (segments.length > 1 && ENTRY_ID.test(id)) return ` (did you mean ${id}?)`;
+  return ENTRY_FILE_ID.test(id) ? ` (write the folder of its council before it: <council>/${id})` : '';
+}
+
 const entryId = z.string({ error: 'must be an entry id' }).regex(ENTRY_ID, {
   error: (iss) =>
-    `'${String(iss.input)}' is not an entry id (allowed: <council>/<file name without .md>, e.g. reading/2018-08-01-monitoring-visit)`,
+    `'${String(iss.input)}' is not an entry id${meantEntryId(String(iss.input))} (allowed: <council>/<file name without .md>, e.g. reading/2018-08-01-monitoring-visit)`,
 });
 
 /**

@@ -522,11 +522,28 @@ describe('entry: other fields', () => {
 
   it('related are entry ids', () => {
     expect(fieldIssues('related', ['reading/2018-08-01-monitoring-visit', 'reading/2016-06-inspection-2'])).toEqual([]);
-    for (const bad of ['reading/2018-08-01-monitoring-visit.md', '2018-08-01-monitoring-visit', 'content/entries/reading/2018-08-01-monitoring-visit']) {
+    for (const bad of ['Reading', 'the 2018 visit', 'reading/notes.md']) {
       expect(fieldIssues('related', [bad])).toEqual([
         `'${bad}' is not an entry id (allowed: <council>/<file name without .md>, e.g. reading/2018-08-01-monitoring-visit)`,
       ]);
     }
+  });
+
+  it('related written as an entry’s file or page address is told the id it was meant to be', () => {
+    for (const written of [
+      'reading/2018-08-01-monitoring-visit.md',
+      'content/entries/reading/2018-08-01-monitoring-visit.md',
+      'content/entries/reading/2018-08-01-monitoring-visit',
+      '/councils/reading/2018-08-01-monitoring-visit/',
+      'http://localhost:4321/councils/reading/2018-08-01-monitoring-visit/',
+    ]) {
+      expect(fieldIssues('related', [written])).toEqual([
+        `'${written}' is not an entry id (did you mean reading/2018-08-01-monitoring-visit?) (allowed: <council>/<file name without .md>, e.g. reading/2018-08-01-monitoring-visit)`,
+      ]);
+    }
+    expect(fieldIssues('related', ['2018-08-01-monitoring-visit-2.md'])).toEqual([
+      `'2018-08-01-monitoring-visit-2.md' is not an entry id (write the folder of its council before it: <council>/2018-08-01-monitoring-visit-2) (allowed: <council>/<file name without .md>, e.g. reading/2018-08-01-monitoring-visit)`,
+    ]);
     expect(ENTRY_ID.test('windsor-and-maidenhead/2018-01-annual-engagement')).toBe(true);
   });
 

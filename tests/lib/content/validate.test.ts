@@ -525,7 +525,7 @@ describe('checkEntryFile: other fields', () => {
 
   it('a related id with .md is reported on its item', () => {
     expect(problemsOf(MV, entryText({ related: '[reading/2016-06-inspection.md]' }))).toEqual([
-      problem(MV_FILE, 7, 'related[0]', /^'reading\/2016-06-inspection\.md' is not an entry id \(allowed: <council>\/<file name without \.md>/),
+      problem(MV_FILE, 7, 'related[0]', /^'reading\/2016-06-inspection\.md' is not an entry id \(did you mean reading\/2016-06-inspection\?\) \(allowed: <council>\/<file name without \.md>/),
     ]);
   });
 
