@@ -29,7 +29,7 @@ import { pastedBullets } from './pasted-bullets.ts';
 import { removedHtml } from './removed-html.ts';
 import { removedLinks } from './removed-links.ts';
 import { missingFrontMatter, parseMarkdown, parseYaml, type FieldPath, type ParsedYaml, type YamlProblem } from './read.ts';
-import type { KnownFields } from './yaml-errors.ts';
+import { proseWithColon, type KnownFields } from './yaml-errors.ts';
 import {
   COUNCIL_FIELD_NAMES,
   ENTRY_FIELD_NAMES,
@@ -162,7 +162,8 @@ function fieldsAt(schema: z.ZodType, at: FieldPath): string[] {
 /**
  * Turns zod's issues into problems with lines and plain messages.
  * `misplaced` says what a field the schema does not have was meant to be,
- * where the usual "is not a field" would not tell.
+ * where the usual "is not a field" would not tell, and may name the field
+ * the problem is under instead.
  */
 function issuesToProblems(
   file: string,
@@ -170,20 +171,21 @@ function issuesToProblems(
   lineOf: (p: FieldPath) => number,
   schema: z.ZodType,
   what: string,
-  misplaced: (key: string, at: FieldPath) => string | undefined = () => undefined,
+  misplaced: (key: string, at: FieldPath) => string | { field: string; message: string } | undefined = () => undefined,
 ): Problem[] {
   return issues.flatMap((issue): Problem[] => {
     const issuePath = issue.path as FieldPath;
     if (issue.code === 'unrecognized_keys') {
       const known = fieldsAt(schema, issuePath);
-      return issue.keys.map((key) => ({
-        file,
-        line: lineOf([...issuePath, key]),
-        field: fieldName([...issuePath, key]),
-        message:
-          misplaced(key, issuePath) ??
-          `is not a field of ${issuePath.length ? fieldName(issuePath) : what}${suggestion(key, known)}${known.length ? ` (allowed: ${known.join(', ')})` : ''}`,
-      }));
+      return issue.keys.map((key) => {
+        const said = misplaced(key, issuePath);
+        const notAField = `is not a field of ${issuePath.length ? fieldName(issuePath) : what}${suggestion(key, known)}${known.length ? ` (allowed: ${known.join(', ')})` : ''}`;
+        return {
+          file,
+          line: lineOf([...issuePath, key]),
+          ...(typeof said === 'object' ? said : { field: fieldName([...issuePath, key]), message: said ?? notAField }),
+        };
+      });
     }
     return [{ file, line: lineOf(issuePath), field: fieldName(issuePath) || 'file', message: issue.message }];
   });
@@ -298,6 +300,11 @@ export function checkEntryFile(file: string, council: string, name: string, text
 
   const raw = parsed.data as Record<string, unknown>;
   const schema = entryObjectFor(raw.framework);
+  // Text carried on to a line of its own that YAML read as a field, for its colon ("… Areas to improve:").
+  const proseField = (key: string) => {
+    const found = proseWithColon(parsed.lineOf([key]), text.split(/\r?\n/), ENTRY_FIELDS);
+    return found && { field: found.field, message: found.message };
+  };
   const result = schema.safeParse(raw);
   const valid = result.success ? result.data : validFields<EntryData>(entryFields, raw);
   refs.themes = valid.themes;
@@ -310,7 +317,7 @@ export function checkEntryFile(file: string, council: string, name: string, text
     ...cut,
     ...hiddenText(parsed.body, parsed.bodyLine).map((hidden) => ({ file, line: hidden.line, field: 'text', message: hidden.message })),
     ...pastedBullets(parsed.body, parsed.bodyLine).map((bullet) => ({ file, line: bullet.line, field: 'text', message: bullet.message })),
-    ...(result.success ? [] : besideCuts(cut, issuesToProblems(file, result.error.issues, parsed.lineOf, schema, 'an entry', (key, at) => (at.length ? undefined : (areaOutsideGrades(key, raw[key], raw.kind) ?? councilAsField(key, council)))))),
+    ...(result.success ? [] : besideCuts(cut, issuesToProblems(file, result.error.issues, parsed.lineOf, schema, 'an entry', (key, at) => (at.length ? undefined : (areaOutsideGrades(key, raw[key], raw.kind) ?? councilAsField(key, council) ?? proseField(key)))))),
     ...entryRules(valid, raw).map((issue) => ({
       file,
       line: parsed.lineOf(issue.at ?? issue.path),

@@ -1012,6 +1012,35 @@ describe('checkEntryFile: front-matter that cannot be read', () => {
     ]);
   });
 
+  describe('a summary pasted over several lines, one with a colon in it', () => {
+    const joined = 'summary: "Ofsted found that help had improved, but that oversight was not consistent. Areas to improve:"';
+    const carriesOn = `this line carries on 'summary' from the line above, but YAML reads the words before its colon as a field's name (allowed: the whole of summary on one line, in straight double quotes; write it like this: ${joined})`;
+    const pasted = (lines: string) => entryText({ summary: `Ofsted found that help had improved,\n${lines}` });
+
+    it('is told, under summary, to join the lines in double quotes, where the line is at the margin', () => {
+      // YAML reads the line as a field of its own, "but that … Areas to improve".
+      expect(problemsOf(MV, pasted('but that oversight was not consistent. Areas to improve:'))).toEqual([problem(MV_FILE, 7, 'summary', carriesOn)]);
+    });
+
+    it('and where it is indented, which YAML cannot place', () => {
+      expect(problemsOf(MV, pasted('  but that oversight was not consistent. Areas to improve:'))).toEqual([problem(MV_FILE, 7, 'summary', `not valid YAML: ${carriesOn}`)]);
+      const three = entryText({ summary: 'Ofsted found that help\n  had improved,\n  but that oversight was not consistent. Areas to improve:' });
+      expect(problemsOf(MV, three)).toEqual([problem(MV_FILE, 8, 'summary', `not valid YAML: ${carriesOn}`)]);
+    });
+
+    it('but a field written with a space in its name is still told the field meant', () => {
+      expect(problemsOf(MV, entryText({ start_date: '2018-07-31' }).replace('start_date:', 'start date:'))).toEqual([
+        problem(MV_FILE, 7, 'start date', /^is not a field of an entry \(did you mean start_date\?\)/),
+      ]);
+    });
+
+    it('a value ending with a colon is told so', () => {
+      expect(problemsOf(MV, entryText({ summary: 'Ofsted found that help had improved. Areas to improve:' }))).toEqual([
+        problem(MV_FILE, 6, 'front-matter', 'not valid YAML: the value ends with a colon, which YAML reads as the start of another field: put the whole value in straight double quotes, like this: summary: "Ofsted found that help had improved. Areas to improve:"'),
+      ]);
+    });
+  });
+
   it('front-matter that is not a map of fields', () => {
     expect(problemsOf(MV, '---\n- title\n- kind\n---\nText.\n')).toEqual([
       problem(MV_FILE, 1, 'front-matter', 'must be a list of field: value lines (allowed: title, kind, date, body, summary and the other entry fields)'),
