@@ -77,6 +77,16 @@ export interface ContentSet {
   warnings: Problem[];
 }
 
+/** Why a file is not content, and where it goes where that can be told: an entry saved beside the council folders, or in a folder inside one. */
+function notContent(parts: string[]): string {
+  const allowed = `(allowed: ${ENTRY_PATTERN}, content/councils/<council>.yaml, content/themes.yaml)`;
+  const [top, folder, ...rest] = parts;
+  if (top === 'entries' && !rest.length) return `is not in a council's folder: move it into the folder of the council it is about, content/entries/<council>/ ${allowed}`;
+  if (top === 'entries') return `is in a folder inside ${folder}/: move it up into content/entries/${folder}/ ${allowed}`;
+  if (top === 'councils' && !rest.length && /\.yml$/i.test(folder)) return `is not a council file: a council file's name ends in .yaml (did you mean ${folder.replace(/\.yml$/i, '.yaml')}?) ${allowed}`;
+  return `not part of the content ${allowed}`;
+}
+
 /** Files operating systems leave behind; never content. */
 const JUNK = new Set(['.DS_Store', 'Thumbs.db', 'desktop.ini', '.gitkeep']);
 
@@ -530,7 +540,7 @@ export async function loadContent(dir: string): Promise<ContentSet> {
       entryJobs.push({ rel, council: parts[1], name: parts[2] });
     } else {
       if (parts[0] === 'entries') entryFiles += 1;
-      problems.push({ file, line: 1, field: 'file', message: `not part of the content (allowed: ${ENTRY_PATTERN}, content/councils/<council>.yaml, content/themes.yaml)` });
+      problems.push({ file, line: 1, field: 'file', message: notContent(parts) });
     }
   }
   if (!themesFile) {

@@ -1186,10 +1186,11 @@ describe('loadContent', () => {
       );
       expect(set.problems).toEqual([
         problem(content!.shown('councils/old/reading.yaml'), 1, 'file', NOT_CONTENT),
-        problem(content!.shown('councils/slough.yml'), 1, 'file', NOT_CONTENT),
+        problem(content!.shown('councils/slough.yml'), 1, 'file', NOT_CONTENT.replace('not part of the content', "is not a council file: a council file's name ends in .yaml (did you mean slough.yaml?)")),
         problem(content!.shown('drafts/x.md'), 1, 'file', NOT_CONTENT),
-        problem(content!.shown(`entries/${MV}`), 1, 'file', NOT_CONTENT),
-        problem(content!.shown('entries/reading/2018/2018-08-01-monitoring-visit.md'), 1, 'file', NOT_CONTENT),
+        // An entry saved beside the council folders, or in a folder of its own inside one, is told where it goes.
+        problem(content!.shown(`entries/${MV}`), 1, 'file', NOT_CONTENT.replace('not part of the content', "is not in a council's folder: move it into the folder of the council it is about, content/entries/<council>/")),
+        problem(content!.shown('entries/reading/2018/2018-08-01-monitoring-visit.md'), 1, 'file', NOT_CONTENT.replace('not part of the content', 'is in a folder inside reading/: move it up into content/entries/reading/')),
         problem(content!.shown('entries/reading/notes.txt'), 1, 'file name', `'notes.txt' is not an entry file (allowed: ${ENTRY_PATTERN})`),
         problem(content!.shown('README.md'), 1, 'file', NOT_CONTENT),
       ]);
