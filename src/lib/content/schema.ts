@@ -8,6 +8,7 @@
 import * as z from 'zod';
 import { gradeHint } from './grade-hint.ts';
 import { suggestion } from './problems.ts';
+import { listPhrase } from '../list-phrase.ts';
 import { canPrecede, dateBounds, dateRange, formatDate, parseCalendarDate, today } from '../dates.ts';
 import {
   BODY_IDS,
@@ -341,12 +342,15 @@ export function entryRules(entry: Partial<EntryData>, raw: Record<string, unknow
     issue(['grades'], `a ${entry.kind} is not graded (allowed: grades only on ${list(GRADED_KINDS)})`);
     return issues;
   }
+  const began = entry.start_date ?? entry.date ?? entry.published;
   if (raw.framework === undefined) {
-    issue(['framework'], `is required with grades (allowed: ${list(FRAMEWORK_IDS)})`, { at: ['grades'] });
+    // The framework in use when the inspection began is almost always the one meant: say which it is.
+    const then = began ? FRAMEWORKS.filter((f) => inUse(f, began)).map((f) => f.id) : [];
+    const meant = then.length ? `; in use when this inspection began (${formatDate(began!)}): ${listPhrase(then, 'or')}${then.length === 1 ? `, written on a line of its own: framework: ${then[0]}` : ''}` : '';
+    issue(['framework'], `is required with grades (allowed: ${list(FRAMEWORK_IDS)}${meant})`, { at: ['grades'] });
     return issues;
   }
   const framework = entry.framework ? frameworkById(entry.framework) : undefined;
-  const began = entry.start_date ?? entry.date ?? entry.published;
   if (framework && began && !inUse(framework, began)) {
     const then = FRAMEWORKS.filter((f) => inUse(f, began)).map((f) => f.id);
     issue(

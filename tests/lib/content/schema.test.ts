@@ -336,8 +336,18 @@ describe('entry: grades, kinds and frameworks', () => {
 
   it('requires a framework with grades', () => {
     expect(issues(graded({ grades: { overall: 'good' } }))).toEqual([]);
-    expect(issues(graded({ framework: undefined, grades: { overall: 'good' } }))).toEqual([
-      `framework: is required with grades (allowed: ${ALLOWED_FRAMEWORKS})`,
+    expect(issues(graded({ framework: undefined, date: undefined, published: '2019-03', grades: { overall: 'good' } }))).toEqual([
+      `framework: is required with grades (allowed: ${ALLOWED_FRAMEWORKS}; in use when this inspection began (March 2019): ilacs, written on a line of its own: framework: ilacs)`,
+    ]);
+  });
+
+  it('a framework left out is told the one in use when the inspection began', () => {
+    expect(issues(graded({ framework: undefined, date: '2019-03-04', grades: { overall: 'good' } }))).toEqual([
+      `framework: is required with grades (allowed: ${ALLOWED_FRAMEWORKS}; in use when this inspection began (4 March 2019): ilacs, written on a line of its own: framework: ilacs)`,
+    ]);
+    // Two were in use in 2012–13: both are named, and neither is written for the officer.
+    expect(issues(graded({ framework: undefined, date: '2013-02-01', grades: { overall: 'good' } }))).toEqual([
+      `framework: is required with grades (allowed: ${ALLOWED_FRAMEWORKS}; in use when this inspection began (1 February 2013): cpi or tlac)`,
     ]);
   });
 
