@@ -57,7 +57,9 @@ const normalise = (text: string) => text.replace(/^\ufeff/, '').replace(/\r\n?/g
  * A non-breaking space pasted from Word or a web page where YAML needs an
  * ordinary one (indenting, after a list's "-" or a field's ":") is how the
  * text was copied, not content; YAML would misread the line and blame the
- * next one. Inside a value it is kept.
+ * next one. At the end of a line it is dropped, as YAML drops spaces there:
+ * kept, it spoilt a date or kind copied with it, invisibly ('2022-02-17 ' is
+ * not a date). Inside a value it is kept.
  */
 const plainSpaces = (text: string) =>
   !text.includes('\u00a0')
@@ -65,7 +67,8 @@ const plainSpaces = (text: string) =>
     : text
         .replace(/^[ \u00a0]+/gm, (lead) => ' '.repeat(lead.length))
         .replace(/^( *)-[ \u00a0]*\u00a0[ \u00a0]*/gm, '$1- ')
-        .replace(/^( *(?:- +)?[^\s:#"'][^:\n]*:)[ \u00a0]*\u00a0[ \u00a0]*/gm, '$1 ');
+        .replace(/^( *(?:- +)?[^\s:#"'][^:\n]*:)[ \u00a0]*\u00a0[ \u00a0]*/gm, '$1 ')
+        .replace(/[ \u00a0]*\u00a0[ \u00a0]*$/gm, '');
 
 /** Parses YAML text whose first line is file line `firstLine`; `fields`, the top-level fields its schema allows, help word its syntax errors. */
 export function parseYaml(raw: string, firstLine = 1, fields?: KnownFields): ParsedYaml {

@@ -664,6 +664,13 @@ describe('checkEntryFile: text that would silently go missing', () => {
     expect(result.entry?.data).toMatchObject({ kind: 'monitoring-visit', summary: 'Ofsted\u00a0found progress.', inspectors: ['Jane Smith'] });
   });
 
+  it('drops a non-breaking space pasted at the end of a line, which would spoil a date or kind without a visible mark', () => {
+    const text = entryText({ date: '2018-08-01\u00a0', kind: 'monitoring-visit \u00a0', summary: 'Ofsted found progress.\u00a0' });
+    const result = check(MV, text);
+    expect(result.problems).toEqual([]);
+    expect(result.entry?.data).toMatchObject({ date: '2018-08-01', kind: 'monitoring-visit', summary: 'Ofsted found progress.' });
+  });
+
   it('says a value that starts with # is empty, once, and how to keep it', () => {
     expect(problemsOf(MV, entryText({ summary: '#1 finding was plans.' }))).toEqual([
       problem(MV_FILE, 6, 'summary', 'the value starts with #, which YAML reads as the start of a comment, so the field is empty (allowed: a # inside quotes; write it like this: summary: "#1 finding was plans.")'),
