@@ -119,6 +119,10 @@ export function parseEntryFileName(name: string): EntryFileName | { error: strin
   }
   const match = ENTRY_FILE.exec(name);
   if (!match) {
+    const original = copiedFrom(name);
+    if (original) {
+      return { error: `'${name}' is the name Windows, a Mac or a browser gives a copy of ${original} (allowed: ${ENTRY_PATTERN}; rename the copy for its own event's date and kind, or delete it if it is the same event)` };
+    }
     const meant = meantFileName(name);
     return { error: `'${name}' is not named <date>-<kind>[-<n>].md${meant ? ` (did you mean ${meant}?)` : ''} (e.g. 2018-08-01-monitoring-visit.md)` };
   }
@@ -133,6 +137,13 @@ export function parseEntryFileName(name: string): EntryFileName | { error: strin
     return { error: `'-${n}' is not allowed: a second event of one kind on one date is -2, a third -3` };
   }
   return { date, kind, n: n === undefined ? undefined : Number(n) };
+}
+
+/** The entry file a copy was made of, from the name a copy gets: "x - Copy.md", "Copy of x.md", "x (1).md", "x copy 2.md". */
+function copiedFrom(name: string): string | undefined {
+  const match = /^(?:copy of )?(.+?)(?: - copy(?: \(\d+\))?| copy(?: \d+)?| \(\d+\))?\.md$/i.exec(name);
+  const original = match && `${match[1]}.md`;
+  return original && original !== name && ENTRY_FILE.test(original) && !('error' in parseEntryFileName(original)) ? original : undefined;
 }
 
 /**

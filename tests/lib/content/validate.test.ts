@@ -341,6 +341,15 @@ describe('parseEntryFileName', () => {
     expect(parseEntryFileName(name)).toEqual({ error: `'${name}' is not named <date>-<kind>[-<n>].md (did you mean ${meant}?) (e.g. 2018-08-01-monitoring-visit.md)` });
   });
 
+  it.each(['2018-08-01-monitoring-visit - Copy.md', '2018-08-01-monitoring-visit - Copy (2).md', 'Copy of 2018-08-01-monitoring-visit.md', '2018-08-01-monitoring-visit (1).md', '2018-08-01-monitoring-visit copy 2.md'])(
+    'says %s is a copy of an entry, to rename for its own event or delete',
+    (name) => {
+      expect(parseEntryFileName(name)).toEqual({
+        error: `'${name}' is the name Windows, a Mac or a browser gives a copy of 2018-08-01-monitoring-visit.md (allowed: ${ENTRY_PATTERN}; rename the copy for its own event's date and kind, or delete it if it is the same event)`,
+      });
+    },
+  );
+
   it.each(['notes.md', '2018-08-01.md', '2018-08-01-focussed visit.md', '2018-02-30-Inspection.md', '2018-08-01-Inspection-.md'])('names no file for %s, which no valid name is near', (name) => {
     expect(parseEntryFileName(name)).toEqual({ error: `'${name}' is not named <date>-<kind>[-<n>].md (e.g. 2018-08-01-monitoring-visit.md)` });
   });
