@@ -89,6 +89,8 @@ function notContent(parts: string[]): string {
 
 /** Files operating systems leave behind; never content. */
 const JUNK = new Set(['.DS_Store', 'Thumbs.db', 'desktop.ini', '.gitkeep']);
+/** Also a Mac's `._<name>` beside each file it copies to a shared or USB drive, holding the file's Finder details. */
+const isJunk = (name: string) => JUNK.has(name) || name.startsWith('._');
 
 /** Backups (`x.md~`, `x.md.bak`), vim's swap files (`.x.md.swp`) and the lock files of emacs (`.#x.md`) and Word (`~$x.md`). */
 const EDITOR_LEFTOVER = /~$|\.bak$|^\..*\.sw[a-p]$|^\.#|^~\$/i;
@@ -500,7 +502,7 @@ function checkThemesFile(file: string, text: string): { themes: ThemeData[]; ids
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries
-    .filter((e) => e.isFile() && !JUNK.has(e.name))
+    .filter((e) => e.isFile() && !isJunk(e.name))
     .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
     .sort();
 }

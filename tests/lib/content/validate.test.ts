@@ -1228,7 +1228,9 @@ describe('loadContent', () => {
     });
 
     it('ignores the junk operating systems leave behind', async () => {
-      const set = await load(withBase({ 'entries/reading/.DS_Store': 'x', 'councils/Thumbs.db': 'x', [`entries/reading/${MV}`]: entryText() }));
+      const set = await load(
+        withBase({ 'entries/reading/.DS_Store': 'x', 'councils/Thumbs.db': 'x', [`entries/reading/._${MV}`]: '\u0000\u0005\u0016\u0007Mac OS X', [`entries/reading/${MV}`]: entryText() }),
+      );
       expect(set.problems).toEqual([]);
       expect(set.entryFiles).toBe(1);
     });
