@@ -74,6 +74,10 @@ if (!ctx.themeCount) {
 const inputs = await listInputs(args.positionals);
 const outcomes: ImportOutcome[] = inputs.missing.map((file) => ({ file, status: 'unreadable', reason: 'no such file or folder' }));
 for (const file of inputs.missing) console.error(`${file}: could not be read: no such file or folder`);
+for (const { file } of inputs.spaced) {
+  outcomes.push({ file, status: 'unreadable', reason: 'its name has spaces and was not in quotes' });
+  console.error(`${file}: could not be read: its name has spaces in it, so each word was taken for a file of its own (allowed: a name with spaces in quotes; write it like this: npm run import -- "${file}")`);
+}
 for (const { folder, reason } of inputs.empty) console.error(`${folder}: ${reason}`);
 
 const FIELD_ORDER = ['council', 'kind', 'title', 'committee', 'start_date', 'date', 'published', 'inspectors', 'visit_number', 'framework', 'grades', 'focus', 'themes', 'related', 'summary'] as const;

@@ -157,6 +157,17 @@ describe('npm run import on files it cannot read', () => {
     expect(stdout).toMatch(/4 files: 1 draft written, 3 could not be read/);
   });
 
+  it('says how to give a file whose name has spaces, typed without quotes', async () => {
+    const dir = await scratch(seedCouncils);
+    const junk = await mkdtemp(path.join(tmpdir(), 'ij-junk-'));
+    cleanups.push(() => rm(junk, { recursive: true, force: true }));
+    const file = path.join(junk, 'Reading letter.pdf');
+    await writeFile(file, '%PDF-1.4\n');
+    const { code, stderr } = await cli(...file.split(' '), '--content', dir, '--dry-run');
+    expect(code).toBe(1);
+    expect(stderr.trim()).toBe(`${file}: could not be read: its name has spaces in it, so each word was taken for a file of its own (allowed: a name with spaces in quotes; write it like this: npm run import -- "${file}")`);
+  });
+
   it('exits 1 when a file was read but nothing could be drafted from it', async () => {
     const dir = await scratch(seedCouncils);
     const { code, stdout } = await cli(path.join(lettersDir, 'leeds-focused-visit-letter-2021-08-31.pdf'), '--content', dir);
