@@ -130,7 +130,7 @@ describe('flag values are checked with the messages of npm run check', () => {
       "--theme: themes[0]: 'care-leaver' is not a theme (did you mean care-leavers?) (allowed: an id from content/themes.yaml: management-oversight, care-leavers, workforce-stability, front-door)",
     ]);
     expect(flagProblems('--source', 'www.example.org')).toEqual([
-      "--source: source.url: 'www.example.org' is not a web address (allowed: an address starting https:// or http://)",
+      "--source: source.url: 'www.example.org' is not a web address (did you mean https://www.example.org?) (allowed: an address starting https:// or http://)",
     ]);
     expect(flagProblems('--council', 'northbee')).toEqual([
       "--council: council: 'northbee' is not a council (did you mean northby?) (allowed: a file name in content/councils/ or a council's name)",

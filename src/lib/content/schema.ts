@@ -104,11 +104,26 @@ const visitDay = (field: 'start_date' | 'date', which: 'first' | 'last') =>
       `'${value}' is two dates, but ${field} holds one: the ${which} day of the visit (allowed: the first day in start_date and the last day in date, each on a line of its own, like this: start_date: ${first} and date: ${last})`,
   );
 
+const WEB_ADDRESS = /^https?:\/\/[^\s/]+\.[^\s]+$/i;
+
+/**
+ * " (did you mean https://…?)" for an address written without its https://
+ * (`www.…`, or a domain and a path, as a browser's address bar shows it), or
+ * as it is written in the text, as a Markdown link or between < and >.
+ */
+function meantWebAddress(value: string): string {
+  const written = value.trim();
+  const wrapped = /^<(\S+)>$/.exec(written) ?? /^\[[^\]]*\]\((\S+)\)$/.exec(written);
+  const bare = /^(?:www\.|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\/)\S*$/i.test(written) ? `https://${written}` : undefined;
+  const meant = wrapped?.[1] ?? bare;
+  return meant && WEB_ADDRESS.test(meant) ? ` (did you mean ${meant}?)` : '';
+}
+
 const webUrl = (what: string) =>
   z
     .string({ error: `must be a web address (${what})` })
-    .refine((value) => /^https?:\/\/[^\s/]+\.[^\s]+$/i.test(value), {
-      error: (iss) => `'${String(iss.input)}' is not a web address (allowed: an address starting https:// or http://)`,
+    .refine((value) => WEB_ADDRESS.test(value), {
+      error: (iss) => `'${String(iss.input)}' is not a web address${meantWebAddress(String(iss.input))} (allowed: an address starting https:// or http://)`,
     });
 
 /** "Care Leavers" → " (did you mean care-leavers?)": the id it was most likely meant to be, if any. */

@@ -581,6 +581,16 @@ describe('entry: other fields', () => {
     }
   });
 
+  it('a source url written without https://, or as a link is written in the text, is told the address meant', () => {
+    const meant = 'https://reports.ofsted.gov.uk/provider/44/871';
+    for (const url of ['reports.ofsted.gov.uk/provider/44/871', '<https://reports.ofsted.gov.uk/provider/44/871>', '[Ofsted letter](https://reports.ofsted.gov.uk/provider/44/871)']) {
+      expect(fieldIssues('source', { url })).toEqual([`'${url}' is not a web address (did you mean ${meant}?) (allowed: an address starting https:// or http://)`]);
+    }
+    expect(fieldIssues('source', { url: 'www.reading.gov.uk' })[0]).toContain('(did you mean https://www.reading.gov.uk?)');
+    // A file's name is no address.
+    expect(fieldIssues('source', { url: 'plan.pdf' })).toEqual(["'plan.pdf' is not a web address (allowed: an address starting https:// or http://)"]);
+  });
+
   it('source needs a url and nothing but url and title', () => {
     expect(fieldIssues('source', 'https://example.org/x')).toEqual([
       'must have its address on a line of its own under it (allowed: source: on one line, then   url: https://… indented by two spaces, and optionally   title: …)',
@@ -718,7 +728,7 @@ describe('council file', () => {
       "website: 'javascript:alert(1)' is not a web address (allowed: an address starting https:// or http://)",
     ]);
     expect(councilIssues({ ...COUNCIL, ofsted_url: 'reports.ofsted.gov.uk/provider/44/870' })).toEqual([
-      expect.stringMatching(/^ofsted_url: .* is not a web address \(allowed: an address starting https:\/\/ or http:\/\/\)$/),
+      "ofsted_url: 'reports.ofsted.gov.uk/provider/44/870' is not a web address (did you mean https://reports.ofsted.gov.uk/provider/44/870?) (allowed: an address starting https:// or http://)",
     ]);
   });
 
