@@ -70,9 +70,16 @@ const plainSpaces = (text: string) =>
         .replace(/^( *(?:- +)?[^\s:#"'][^:\n]*:)[ \u00a0]*\u00a0[ \u00a0]*/gm, '$1 ')
         .replace(/[ \u00a0]*\u00a0[ \u00a0]*$/gm, '');
 
+/**
+ * Zero-width spaces, word joiners and byte-order marks pasted from a web
+ * page or chat are invisible and mean nothing in a field, but spoil a date
+ * or kind without a mark to see ("'focused-visit' is not a kind").
+ */
+const withoutInvisibles = (text: string) => text.replace(/[\u200b\u2060\ufeff]/g, '');
+
 /** Parses YAML text whose first line is file line `firstLine`; `fields`, the top-level fields its schema allows, help word its syntax errors. */
 export function parseYaml(raw: string, firstLine = 1, fields?: KnownFields): ParsedYaml {
-  const text = plainSpaces(normalise(raw));
+  const text = plainSpaces(withoutInvisibles(normalise(raw)));
   let positions: { doc: Document; toLine: (offset: number) => number } | undefined;
   const located = () => {
     if (!positions) {

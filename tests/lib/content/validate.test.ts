@@ -680,6 +680,13 @@ describe('checkEntryFile: text that would silently go missing', () => {
     expect(result.entry?.data).toMatchObject({ date: '2018-08-01', kind: 'monitoring-visit', summary: 'Ofsted found progress.' });
   });
 
+  it('drops the invisible characters a web page or chat pastes (a zero-width space, a word joiner), which would spoil a date or kind', () => {
+    const text = entryText({ date: '2018-08-01\u200b', kind: '\u2060monitoring-visit', title: 'Monitoring\u200b visit 7' });
+    const result = check(MV, text);
+    expect(result.problems).toEqual([]);
+    expect(result.entry?.data).toMatchObject({ date: '2018-08-01', kind: 'monitoring-visit', title: 'Monitoring visit 7' });
+  });
+
   it('says a value that starts with # is empty, once, and how to keep it', () => {
     expect(problemsOf(MV, entryText({ summary: '#1 finding was plans.' }))).toEqual([
       problem(MV_FILE, 6, 'summary', 'the value starts with #, which YAML reads as the start of a comment, so the field is empty (allowed: a # inside quotes; write it like this: summary: "#1 finding was plans.")'),
