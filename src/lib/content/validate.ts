@@ -28,7 +28,7 @@ import { misreadMarkdown } from './misread-markdown.ts';
 import { pastedBullets } from './pasted-bullets.ts';
 import { removedHtml } from './removed-html.ts';
 import { removedLinks } from './removed-links.ts';
-import { missingFrontMatter, parseMarkdown, parseYaml, type FieldPath, type ParsedYaml, type YamlProblem } from './read.ts';
+import { missingFrontMatter, parseMarkdown, parseYaml, type CutValue, type FieldPath, type ParsedYaml, type YamlProblem } from './read.ts';
 import { proseWithColon, type KnownFields } from './yaml-errors.ts';
 import {
   COUNCIL_FIELD_NAMES,
@@ -236,14 +236,31 @@ const COUNCIL_FIELDS = knownFields(councilFields);
  * after a date, a yes/no or a kind, a ` #` can only have been a comment.
  */
 const cutValueProblems = (file: string, parsed: ParsedYaml, schema: z.ZodType): Problem[] =>
-  parsed.cutValues().filter((cut) => schemaAt(schema, cut.path)?.safeParse(cut.written).success ?? true).map((cut) => ({
-    file,
-    line: cut.line,
-    field: fieldName(cut.path),
-    message: cut.kept
-      ? `the text after " #" is left out, since YAML reads it as a comment, so the value is only '${cut.kept}' (allowed: a # inside quotes; write it like this: ${cut.suggestion})`
-      : `the value starts with #, which YAML reads as the start of a comment, so the field is empty (allowed: a # inside quotes; write it like this: ${cut.suggestion})`,
-  }));
+  parsed.cutValues().flatMap((cut) => {
+    const at = { file, line: cut.line, field: fieldName(cut.path) };
+    const tagged = hashtaggedThemes(cut);
+    if (tagged) return [{ ...at, message: tagged }];
+    if (!(schemaAt(schema, cut.path)?.safeParse(cut.written).success ?? true)) return [];
+    return [{
+      ...at,
+      message: cut.kept
+        ? `the text after " #" is left out, since YAML reads it as a comment, so the value is only '${cut.kept}' (allowed: a # inside quotes; write it like this: ${cut.suggestion})`
+        : `the value starts with #, which YAML reads as the start of a comment, so the field is empty (allowed: a # inside quotes; write it like this: ${cut.suggestion})`,
+    }];
+  });
+
+/**
+ * Themes written as hashtags (`themes: #care-leavers #plans`), which YAML
+ * reads as a comment: quoting them, as a # elsewhere is told, would keep
+ * the # in ids that have none.
+ */
+function hashtaggedThemes(cut: CutValue): string | undefined {
+  const [field] = cut.path;
+  if ((field !== 'themes' && field !== 'ignore_themes') || cut.kept || !/^#[\w-]+(?:[\s,]+#[\w-]+)*$/.test(cut.written)) return undefined;
+  const ids = cut.written.split(/[\s,]+/).map((tag) => tag.slice(1));
+  const written = cut.path.length > 1 ? ids.map((id) => `- ${id}`).join(', then ') : `${field}: [${ids.join(', ')}]`;
+  return `a theme id is written without a #, which YAML reads as the start of a comment, so the field is empty (allowed: ids from content/themes.yaml; write it like this: ${written})`;
+}
 
 /** The schema's problems, less those on a field a cut value already explains ("must be text" after "the field is empty"). */
 const besideCuts = (cut: Problem[], problems: Problem[]) => problems.filter((p) => !cut.some((c) => c.field === p.field));

@@ -687,6 +687,15 @@ describe('checkEntryFile: text that would silently go missing', () => {
     expect(result.entry?.data).toMatchObject({ date: '2018-08-01', kind: 'monitoring-visit', title: 'Monitoring visit 7' });
   });
 
+  it('says themes written as hashtags are written without the #, not quoted with it', () => {
+    expect(problemsOf(MV, entryText({ themes: '#care-leavers #workforce-stability' }))).toEqual([
+      problem(MV_FILE, 7, 'themes', 'a theme id is written without a #, which YAML reads as the start of a comment, so the field is empty (allowed: ids from content/themes.yaml; write it like this: themes: [care-leavers, workforce-stability])'),
+    ]);
+    expect(problemsOf(MV, entryText({ themes: '\n  - #care-leavers' }))).toEqual([
+      problem(MV_FILE, 8, 'themes[0]', 'a theme id is written without a #, which YAML reads as the start of a comment, so the field is empty (allowed: ids from content/themes.yaml; write it like this: - care-leavers)'),
+    ]);
+  });
+
   it('says a value that starts with # is empty, once, and how to keep it', () => {
     expect(problemsOf(MV, entryText({ summary: '#1 finding was plans.' }))).toEqual([
       problem(MV_FILE, 6, 'summary', 'the value starts with #, which YAML reads as the start of a comment, so the field is empty (allowed: a # inside quotes; write it like this: summary: "#1 finding was plans.")'),
