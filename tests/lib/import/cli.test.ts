@@ -19,8 +19,13 @@ import { lettersDir, seedFile } from '../../support/shared-material.ts';
 const run = promisify(execFile);
 
 async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return cliWith({}, ...args);
+}
+
+/** The import with settings npm passes on: an option typed without the -- before it (npm run import --dry-run) comes as npm_config_dry_run. */
+async function cliWith(env: Record<string, string>, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['scripts/import.ts', ...args], { cwd: repoRoot, maxBuffer: 16 * 1024 * 1024 });
+    const { stdout, stderr } = await run(process.execPath, ['scripts/import.ts', ...args], { cwd: repoRoot, maxBuffer: 16 * 1024 * 1024, env: { ...process.env, ...env } });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -129,6 +134,20 @@ describe('npm run import on the seeds', () => {
     expect(named.code).toBe(0);
     expect(named.stdout).toContain('  found council: windsor-and-maidenhead');
     expect(await entriesIn(dir)).toEqual([['windsor-and-maidenhead', '2018-11-minutes.md'].join(path.sep)]);
+  });
+
+  it('writes nothing on a dry run typed without the -- (npm run import --dry-run <file>), which npm keeps for itself', async () => {
+    const dir = await scratch(seedCouncils);
+    const { code, stdout } = await cliWith({ npm_config_dry_run: 'true' }, seeds['000'], '--content', dir);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/\(dry run: not written\)/);
+    expect(await entriesIn(dir)).toEqual([]);
+  });
+
+  it('refuses --council typed without the --, whose value npm passes on as a file', async () => {
+    const { code, stderr } = await cliWith({ npm_config_council: 'true' }, 'reading', seeds['000']);
+    expect(code).toBe(2);
+    expect(stderr).toBe('--council must come after the -- of npm run import, or npm keeps it for itself (allowed: npm run import -- --council <value> <file>)\n');
   });
 
   it('shows the draft and writes nothing on a dry run', async () => {
