@@ -145,7 +145,8 @@ describe('npm run import on the seeds', () => {
   });
 
   it('refuses --council typed without the --, whose value npm passes on as a file', async () => {
-    const { code, stderr } = await cliWith({ npm_config_council: 'true' }, 'reading', seeds['000']);
+    const dir = await scratch(seedCouncils);
+    const { code, stderr } = await cliWith({ npm_config_council: 'true' }, 'reading', seeds['000'], '--content', dir);
     expect(code).toBe(2);
     expect(stderr).toBe('--council must come after the -- of npm run import, or npm keeps it for itself (allowed: npm run import -- --council <value> <file>)\n');
   });
