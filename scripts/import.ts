@@ -60,8 +60,17 @@ if (args.values.help || !args.positionals.length) {
   process.exit(args.values.help ? 0 : 2);
 }
 
+// An option typed without the -- before it (npm run import --dry-run x.pdf) is
+// kept by npm as its own setting, npm_config_<name>, and its value comes as a
+// file's name: a dry run so typed wrote its draft.
+const keptByNpm = (name: string) => process.env[`npm_config_${name.replace(/-/g, '_')}`];
+const misplaced = ['council', 'content'].filter((name) => keptByNpm(name) !== undefined);
+if (misplaced.length) {
+  console.error(`${misplaced.map((name) => `--${name}`).join(' and ')} must come after the -- of npm run import, or npm keeps it for itself (allowed: npm run import -- --${misplaced[0]} <value> <file>)`);
+  process.exit(2);
+}
 const dir = args.values.content ?? contentDir();
-const dryRun = args.values['dry-run'];
+const dryRun = args.values['dry-run'] || keptByNpm('dry-run') === 'true';
 const started = performance.now();
 const ctx = await loadImportContext(dir, { council: args.values.council });
 if (!ctx.councilRecords.length) {
@@ -74,6 +83,10 @@ if (!ctx.themeCount) {
 const inputs = await listInputs(args.positionals);
 const outcomes: ImportOutcome[] = inputs.missing.map((file) => ({ file, status: 'unreadable', reason: 'no such file or folder' }));
 for (const file of inputs.missing) console.error(`${file}: could not be read: no such file or folder`);
+for (const { file } of inputs.spaced) {
+  outcomes.push({ file, status: 'unreadable', reason: 'its name has spaces and was not in quotes' });
+  console.error(`${file}: could not be read: its name has spaces in it, so each word was taken for a file of its own (allowed: a name with spaces in quotes; write it like this: npm run import -- "${file}")`);
+}
 for (const { folder, reason } of inputs.empty) console.error(`${folder}: ${reason}`);
 
 const FIELD_ORDER = ['council', 'kind', 'title', 'committee', 'start_date', 'date', 'published', 'inspectors', 'visit_number', 'framework', 'grades', 'focus', 'themes', 'related', 'summary'] as const;

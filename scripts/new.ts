@@ -310,7 +310,7 @@ async function ask(known: KnownAnswers, choices: Choices, dir: string, yes: bool
 // ---------------------------------------------------------------------------
 
 async function main(): Promise<void> {
-  const flags = parseFlags(process.argv.slice(2));
+  const flags = parseFlags(process.argv.slice(2), process.env);
   if (flags.help) {
     console.log(helpText());
     return;

@@ -51,10 +51,11 @@ export function parseCalendarDate(text: string): CalendarDate | { error: string 
  * The `YYYY-MM-DD` or `YYYY-MM` a date written another usual way reads as,
  * whether or not that day exists: the British 14/03/2025 or 14.3.2025, in
  * words (14 March 2025, 14th Mar 2025, March 2025), or without its zeros
- * (2025-3-14).
+ * (2025-3-14), or with a word processor's dashes for its hyphens
+ * (2025–03–14: an en or em dash, a non-breaking hyphen or a minus sign).
  */
 function readAs(text: string): string | undefined {
-  const written = text.trim();
+  const written = text.trim().replace(/[\u2010-\u2015\u2212]/g, '-');
   const month = (name: string) => MONTHS.findIndex((m) => m.toLowerCase().startsWith(name.toLowerCase())) + 1;
   const iso = (year: string, m: number | string, day?: string) =>
     `${year}-${String(m).padStart(2, '0')}${day === undefined ? '' : `-${day.padStart(2, '0')}`}`;

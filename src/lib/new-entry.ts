@@ -124,10 +124,17 @@ export interface ParsedFlags {
  * Reads `--name value`, `--name=value` and `-y`. A value may not start with
  * `--` (that is the next flag: write `--title=--x` if you mean it).
  */
-export function parseFlags(argv: readonly string[]): ParsedFlags {
+export function parseFlags(argv: readonly string[], env: Record<string, string | undefined> = {}): ParsedFlags {
   const result: ParsedFlags = { values: {}, grades: [], themes: [], yes: false, help: false, problems: [] };
   const names = Object.keys(FLAGS);
   const problem = (flag: string, field: string, message: string) => result.problems.push({ flag, field, message });
+  // Typed without the -- before them (npm run new --council reading), flags are kept by npm as its own
+  // settings, npm_config_<name>, and their values come as words of their own. npm has a --yes and --help of its own.
+  const kept = names.filter((name) => FLAGS[name].value && env[`npm_config_${name.replace(/-/g, '_')}`] !== undefined);
+  if (kept.length) {
+    problem('(flags)', 'arguments', `${kept.map((name) => `--${name}`).join(', ')} must come after the -- of npm run new, or npm keeps ${kept.length === 1 ? 'it' : 'them'} for itself (allowed: npm run new -- --${kept[0]} <value> …)`);
+    return result;
+  }
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
     const short = /^-([a-z])$/.exec(arg);

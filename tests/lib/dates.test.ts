@@ -58,6 +58,11 @@ describe('parseCalendarDate', () => {
     ['1st Sept 2019', '2019-09-01'],
     ['3rd mar. 2020', '2020-03-03'],
     ['October 2026', '2026-10'],
+    // A word processor's dashes look like hyphens: an en dash, an em dash, a non-breaking hyphen, a minus sign.
+    ['2026\u201311\u201312', '2026-11-12'],
+    ['2026\u201411\u201412', '2026-11-12'],
+    ['2026\u201111\u201112', '2026-11-12'],
+    ['2026\u221211', '2026-11'],
   ])('suggests the date meant by %j', (text, meant) => {
     expect(parseCalendarDate(text)).toEqual({ error: `'${text}' is not a date in the form YYYY-MM-DD or YYYY-MM (did you mean ${meant}?)` });
   });

@@ -61,6 +61,16 @@ const base: NewEntry = {
 };
 
 describe('parseFlags', () => {
+  it('says flags typed without the -- before them (npm run new --council northby) go after it: npm keeps them for itself', () => {
+    // What npm passes on for: npm run new --council northby --kind focused-visit
+    const flags = parseFlags(['northby', 'focused-visit'], { npm_config_council: 'true', npm_config_kind: 'true' });
+    expect(flags.problems).toEqual([
+      { flag: '(flags)', field: 'arguments', message: '--council, --kind must come after the -- of npm run new, or npm keeps them for itself (allowed: npm run new -- --council <value> …)' },
+    ]);
+    // npm's own --yes is not taken for one.
+    expect(parseFlags(['--council', 'northby'], { npm_config_yes: 'true' }).problems).toEqual([]);
+  });
+
   it('reads --name value, --name=value, repeated flags, comma lists and -y', () => {
     const flags = parseFlags(['--council', 'northby', '--title=Monitoring visit 3', '--grade', 'overall=good', '--grade', 'leadership=good', '--theme', 'care-leavers,front-door', '--theme', 'workforce-stability', '-y']);
     expect(flags.problems).toEqual([]);
@@ -130,7 +140,7 @@ describe('flag values are checked with the messages of npm run check', () => {
       "--theme: themes[0]: 'care-leaver' is not a theme (did you mean care-leavers?) (allowed: an id from content/themes.yaml: management-oversight, care-leavers, workforce-stability, front-door)",
     ]);
     expect(flagProblems('--source', 'www.example.org')).toEqual([
-      "--source: source.url: 'www.example.org' is not a web address (allowed: an address starting https:// or http://)",
+      "--source: source.url: 'www.example.org' is not a web address (did you mean https://www.example.org?) (allowed: an address starting https:// or http://)",
     ]);
     expect(flagProblems('--council', 'northbee')).toEqual([
       "--council: council: 'northbee' is not a council (did you mean northby?) (allowed: a file name in content/councils/ or a council's name)",

@@ -35,8 +35,8 @@ class Watcher {
   readonly child: ChildProcess;
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 
-  constructor(dir: string) {
-    this.child = spawn(process.execPath, ['scripts/check.ts', '--watch'], { cwd: repoRoot, env: { ...process.env, IJ_CONTENT_DIR: dir } });
+  constructor(dir: string, args = ['--watch'], env: Record<string, string> = {}) {
+    this.child = spawn(process.execPath, ['scripts/check.ts', ...args], { cwd: repoRoot, env: { ...process.env, IJ_CONTENT_DIR: dir, ...env } });
     this.child.stdout!.on('data', (chunk: Buffer) => (this.output += chunk.toString('utf8')));
     this.child.stderr!.on('data', (chunk: Buffer) => (this.output += chunk.toString('utf8')));
     this.exited = new Promise((resolve) => this.child.on('close', (code, signal) => resolve({ code, signal })));
@@ -155,6 +155,15 @@ describe('npm run check -- --watch', () => {
   });
 });
 
+describe('npm run check --watch, typed without the -- before --watch', () => {
+  it('watches all the same: npm keeps the flag as its own setting, npm_config_watch', { timeout: 60_000 }, async () => {
+    const watcher = new Watcher(await scratch(), [], { npm_config_watch: 'true' });
+    await watcher.waitFor('Ctrl+C to stop.');
+    watcher.child.kill('SIGINT');
+    expect(await watcher.exited).toEqual({ code: 0, signal: null });
+  });
+});
+
 describe('npm run check without --watch', () => {
   const run = promisify(execFile);
   const check = async (dir: string) => {
@@ -166,6 +175,18 @@ describe('npm run check without --watch', () => {
       return { code: e.code, stdout: e.stdout, stderr: e.stderr };
     }
   };
+
+  it('refuses an option it does not have, naming the one it has', async () => {
+    const dir = await scratch();
+    try {
+      await run(process.execPath, ['scripts/check.ts', '--wtach'], { cwd: repoRoot, env: { ...process.env, IJ_CONTENT_DIR: dir } });
+      expect.unreachable();
+    } catch (error) {
+      const e = error as { code: number; stderr: string };
+      expect(e.code).toBe(2);
+      expect(e.stderr).toBe("'--wtach' is not an option of npm run check (did you mean --watch?) (allowed: --watch, to check again each time a file is saved: npm run check -- --watch)\n");
+    }
+  });
 
   it('still prints once and exits 0 or 1', async () => {
     const dir = await scratch();

@@ -57,7 +57,9 @@ const normalise = (text: string) => text.replace(/^\ufeff/, '').replace(/\r\n?/g
  * A non-breaking space pasted from Word or a web page where YAML needs an
  * ordinary one (indenting, after a list's "-" or a field's ":") is how the
  * text was copied, not content; YAML would misread the line and blame the
- * next one. Inside a value it is kept.
+ * next one. At the end of a line it is dropped, as YAML drops spaces there:
+ * kept, it spoilt a date or kind copied with it, invisibly ('2022-02-17 ' is
+ * not a date). Inside a value it is kept.
  */
 const plainSpaces = (text: string) =>
   !text.includes('\u00a0')
@@ -65,11 +67,19 @@ const plainSpaces = (text: string) =>
     : text
         .replace(/^[ \u00a0]+/gm, (lead) => ' '.repeat(lead.length))
         .replace(/^( *)-[ \u00a0]*\u00a0[ \u00a0]*/gm, '$1- ')
-        .replace(/^( *(?:- +)?[^\s:#"'][^:\n]*:)[ \u00a0]*\u00a0[ \u00a0]*/gm, '$1 ');
+        .replace(/^( *(?:- +)?[^\s:#"'][^:\n]*:)[ \u00a0]*\u00a0[ \u00a0]*/gm, '$1 ')
+        .replace(/[ \u00a0]*\u00a0[ \u00a0]*$/gm, '');
+
+/**
+ * Zero-width spaces, word joiners and byte-order marks pasted from a web
+ * page or chat are invisible and mean nothing in a field, but spoil a date
+ * or kind without a mark to see ("'focused-visit' is not a kind").
+ */
+const withoutInvisibles = (text: string) => text.replace(/[\u200b\u2060\ufeff]/g, '');
 
 /** Parses YAML text whose first line is file line `firstLine`; `fields`, the top-level fields its schema allows, help word its syntax errors. */
 export function parseYaml(raw: string, firstLine = 1, fields?: KnownFields): ParsedYaml {
-  const text = plainSpaces(normalise(raw));
+  const text = plainSpaces(withoutInvisibles(normalise(raw)));
   let positions: { doc: Document; toLine: (offset: number) => number } | undefined;
   const located = () => {
     if (!positions) {

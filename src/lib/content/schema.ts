@@ -8,6 +8,7 @@
 import * as z from 'zod';
 import { gradeHint } from './grade-hint.ts';
 import { suggestion } from './problems.ts';
+import { listPhrase } from '../list-phrase.ts';
 import { canPrecede, dateBounds, dateRange, formatDate, parseCalendarDate, today } from '../dates.ts';
 import {
   BODY_IDS,
@@ -103,11 +104,26 @@ const visitDay = (field: 'start_date' | 'date', which: 'first' | 'last') =>
       `'${value}' is two dates, but ${field} holds one: the ${which} day of the visit (allowed: the first day in start_date and the last day in date, each on a line of its own, like this: start_date: ${first} and date: ${last})`,
   );
 
+const WEB_ADDRESS = /^https?:\/\/[^\s/]+\.[^\s]+$/i;
+
+/**
+ * " (did you mean https://…?)" for an address written without its https://
+ * (`www.…`, or a domain and a path, as a browser's address bar shows it), or
+ * as it is written in the text, as a Markdown link or between < and >.
+ */
+function meantWebAddress(value: string): string {
+  const written = value.trim();
+  const wrapped = /^<(\S+)>$/.exec(written) ?? /^\[[^\]]*\]\((\S+)\)$/.exec(written);
+  const bare = /^(?:www\.|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\/)\S*$/i.test(written) ? `https://${written}` : undefined;
+  const meant = wrapped?.[1] ?? bare;
+  return meant && WEB_ADDRESS.test(meant) ? ` (did you mean ${meant}?)` : '';
+}
+
 const webUrl = (what: string) =>
   z
     .string({ error: `must be a web address (${what})` })
-    .refine((value) => /^https?:\/\/[^\s/]+\.[^\s]+$/i.test(value), {
-      error: (iss) => `'${String(iss.input)}' is not a web address (allowed: an address starting https:// or http://)`,
+    .refine((value) => WEB_ADDRESS.test(value), {
+      error: (iss) => `'${String(iss.input)}' is not a web address${meantWebAddress(String(iss.input))} (allowed: an address starting https:// or http://)`,
     });
 
 /** "Care Leavers" → " (did you mean care-leavers?)": the id it was most likely meant to be, if any. */
@@ -121,23 +137,46 @@ const slug = (what: string) =>
     error: (iss) => `'${String(iss.input)}' is not ${what}${asSlug(String(iss.input))} (allowed: lower-case words joined by hyphens)`,
   });
 
+/** The folder and name of an entry file, without its .md. */
+const ENTRY_FILE_ID = /^\d{4}-\d{2}(?:-\d{2})?-[a-z]+(?:-[a-z]+)*(?:-\d+)?$/;
+
+/**
+ * " (did you mean reading/2018-08-01-monitoring-visit?)" for an entry written
+ * as its file (`reading/….md`, `content/entries/reading/…`) or its page's
+ * address (`https://…/councils/reading/…/`), as an officer sees them; for a
+ * file name alone, that its council's folder goes before it.
+ */
+function meantEntryId(value: string): string {
+  const segments = value.trim().replace(/(?:\.md|\/)$/i, '').split('/');
+  const id = segments.slice(-2).join('/');
+  if (segments.length > 1 && ENTRY_ID.test(id)) return ` (did you mean ${id}?)`;
+  return ENTRY_FILE_ID.test(id) ? ` (write the folder of its council before it: <council>/${id})` : '';
+}
+
 const entryId = z.string({ error: 'must be an entry id' }).regex(ENTRY_ID, {
   error: (iss) =>
-    `'${String(iss.input)}' is not an entry id (allowed: <council>/<file name without .md>, e.g. reading/2018-08-01-monitoring-visit)`,
+    `'${String(iss.input)}' is not an entry id${meantEntryId(String(iss.input))} (allowed: <council>/<file name without .md>, e.g. reading/2018-08-01-monitoring-visit)`,
 });
 
-/** A list: one value written without brackets gets the way to write it as a list of one. */
-const listOf = <T extends z.ZodType>(item: T, what: string) =>
+/**
+ * A list: one value written without brackets gets the way to write it as a
+ * list. `joined` finds the words that join several values in a sentence
+ * ("Jane Smith and Ali Khan"), so each becomes an item of its own.
+ */
+const listOf = <T extends z.ZodType>(item: T, what: string, joined?: RegExp) =>
   z.array(item, {
     error: (iss) =>
       iss.input === undefined
         ? `is required (allowed: a list of ${what})`
         : typeof iss.input === 'string'
-          ? `must be a list of ${what}, even of one (write it in square brackets, [${iss.input}], or as a line starting "- " under the field)`
+          ? `must be a list of ${what}, even of one (write it in square brackets, [${(joined ? iss.input.split(joined) : [iss.input]).join(', ')}], or as a line starting "- " under the field)`
           : `must be a list of ${what} (allowed: [first, second], or a line starting "- " for each)`,
   });
 
-const textList = (one: string, many: string) => listOf(optionalText(one), many);
+const textList = (one: string, many: string, joined?: RegExp) => listOf(optionalText(one), many, joined);
+
+/** The "and" or "&" between the last two names in a letter's list of inspectors (not between a phrase's words). */
+const AND_BETWEEN_NAMES = /\s*,?\s+(?:and|&)\s+/i;
 
 /** A summary is shown in lists and feeds: the longest in the content is 249 characters. */
 export const SUMMARY_MAX = 400;
@@ -251,7 +290,7 @@ export const entryFields = {
     )
     .optional(),
   /** Inspectors' names as printed in the letter. */
-  inspectors: textList('a name as printed in the letter', 'names as printed in the letter').optional(),
+  inspectors: textList('a name as printed in the letter', 'names as printed in the letter', AND_BETWEEN_NAMES).optional(),
   /** Ordinal of a monitoring visit. */
   visit_number: z
     .int({ error: 'must be a whole number (the 7th monitoring visit is 7)' })
@@ -318,12 +357,15 @@ export function entryRules(entry: Partial<EntryData>, raw: Record<string, unknow
     issue(['grades'], `a ${entry.kind} is not graded (allowed: grades only on ${list(GRADED_KINDS)})`);
     return issues;
   }
+  const began = entry.start_date ?? entry.date ?? entry.published;
   if (raw.framework === undefined) {
-    issue(['framework'], `is required with grades (allowed: ${list(FRAMEWORK_IDS)})`, { at: ['grades'] });
+    // The framework in use when the inspection began is almost always the one meant: say which it is.
+    const then = began ? FRAMEWORKS.filter((f) => inUse(f, began)).map((f) => f.id) : [];
+    const meant = then.length ? `; in use when this inspection began (${formatDate(began!)}): ${listPhrase(then, 'or')}${then.length === 1 ? `, written on a line of its own: framework: ${then[0]}` : ''}` : '';
+    issue(['framework'], `is required with grades (allowed: ${list(FRAMEWORK_IDS)}${meant})`, { at: ['grades'] });
     return issues;
   }
   const framework = entry.framework ? frameworkById(entry.framework) : undefined;
-  const began = entry.start_date ?? entry.date ?? entry.published;
   if (framework && began && !inUse(framework, began)) {
     const then = FRAMEWORKS.filter((f) => inUse(f, began)).map((f) => f.id);
     issue(

@@ -28,8 +28,8 @@ import { misreadMarkdown } from './misread-markdown.ts';
 import { pastedBullets } from './pasted-bullets.ts';
 import { removedHtml } from './removed-html.ts';
 import { removedLinks } from './removed-links.ts';
-import { missingFrontMatter, parseMarkdown, parseYaml, type FieldPath, type ParsedYaml, type YamlProblem } from './read.ts';
-import type { KnownFields } from './yaml-errors.ts';
+import { missingFrontMatter, parseMarkdown, parseYaml, type CutValue, type FieldPath, type ParsedYaml, type YamlProblem } from './read.ts';
+import { proseWithColon, type KnownFields } from './yaml-errors.ts';
 import {
   COUNCIL_FIELD_NAMES,
   ENTRY_FIELD_NAMES,
@@ -77,13 +77,27 @@ export interface ContentSet {
   warnings: Problem[];
 }
 
+/** Why a file is not content, and where it goes where that can be told: an entry saved beside the council folders, or in a folder inside one. */
+function notContent(parts: string[]): string {
+  const allowed = `(allowed: ${ENTRY_PATTERN}, content/councils/<council>.yaml, content/themes.yaml)`;
+  const [top, folder, ...rest] = parts;
+  if (top === 'entries' && !rest.length) return `is not in a council's folder: move it into the folder of the council it is about, content/entries/<council>/ ${allowed}`;
+  if (top === 'entries') return `is in a folder inside ${folder}/: move it up into content/entries/${folder}/ ${allowed}`;
+  if (top === 'councils' && !rest.length && /\.yml$/i.test(folder)) return `is not a council file: a council file's name ends in .yaml (did you mean ${folder.replace(/\.yml$/i, '.yaml')}?) ${allowed}`;
+  return `not part of the content ${allowed}`;
+}
+
 /** Files operating systems leave behind; never content. */
 const JUNK = new Set(['.DS_Store', 'Thumbs.db', 'desktop.ini', '.gitkeep']);
+/** Also a Mac's `._<name>` beside each file it copies to a shared or USB drive, holding the file's Finder details. */
+const isJunk = (name: string) => JUNK.has(name) || name.startsWith('._');
 
 /** Backups (`x.md~`, `x.md.bak`), vim's swap files (`.x.md.swp`) and the lock files of emacs (`.#x.md`) and Word (`~$x.md`). */
 const EDITOR_LEFTOVER = /~$|\.bak$|^\..*\.sw[a-p]$|^\.#|^~\$/i;
 
 const ENTRY_FILE = /^(\d{4}-\d{2}(?:-\d{2})?)-([a-z]+(?:-[a-z]+)*?)(?:-(\d+))?\.md$/;
+/** Other endings a Markdown file gets saved with: `.markdown`, or the `.txt` Notepad adds (`x.md.txt`). */
+const OTHER_ENDING = /(?:\.md)?\.(?:txt|text|markdown|mdown|mkd)$/i;
 export const ENTRY_PATTERN = 'content/entries/<council>/<date>-<kind>[-<n>].md';
 
 export interface EntryFileName {
@@ -101,10 +115,16 @@ export function parseEntryFileName(name: string): EntryFileName | { error: strin
     return { error: `'${name}' is a backup or lock file that an editor leaves beside a file it has open, not an entry (delete it once the editor is closed; allowed: ${ENTRY_PATTERN})` };
   }
   if (!name.endsWith('.md')) {
-    return { error: `'${name}' is not an entry file (allowed: ${ENTRY_PATTERN})` };
+    const meant = OTHER_ENDING.test(name) ? meantFileName(name.replace(OTHER_ENDING, '.md')) : undefined;
+    const notepad = /\.txt$/i.test(name) ? ' Notepad adds .txt unless "Save as type" is "All files"' : '';
+    return { error: `'${name}' is not an entry file${meant ? `: an entry's name ends in .md (did you mean ${meant}?${notepad})` : ''} (allowed: ${ENTRY_PATTERN})` };
   }
   const match = ENTRY_FILE.exec(name);
   if (!match) {
+    const original = copiedFrom(name);
+    if (original) {
+      return { error: `'${name}' is the name Windows, a Mac or a browser gives a copy of ${original} (allowed: ${ENTRY_PATTERN}; rename the copy for its own event's date and kind, or delete it if it is the same event)` };
+    }
     const meant = meantFileName(name);
     return { error: `'${name}' is not named <date>-<kind>[-<n>].md${meant ? ` (did you mean ${meant}?)` : ''} (e.g. 2018-08-01-monitoring-visit.md)` };
   }
@@ -119,6 +139,13 @@ export function parseEntryFileName(name: string): EntryFileName | { error: strin
     return { error: `'-${n}' is not allowed: a second event of one kind on one date is -2, a third -3` };
   }
   return { date, kind, n: n === undefined ? undefined : Number(n) };
+}
+
+/** The entry file a copy was made of, from the name a copy gets: "x - Copy.md", "Copy of x.md", "x (1).md", "x copy 2.md". */
+function copiedFrom(name: string): string | undefined {
+  const match = /^(?:copy of )?(.+?)(?: - copy(?: \(\d+\))?| copy(?: \d+)?| \(\d+\))?\.md$/i.exec(name);
+  const original = match && `${match[1]}.md`;
+  return original && original !== name && ENTRY_FILE.test(original) && !('error' in parseEntryFileName(original)) ? original : undefined;
 }
 
 /**
@@ -158,7 +185,8 @@ function fieldsAt(schema: z.ZodType, at: FieldPath): string[] {
 /**
  * Turns zod's issues into problems with lines and plain messages.
  * `misplaced` says what a field the schema does not have was meant to be,
- * where the usual "is not a field" would not tell.
+ * where the usual "is not a field" would not tell, and may name the field
+ * the problem is under instead.
  */
 function issuesToProblems(
   file: string,
@@ -166,20 +194,21 @@ function issuesToProblems(
   lineOf: (p: FieldPath) => number,
   schema: z.ZodType,
   what: string,
-  misplaced: (key: string, at: FieldPath) => string | undefined = () => undefined,
+  misplaced: (key: string, at: FieldPath) => string | { field: string; message: string } | undefined = () => undefined,
 ): Problem[] {
   return issues.flatMap((issue): Problem[] => {
     const issuePath = issue.path as FieldPath;
     if (issue.code === 'unrecognized_keys') {
       const known = fieldsAt(schema, issuePath);
-      return issue.keys.map((key) => ({
-        file,
-        line: lineOf([...issuePath, key]),
-        field: fieldName([...issuePath, key]),
-        message:
-          misplaced(key, issuePath) ??
-          `is not a field of ${issuePath.length ? fieldName(issuePath) : what}${suggestion(key, known)}${known.length ? ` (allowed: ${known.join(', ')})` : ''}`,
-      }));
+      return issue.keys.map((key) => {
+        const said = misplaced(key, issuePath);
+        const notAField = `is not a field of ${issuePath.length ? fieldName(issuePath) : what}${suggestion(key, known)}${known.length ? ` (allowed: ${known.join(', ')})` : ''}`;
+        return {
+          file,
+          line: lineOf([...issuePath, key]),
+          ...(typeof said === 'object' ? said : { field: fieldName([...issuePath, key]), message: said ?? notAField }),
+        };
+      });
     }
     return [{ file, line: lineOf(issuePath), field: fieldName(issuePath) || 'file', message: issue.message }];
   });
@@ -207,14 +236,31 @@ const COUNCIL_FIELDS = knownFields(councilFields);
  * after a date, a yes/no or a kind, a ` #` can only have been a comment.
  */
 const cutValueProblems = (file: string, parsed: ParsedYaml, schema: z.ZodType): Problem[] =>
-  parsed.cutValues().filter((cut) => schemaAt(schema, cut.path)?.safeParse(cut.written).success ?? true).map((cut) => ({
-    file,
-    line: cut.line,
-    field: fieldName(cut.path),
-    message: cut.kept
-      ? `the text after " #" is left out, since YAML reads it as a comment, so the value is only '${cut.kept}' (allowed: a # inside quotes; write it like this: ${cut.suggestion})`
-      : `the value starts with #, which YAML reads as the start of a comment, so the field is empty (allowed: a # inside quotes; write it like this: ${cut.suggestion})`,
-  }));
+  parsed.cutValues().flatMap((cut) => {
+    const at = { file, line: cut.line, field: fieldName(cut.path) };
+    const tagged = hashtaggedThemes(cut);
+    if (tagged) return [{ ...at, message: tagged }];
+    if (!(schemaAt(schema, cut.path)?.safeParse(cut.written).success ?? true)) return [];
+    return [{
+      ...at,
+      message: cut.kept
+        ? `the text after " #" is left out, since YAML reads it as a comment, so the value is only '${cut.kept}' (allowed: a # inside quotes; write it like this: ${cut.suggestion})`
+        : `the value starts with #, which YAML reads as the start of a comment, so the field is empty (allowed: a # inside quotes; write it like this: ${cut.suggestion})`,
+    }];
+  });
+
+/**
+ * Themes written as hashtags (`themes: #care-leavers #plans`), which YAML
+ * reads as a comment: quoting them, as a # elsewhere is told, would keep
+ * the # in ids that have none.
+ */
+function hashtaggedThemes(cut: CutValue): string | undefined {
+  const [field] = cut.path;
+  if ((field !== 'themes' && field !== 'ignore_themes') || cut.kept || !/^#[\w-]+(?:[\s,]+#[\w-]+)*$/.test(cut.written)) return undefined;
+  const ids = cut.written.split(/[\s,]+/).map((tag) => tag.slice(1));
+  const written = cut.path.length > 1 ? ids.map((id) => `- ${id}`).join(', then ') : `${field}: [${ids.join(', ')}]`;
+  return `a theme id is written without a #, which YAML reads as the start of a comment, so the field is empty (allowed: ids from content/themes.yaml; write it like this: ${written})`;
+}
 
 /** The schema's problems, less those on a field a cut value already explains ("must be text" after "the field is empty"). */
 const besideCuts = (cut: Problem[], problems: Problem[]) => problems.filter((p) => !cut.some((c) => c.field === p.field));
@@ -294,6 +340,11 @@ export function checkEntryFile(file: string, council: string, name: string, text
 
   const raw = parsed.data as Record<string, unknown>;
   const schema = entryObjectFor(raw.framework);
+  // Text carried on to a line of its own that YAML read as a field, for its colon ("… Areas to improve:").
+  const proseField = (key: string) => {
+    const found = proseWithColon(parsed.lineOf([key]), text.split(/\r?\n/), ENTRY_FIELDS);
+    return found && { field: found.field, message: found.message };
+  };
   const result = schema.safeParse(raw);
   const valid = result.success ? result.data : validFields<EntryData>(entryFields, raw);
   refs.themes = valid.themes;
@@ -306,7 +357,7 @@ export function checkEntryFile(file: string, council: string, name: string, text
     ...cut,
     ...hiddenText(parsed.body, parsed.bodyLine).map((hidden) => ({ file, line: hidden.line, field: 'text', message: hidden.message })),
     ...pastedBullets(parsed.body, parsed.bodyLine).map((bullet) => ({ file, line: bullet.line, field: 'text', message: bullet.message })),
-    ...(result.success ? [] : besideCuts(cut, issuesToProblems(file, result.error.issues, parsed.lineOf, schema, 'an entry', (key, at) => (at.length ? undefined : (areaOutsideGrades(key, raw[key], raw.kind) ?? councilAsField(key, council)))))),
+    ...(result.success ? [] : besideCuts(cut, issuesToProblems(file, result.error.issues, parsed.lineOf, schema, 'an entry', (key, at) => (at.length ? undefined : (areaOutsideGrades(key, raw[key], raw.kind) ?? councilAsField(key, council) ?? proseField(key)))))),
     ...entryRules(valid, raw).map((issue) => ({
       file,
       line: parsed.lineOf(issue.at ?? issue.path),
@@ -468,7 +519,7 @@ function checkThemesFile(file: string, text: string): { themes: ThemeData[]; ids
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries
-    .filter((e) => e.isFile() && !JUNK.has(e.name))
+    .filter((e) => e.isFile() && !isJunk(e.name))
     .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
     .sort();
 }
@@ -519,7 +570,7 @@ export async function loadContent(dir: string): Promise<ContentSet> {
       entryJobs.push({ rel, council: parts[1], name: parts[2] });
     } else {
       if (parts[0] === 'entries') entryFiles += 1;
-      problems.push({ file, line: 1, field: 'file', message: `not part of the content (allowed: ${ENTRY_PATTERN}, content/councils/<council>.yaml, content/themes.yaml)` });
+      problems.push({ file, line: 1, field: 'file', message: notContent(parts) });
     }
   }
   if (!themesFile) {

@@ -100,6 +100,30 @@ export function explainSpecialStart(text: string): string | undefined {
   return char && `the ${char} at the start of ${key ? `'${key}'` : 'this value'} is a character YAML reads specially, not as text (allowed: a value starting with ${char} in double quotes; write it like this: ${lead.trimStart()}${quoted(value)})`;
 }
 
+/**
+ * A line of text carried on from the field above (a summary pasted over
+ * several lines) that YAML reads as a field of its own, or cannot place,
+ * because of a colon in it ("… Areas to improve:"): the words before the
+ * colon have spaces, so they are no field's name. Said on that line, with the
+ * field's whole value joined on one line in double quotes. Undefined for any
+ * other line, for a field's name written with a space (`start date`), and
+ * where the field cannot have the joined text (a date).
+ */
+export function proseWithColon(line: number, lines: string[], fields: KnownFields): (ExplainedError & { field: string }) | undefined {
+  const { key } = splitLine(lines[line - 1] ?? '');
+  if (!key || !/\s/.test(key.trim()) || meantField(key, fields.names)) return undefined;
+  const start = lines.slice(0, line - 1).findLastIndex((l) => l.trim() !== '' && !/^\s/.test(l));
+  const field = start < 0 ? undefined : splitLine(lines[start]);
+  if (!field?.key || !field.value || /^["'[{>|]/.test(field.value) || /^-\s/.test(field.lead)) return undefined;
+  const joined = [field.value, ...lines.slice(start + 1, line).map((l) => l.trim())].filter(Boolean).join(' ');
+  if (!fields.names.includes(field.key) || !fields.accepts(field.key, joined)) return undefined;
+  return {
+    line,
+    field: field.key,
+    message: `this line carries on '${field.key}' from the line above, but YAML reads the words before its colon as a field's name (allowed: the whole of ${field.key} on one line, in straight double quotes; write it like this: ${field.key}: ${quoted(joined)})`,
+  };
+}
+
 /** The library's errors for a line it cannot read as a field of its own. */
 const STRAY_LINE_ERRORS: ReadonlySet<string> = new Set(['BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY', 'MISSING_CHAR']);
 
@@ -233,6 +257,8 @@ function explainEach(errors: YAMLError[], lines: string[], lineAt: (offset: numb
   // Blocks whose first line's "- " is the mistake: any other error the library gives inside one follows from it.
   const dashedBlocks: { from: number; to: number }[] = [];
   const sayIndented = (line: number) => {
+    const prose = fields && proseWithColon(line, lines, fields);
+    if (prose) return say(line, prose.message, prose.field);
     const dashed = dashedField(line, lines);
     if (!dashed) return say(line, indented(splitLine(lines[line - 1] ?? '').key));
     say(dashed.line, dashed.message);
@@ -266,7 +292,8 @@ function explainEach(errors: YAMLError[], lines: string[], lineAt: (offset: numb
         } else if (/:\s/.test(value) || value.endsWith(':')) {
           // The example ends the message, so that it can be copied without a full stop after it.
           const curly = CURLY.test(value) ? ' (curly quotes “ ” from a word processor do not count as quotes)' : '';
-          say(line, `the value contains a colon and a space, which YAML reads as the start of another field: put the whole value in straight double quotes${curly}, like this: ${suggest}`);
+          const colon = /:\s/.test(value) ? 'contains a colon and a space' : 'ends with a colon';
+          say(line, `the value ${colon}, which YAML reads as the start of another field: put the whole value in straight double quotes${curly}, like this: ${suggest}`);
         } else {
           say(line, error.message.split('\n')[0]);
         }

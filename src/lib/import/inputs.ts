@@ -14,6 +14,8 @@ export interface ImportInputs {
   files: { file: string; skip?: Skip }[];
   /** Files and folders given that do not exist. */
   missing: string[];
+  /** Words given apart that are one file's name with spaces in it, written without quotes. */
+  spaced: { parts: string[]; file: string }[];
   /** Folders given that hold nothing to go through, and why (no files in them, or they cannot be read). */
   empty: { folder: string; reason: string }[];
 }
@@ -32,12 +34,32 @@ export function isSystemFile(relative: string): boolean {
   return parts.some((part) => part.startsWith('.') || part === '__MACOSX') || SYSTEM_FILES.has(name) || name.startsWith('~$');
 }
 
+/**
+ * The file that the words from `at` on name together, where a name with
+ * spaces was typed without quotes ("reading letter.pdf" given as "reading"
+ * and "letter.pdf"): the most words that make a file that exists.
+ */
+async function spacedName(inputs: string[], at: number): Promise<{ parts: string[]; file: string } | undefined> {
+  for (let end = inputs.length; end > at + 1; end--) {
+    const file = inputs.slice(at, end).join(' ');
+    if (await stat(file).catch(() => undefined)) return { parts: inputs.slice(at, end), file };
+  }
+  return undefined;
+}
+
 export async function listInputs(inputs: string[]): Promise<ImportInputs> {
-  const result: ImportInputs = { files: [], missing: [], empty: [] };
-  for (const input of inputs) {
+  const result: ImportInputs = { files: [], missing: [], spaced: [], empty: [] };
+  for (let i = 0; i < inputs.length; i++) {
+    const input = inputs[i];
     const info = await stat(input).catch(() => undefined);
     if (!info) {
-      result.missing.push(input);
+      const spaced = await spacedName(inputs, i);
+      if (spaced) {
+        result.spaced.push(spaced);
+        i += spaced.parts.length - 1;
+      } else {
+        result.missing.push(input);
+      }
       continue;
     }
     if (!info.isDirectory()) {

@@ -336,8 +336,18 @@ describe('entry: grades, kinds and frameworks', () => {
 
   it('requires a framework with grades', () => {
     expect(issues(graded({ grades: { overall: 'good' } }))).toEqual([]);
-    expect(issues(graded({ framework: undefined, grades: { overall: 'good' } }))).toEqual([
-      `framework: is required with grades (allowed: ${ALLOWED_FRAMEWORKS})`,
+    expect(issues(graded({ framework: undefined, date: undefined, published: '2019-03', grades: { overall: 'good' } }))).toEqual([
+      `framework: is required with grades (allowed: ${ALLOWED_FRAMEWORKS}; in use when this inspection began (March 2019): ilacs, written on a line of its own: framework: ilacs)`,
+    ]);
+  });
+
+  it('a framework left out is told the one in use when the inspection began', () => {
+    expect(issues(graded({ framework: undefined, date: '2019-03-04', grades: { overall: 'good' } }))).toEqual([
+      `framework: is required with grades (allowed: ${ALLOWED_FRAMEWORKS}; in use when this inspection began (4 March 2019): ilacs, written on a line of its own: framework: ilacs)`,
+    ]);
+    // Two were in use in 2012–13: both are named, and neither is written for the officer.
+    expect(issues(graded({ framework: undefined, date: '2013-02-01', grades: { overall: 'good' } }))).toEqual([
+      `framework: is required with grades (allowed: ${ALLOWED_FRAMEWORKS}; in use when this inspection began (1 February 2013): cpi or tlac)`,
     ]);
   });
 
@@ -522,11 +532,28 @@ describe('entry: other fields', () => {
 
   it('related are entry ids', () => {
     expect(fieldIssues('related', ['reading/2018-08-01-monitoring-visit', 'reading/2016-06-inspection-2'])).toEqual([]);
-    for (const bad of ['reading/2018-08-01-monitoring-visit.md', '2018-08-01-monitoring-visit', 'content/entries/reading/2018-08-01-monitoring-visit']) {
+    for (const bad of ['Reading', 'the 2018 visit', 'reading/notes.md']) {
       expect(fieldIssues('related', [bad])).toEqual([
         `'${bad}' is not an entry id (allowed: <council>/<file name without .md>, e.g. reading/2018-08-01-monitoring-visit)`,
       ]);
     }
+  });
+
+  it('related written as an entry’s file or page address is told the id it was meant to be', () => {
+    for (const written of [
+      'reading/2018-08-01-monitoring-visit.md',
+      'content/entries/reading/2018-08-01-monitoring-visit.md',
+      'content/entries/reading/2018-08-01-monitoring-visit',
+      '/councils/reading/2018-08-01-monitoring-visit/',
+      'http://localhost:4321/councils/reading/2018-08-01-monitoring-visit/',
+    ]) {
+      expect(fieldIssues('related', [written])).toEqual([
+        `'${written}' is not an entry id (did you mean reading/2018-08-01-monitoring-visit?) (allowed: <council>/<file name without .md>, e.g. reading/2018-08-01-monitoring-visit)`,
+      ]);
+    }
+    expect(fieldIssues('related', ['2018-08-01-monitoring-visit-2.md'])).toEqual([
+      `'2018-08-01-monitoring-visit-2.md' is not an entry id (write the folder of its council before it: <council>/2018-08-01-monitoring-visit-2) (allowed: <council>/<file name without .md>, e.g. reading/2018-08-01-monitoring-visit)`,
+    ]);
     expect(ENTRY_ID.test('windsor-and-maidenhead/2018-01-annual-engagement')).toBe(true);
   });
 
@@ -554,6 +581,16 @@ describe('entry: other fields', () => {
     }
   });
 
+  it('a source url written without https://, or as a link is written in the text, is told the address meant', () => {
+    const meant = 'https://reports.ofsted.gov.uk/provider/44/871';
+    for (const url of ['reports.ofsted.gov.uk/provider/44/871', '<https://reports.ofsted.gov.uk/provider/44/871>', '[Ofsted letter](https://reports.ofsted.gov.uk/provider/44/871)']) {
+      expect(fieldIssues('source', { url })).toEqual([`'${url}' is not a web address (did you mean ${meant}?) (allowed: an address starting https:// or http://)`]);
+    }
+    expect(fieldIssues('source', { url: 'www.reading.gov.uk' })[0]).toContain('(did you mean https://www.reading.gov.uk?)');
+    // A file's name is no address.
+    expect(fieldIssues('source', { url: 'plan.pdf' })).toEqual(["'plan.pdf' is not a web address (allowed: an address starting https:// or http://)"]);
+  });
+
   it('source needs a url and nothing but url and title', () => {
     expect(fieldIssues('source', 'https://example.org/x')).toEqual([
       'must have its address on a line of its own under it (allowed: source: on one line, then   url: https://… indented by two spaces, and optionally   title: …)',
@@ -576,6 +613,14 @@ describe('entry: other fields', () => {
       'must be a list of names as printed in the letter, even of one (write it in square brackets, [Jane Smith], or as a line starting "- " under the field)',
     ]);
     expect(fieldIssues('inspectors', [''])).toEqual(['must not be empty (a name as printed in the letter)']);
+  });
+
+  it('inspectors written as the letter lists them are told to write each name as an item of the list', () => {
+    // The list of one name, [Alison Smale and Nick Bennison], would pass and name one inspector.
+    expect(fieldIssues('inspectors', 'Alison Smale and Nick Bennison')).toEqual([
+      'must be a list of names as printed in the letter, even of one (write it in square brackets, [Alison Smale, Nick Bennison], or as a line starting "- " under the field)',
+    ]);
+    expect(fieldIssues('inspectors', 'Jo Smith, Ali Khan, and Sandra Andrews & Dan Lee')[0]).toContain('[Jo Smith, Ali Khan, Sandra Andrews, Dan Lee]');
   });
 
   it('imported is a dataset id', () => {
@@ -683,7 +728,7 @@ describe('council file', () => {
       "website: 'javascript:alert(1)' is not a web address (allowed: an address starting https:// or http://)",
     ]);
     expect(councilIssues({ ...COUNCIL, ofsted_url: 'reports.ofsted.gov.uk/provider/44/870' })).toEqual([
-      expect.stringMatching(/^ofsted_url: .* is not a web address \(allowed: an address starting https:\/\/ or http:\/\/\)$/),
+      "ofsted_url: 'reports.ofsted.gov.uk/provider/44/870' is not a web address (did you mean https://reports.ofsted.gov.uk/provider/44/870?) (allowed: an address starting https:// or http://)",
     ]);
   });
 
@@ -770,6 +815,8 @@ describe('themes file', () => {
     expect(themeIssues({ ...THEME, phrases: 'care leaver' })).toEqual([
       'phrases: must be a list of phrases to look for, even of one (write it in square brackets, [care leaver], or as a line starting "- " under the field)',
     ]);
+    // A phrase is one phrase, "and" and all (only inspectors' names are split at "and").
+    expect(themeIssues({ ...THEME, phrases: 'recruitment and retention' })[0]).toContain('[recruitment and retention]');
     expect(themeIssues({ ...THEME, phrases: [''] })).toEqual(['phrases.0: must not be empty (a phrase to look for)']);
   });
 

@@ -278,7 +278,7 @@ describe('checkEntryFile: the file name', () => {
         entryPath('reading', '2018-08-01-monitoring-visit.markdown'),
         1,
         'file name',
-        `'2018-08-01-monitoring-visit.markdown' is not an entry file (allowed: ${ENTRY_PATTERN})`,
+        `'2018-08-01-monitoring-visit.markdown' is not an entry file: an entry's name ends in .md (did you mean 2018-08-01-monitoring-visit.md?) (allowed: ${ENTRY_PATTERN})`,
       ),
     ]);
     expect(problemsOf('2018-08-01-monitoring-visit.MD', entryText())).toEqual([
@@ -341,8 +341,31 @@ describe('parseEntryFileName', () => {
     expect(parseEntryFileName(name)).toEqual({ error: `'${name}' is not named <date>-<kind>[-<n>].md (did you mean ${meant}?) (e.g. 2018-08-01-monitoring-visit.md)` });
   });
 
+  it.each(['2018-08-01-monitoring-visit - Copy.md', '2018-08-01-monitoring-visit - Copy (2).md', 'Copy of 2018-08-01-monitoring-visit.md', '2018-08-01-monitoring-visit (1).md', '2018-08-01-monitoring-visit copy 2.md'])(
+    'says %s is a copy of an entry, to rename for its own event or delete',
+    (name) => {
+      expect(parseEntryFileName(name)).toEqual({
+        error: `'${name}' is the name Windows, a Mac or a browser gives a copy of 2018-08-01-monitoring-visit.md (allowed: ${ENTRY_PATTERN}; rename the copy for its own event's date and kind, or delete it if it is the same event)`,
+      });
+    },
+  );
+
   it.each(['notes.md', '2018-08-01.md', '2018-08-01-focussed visit.md', '2018-02-30-Inspection.md', '2018-08-01-Inspection-.md'])('names no file for %s, which no valid name is near', (name) => {
     expect(parseEntryFileName(name)).toEqual({ error: `'${name}' is not named <date>-<kind>[-<n>].md (e.g. 2018-08-01-monitoring-visit.md)` });
+  });
+
+  it.each([
+    ['2018-08-01-monitoring-visit.md.txt', '2018-08-01-monitoring-visit.md'],
+    ['2018-08-01-monitoring-visit.txt', '2018-08-01-monitoring-visit.md'],
+    ['2018-08-01 Monitoring visit.TXT', '2018-08-01-monitoring-visit.md'],
+  ])('names the .md file %s, saved as text by Notepad, was meant to be', (name, meant) => {
+    expect(parseEntryFileName(name)).toEqual({
+      error: `'${name}' is not an entry file: an entry's name ends in .md (did you mean ${meant}? Notepad adds .txt unless "Save as type" is "All files") (allowed: ${ENTRY_PATTERN})`,
+    });
+  });
+
+  it.each(['notes.txt', '2018-08-01-monitoring-visit.docx', '2018-08-01-monitoring-visit.pdf'])('names no .md file for %s, which is not an entry saved another way', (name) => {
+    expect(parseEntryFileName(name)).toEqual({ error: `'${name}' is not an entry file (allowed: ${ENTRY_PATTERN})` });
   });
 
   it.each(['2018-08-01-monitoring-visit.md~', '.2018-08-01-monitoring-visit.md.swp', '.2018-08-01-monitoring-visit.md.swo', '2018-08-01-monitoring-visit.md.bak', '.#2018-08-01-monitoring-visit.md', '~$18-08-01-monitoring-visit.md'])(
@@ -407,7 +430,7 @@ describe('checkEntryFile: kind, grades and framework', () => {
 
   it('requires a framework with grades, naming the frameworks', () => {
     expect(problemsOf(INSPECTION, inspection({ framework: undefined, grades: '{overall: good}' }))).toEqual([
-      problem(INSPECTION_FILE, 7, 'framework', `is required with grades (allowed: ${FRAMEWORK_IDS.join(', ')})`),
+      problem(INSPECTION_FILE, 7, 'framework', new RegExp(`^is required with grades \\(allowed: ${FRAMEWORK_IDS.join(', ')}; in use when this inspection began`)),
     ]);
   });
 
@@ -511,7 +534,7 @@ describe('checkEntryFile: other fields', () => {
 
   it('a related id with .md is reported on its item', () => {
     expect(problemsOf(MV, entryText({ related: '[reading/2016-06-inspection.md]' }))).toEqual([
-      problem(MV_FILE, 7, 'related[0]', /^'reading\/2016-06-inspection\.md' is not an entry id \(allowed: <council>\/<file name without \.md>/),
+      problem(MV_FILE, 7, 'related[0]', /^'reading\/2016-06-inspection\.md' is not an entry id \(did you mean reading\/2016-06-inspection\?\) \(allowed: <council>\/<file name without \.md>/),
     ]);
   });
 
@@ -648,6 +671,29 @@ describe('checkEntryFile: text that would silently go missing', () => {
     const result = check(MV, text);
     expect(result.problems).toEqual([]);
     expect(result.entry?.data).toMatchObject({ kind: 'monitoring-visit', summary: 'Ofsted\u00a0found progress.', inspectors: ['Jane Smith'] });
+  });
+
+  it('drops a non-breaking space pasted at the end of a line, which would spoil a date or kind without a visible mark', () => {
+    const text = entryText({ date: '2018-08-01\u00a0', kind: 'monitoring-visit \u00a0', summary: 'Ofsted found progress.\u00a0' });
+    const result = check(MV, text);
+    expect(result.problems).toEqual([]);
+    expect(result.entry?.data).toMatchObject({ date: '2018-08-01', kind: 'monitoring-visit', summary: 'Ofsted found progress.' });
+  });
+
+  it('drops the invisible characters a web page or chat pastes (a zero-width space, a word joiner), which would spoil a date or kind', () => {
+    const text = entryText({ date: '2018-08-01\u200b', kind: '\u2060monitoring-visit', title: 'Monitoring\u200b visit 7' });
+    const result = check(MV, text);
+    expect(result.problems).toEqual([]);
+    expect(result.entry?.data).toMatchObject({ date: '2018-08-01', kind: 'monitoring-visit', title: 'Monitoring visit 7' });
+  });
+
+  it('says themes written as hashtags are written without the #, not quoted with it', () => {
+    expect(problemsOf(MV, entryText({ themes: '#care-leavers #workforce-stability' }))).toEqual([
+      problem(MV_FILE, 7, 'themes', 'a theme id is written without a #, which YAML reads as the start of a comment, so the field is empty (allowed: ids from content/themes.yaml; write it like this: themes: [care-leavers, workforce-stability])'),
+    ]);
+    expect(problemsOf(MV, entryText({ themes: '\n  - #care-leavers' }))).toEqual([
+      problem(MV_FILE, 8, 'themes[0]', 'a theme id is written without a #, which YAML reads as the start of a comment, so the field is empty (allowed: ids from content/themes.yaml; write it like this: - care-leavers)'),
+    ]);
   });
 
   it('says a value that starts with # is empty, once, and how to keep it', () => {
@@ -998,6 +1044,35 @@ describe('checkEntryFile: front-matter that cannot be read', () => {
     ]);
   });
 
+  describe('a summary pasted over several lines, one with a colon in it', () => {
+    const joined = 'summary: "Ofsted found that help had improved, but that oversight was not consistent. Areas to improve:"';
+    const carriesOn = `this line carries on 'summary' from the line above, but YAML reads the words before its colon as a field's name (allowed: the whole of summary on one line, in straight double quotes; write it like this: ${joined})`;
+    const pasted = (lines: string) => entryText({ summary: `Ofsted found that help had improved,\n${lines}` });
+
+    it('is told, under summary, to join the lines in double quotes, where the line is at the margin', () => {
+      // YAML reads the line as a field of its own, "but that … Areas to improve".
+      expect(problemsOf(MV, pasted('but that oversight was not consistent. Areas to improve:'))).toEqual([problem(MV_FILE, 7, 'summary', carriesOn)]);
+    });
+
+    it('and where it is indented, which YAML cannot place', () => {
+      expect(problemsOf(MV, pasted('  but that oversight was not consistent. Areas to improve:'))).toEqual([problem(MV_FILE, 7, 'summary', `not valid YAML: ${carriesOn}`)]);
+      const three = entryText({ summary: 'Ofsted found that help\n  had improved,\n  but that oversight was not consistent. Areas to improve:' });
+      expect(problemsOf(MV, three)).toEqual([problem(MV_FILE, 8, 'summary', `not valid YAML: ${carriesOn}`)]);
+    });
+
+    it('but a field written with a space in its name is still told the field meant', () => {
+      expect(problemsOf(MV, entryText({ start_date: '2018-07-31' }).replace('start_date:', 'start date:'))).toEqual([
+        problem(MV_FILE, 7, 'start date', /^is not a field of an entry \(did you mean start_date\?\)/),
+      ]);
+    });
+
+    it('a value ending with a colon is told so', () => {
+      expect(problemsOf(MV, entryText({ summary: 'Ofsted found that help had improved. Areas to improve:' }))).toEqual([
+        problem(MV_FILE, 6, 'front-matter', 'not valid YAML: the value ends with a colon, which YAML reads as the start of another field: put the whole value in straight double quotes, like this: summary: "Ofsted found that help had improved. Areas to improve:"'),
+      ]);
+    });
+  });
+
   it('front-matter that is not a map of fields', () => {
     expect(problemsOf(MV, '---\n- title\n- kind\n---\nText.\n')).toEqual([
       problem(MV_FILE, 1, 'front-matter', 'must be a list of field: value lines (allowed: title, kind, date, body, summary and the other entry fields)'),
@@ -1143,10 +1218,11 @@ describe('loadContent', () => {
       );
       expect(set.problems).toEqual([
         problem(content!.shown('councils/old/reading.yaml'), 1, 'file', NOT_CONTENT),
-        problem(content!.shown('councils/slough.yml'), 1, 'file', NOT_CONTENT),
+        problem(content!.shown('councils/slough.yml'), 1, 'file', NOT_CONTENT.replace('not part of the content', "is not a council file: a council file's name ends in .yaml (did you mean slough.yaml?)")),
         problem(content!.shown('drafts/x.md'), 1, 'file', NOT_CONTENT),
-        problem(content!.shown(`entries/${MV}`), 1, 'file', NOT_CONTENT),
-        problem(content!.shown('entries/reading/2018/2018-08-01-monitoring-visit.md'), 1, 'file', NOT_CONTENT),
+        // An entry saved beside the council folders, or in a folder of its own inside one, is told where it goes.
+        problem(content!.shown(`entries/${MV}`), 1, 'file', NOT_CONTENT.replace('not part of the content', "is not in a council's folder: move it into the folder of the council it is about, content/entries/<council>/")),
+        problem(content!.shown('entries/reading/2018/2018-08-01-monitoring-visit.md'), 1, 'file', NOT_CONTENT.replace('not part of the content', 'is in a folder inside reading/: move it up into content/entries/reading/')),
         problem(content!.shown('entries/reading/notes.txt'), 1, 'file name', `'notes.txt' is not an entry file (allowed: ${ENTRY_PATTERN})`),
         problem(content!.shown('README.md'), 1, 'file', NOT_CONTENT),
       ]);
@@ -1168,7 +1244,9 @@ describe('loadContent', () => {
     });
 
     it('ignores the junk operating systems leave behind', async () => {
-      const set = await load(withBase({ 'entries/reading/.DS_Store': 'x', 'councils/Thumbs.db': 'x', [`entries/reading/${MV}`]: entryText() }));
+      const set = await load(
+        withBase({ 'entries/reading/.DS_Store': 'x', 'councils/Thumbs.db': 'x', [`entries/reading/._${MV}`]: '\u0000\u0005\u0016\u0007Mac OS X', [`entries/reading/${MV}`]: entryText() }),
+      );
       expect(set.problems).toEqual([]);
       expect(set.entryFiles).toBe(1);
     });

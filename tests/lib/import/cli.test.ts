@@ -19,8 +19,13 @@ import { lettersDir, seedFile } from '../../support/shared-material.ts';
 const run = promisify(execFile);
 
 async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return cliWith({}, ...args);
+}
+
+/** The import with settings npm passes on: an option typed without the -- before it (npm run import --dry-run) comes as npm_config_dry_run. */
+async function cliWith(env: Record<string, string>, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['scripts/import.ts', ...args], { cwd: repoRoot, maxBuffer: 16 * 1024 * 1024 });
+    const { stdout, stderr } = await run(process.execPath, ['scripts/import.ts', ...args], { cwd: repoRoot, maxBuffer: 16 * 1024 * 1024, env: { ...process.env, ...env } });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -131,6 +136,21 @@ describe('npm run import on the seeds', () => {
     expect(await entriesIn(dir)).toEqual([['windsor-and-maidenhead', '2018-11-minutes.md'].join(path.sep)]);
   });
 
+  it('writes nothing on a dry run typed without the -- (npm run import --dry-run <file>), which npm keeps for itself', async () => {
+    const dir = await scratch(seedCouncils);
+    const { code, stdout } = await cliWith({ npm_config_dry_run: 'true' }, seeds['000'], '--content', dir);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/\(dry run: not written\)/);
+    expect(await entriesIn(dir)).toEqual([]);
+  });
+
+  it('refuses --council typed without the --, whose value npm passes on as a file', async () => {
+    const dir = await scratch(seedCouncils);
+    const { code, stderr } = await cliWith({ npm_config_council: 'true' }, 'reading', seeds['000'], '--content', dir);
+    expect(code).toBe(2);
+    expect(stderr).toBe('--council must come after the -- of npm run import, or npm keeps it for itself (allowed: npm run import -- --council <value> <file>)\n');
+  });
+
   it('shows the draft and writes nothing on a dry run', async () => {
     const dir = await scratch(seedCouncils);
     const { code, stdout } = await cli(seeds['000'], '--content', dir, '--dry-run');
@@ -155,6 +175,17 @@ describe('npm run import on files it cannot read', () => {
     expect(stderr).toMatch(/missing\.pdf: could not be read: no such file or folder/);
     expect(await entriesIn(dir)).toEqual([['reading', '2017-02-22-monitoring-visit.md'].join(path.sep)]);
     expect(stdout).toMatch(/4 files: 1 draft written, 3 could not be read/);
+  });
+
+  it('says how to give a file whose name has spaces, typed without quotes', async () => {
+    const dir = await scratch(seedCouncils);
+    const junk = await mkdtemp(path.join(tmpdir(), 'ij-junk-'));
+    cleanups.push(() => rm(junk, { recursive: true, force: true }));
+    const file = path.join(junk, 'Reading letter.pdf');
+    await writeFile(file, '%PDF-1.4\n');
+    const { code, stderr } = await cli(...file.split(' '), '--content', dir, '--dry-run');
+    expect(code).toBe(1);
+    expect(stderr.trim()).toBe(`${file}: could not be read: its name has spaces in it, so each word was taken for a file of its own (allowed: a name with spaces in quotes; write it like this: npm run import -- "${file}")`);
   });
 
   it('exits 1 when a file was read but nothing could be drafted from it', async () => {

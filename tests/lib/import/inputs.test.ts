@@ -67,7 +67,19 @@ describe('a folder given to import', () => {
     await put({ 'letters/.DS_Store': 'x', 'letters/Thumbs.db': 'x' });
     const letters = path.join(dir, 'letters');
     const gone = path.join(dir, 'gone.pdf');
-    expect(await listInputs([letters, gone])).toEqual({ files: [], missing: [gone], empty: [{ folder: letters, reason: 'nothing to import: the folder is empty' }] });
+    expect(await listInputs([letters, gone])).toEqual({ files: [], missing: [gone], spaced: [], empty: [{ folder: letters, reason: 'nothing to import: the folder is empty' }] });
+  });
+
+  it('finds the file whose name with spaces was typed without quotes, so each word came as a file of its own', async () => {
+    await put({ 'Reading focused visit letter.pdf': '%PDF-1.4', 'other.txt': LETTER });
+    const words = path.join(dir, 'Reading focused visit letter.pdf').split(' ');
+    const other = path.join(dir, 'other.txt');
+    expect(await listInputs([other, ...words, path.join(dir, 'gone.pdf')])).toEqual({
+      files: [{ file: other }],
+      missing: [path.join(dir, 'gone.pdf')],
+      spaced: [{ parts: words, file: path.join(dir, 'Reading focused visit letter.pdf') }],
+      empty: [],
+    });
   });
 
   it('reads a file named on its own whatever its name', async () => {
