@@ -79,15 +79,16 @@ async function watchContent(): Promise<void> {
     process.exit(1);
   });
   await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
-  await check('checked');
   const stop = () => {
     void watcher.close();
     clearTimeout(timer);
     process.stdout.write('\nStopped watching.\n');
     process.exit(0);
   };
+  // Before the first check says "Ctrl+C to stop", so a Ctrl+C just after it stops the watch as said.
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  await check('checked');
 }
 
 // Typed without the -- before it (npm run check --watch), --watch is kept by
