@@ -12,6 +12,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { loadContent, type ContentSet } from '../src/lib/content/validate.ts';
 import { describeDrafts, formatProblems, formatWarnings, suggestion } from '../src/lib/content/problems.ts';
+import { keptByNpm } from '../src/lib/npm-options.ts';
 import { contentDir } from '../src/lib/settings.ts';
 
 const dir = contentDir();
@@ -92,14 +93,14 @@ async function watchContent(): Promise<void> {
 }
 
 // Typed without the -- before it (npm run check --watch), --watch is kept by
-// npm as its own setting, npm_config_watch, and would check once without a word.
+// npm (keptByNpm), and would check once without a word.
 const args = process.argv.slice(2);
 const unknown = args.filter((arg) => arg.startsWith('-') && arg !== '--watch');
 if (unknown.length) {
   console.error(`${unknown.map((arg) => `'${arg}'`).join(', ')} ${unknown.length === 1 ? 'is not an option' : 'are not options'} of npm run check${suggestion(unknown[0], ['--watch'])} (allowed: --watch, to check again each time a file is saved: npm run check -- --watch)`);
   process.exit(2);
 }
-if (!args.includes('--watch') && process.env.npm_config_watch !== 'true') {
+if (!args.includes('--watch') && keptByNpm('watch') !== 'true') {
   const content = await loadContent(dir);
   if (content.warnings.length) console.error(formatWarnings(content.warnings));
   if (content.problems.length) {

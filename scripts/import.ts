@@ -14,6 +14,7 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { keptByNpm } from '../src/lib/npm-options.ts';
 import { contentDir } from '../src/lib/settings.ts';
 import { importFile, listInputs, loadImportContext, SOURCE_EXTENSIONS, valuesOf, type ImportOutcome } from '../src/lib/import/index.ts';
 import { displayPath } from '../src/lib/content/problems.ts';
@@ -60,10 +61,8 @@ if (args.values.help || !args.positionals.length) {
   process.exit(args.values.help ? 0 : 2);
 }
 
-// An option typed without the -- before it (npm run import --dry-run x.pdf) is
-// kept by npm as its own setting, npm_config_<name>, and its value comes as a
-// file's name: a dry run so typed wrote its draft.
-const keptByNpm = (name: string) => process.env[`npm_config_${name.replace(/-/g, '_')}`];
+// An option typed without the -- before it is kept by npm (keptByNpm): a dry
+// run typed so wrote its draft, and a --council's value came as a file's name.
 const misplaced = ['council', 'content'].filter((name) => keptByNpm(name) !== undefined);
 if (misplaced.length) {
   console.error(`${misplaced.map((name) => `--${name}`).join(' and ')} must come after the -- of npm run import, or npm keeps it for itself (allowed: npm run import -- --${misplaced[0]} <value> <file>)`);

@@ -81,10 +81,10 @@ export function readDate(text: string): string | undefined {
  * written month first (12/25/2023); else ''.
  */
 function meantDate(text: string): string {
-  const meant = readDate(text);
-  if (meant) return meant !== text.trim() ? ` (did you mean ${meant}?)` : '';
-  const [year, month, day] = (readAs(text) ?? '').split('-').map(Number);
-  if (!year) return '';
+  const read = readAs(text);
+  if (!read) return '';
+  if (!('error' in parseUncached(read))) return read !== text.trim() ? ` (did you mean ${read}?)` : '';
+  const [year, month, day] = read.split('-').map(Number);
   if (month < 1 || month > 12) {
     const monthFirst = day ? readDate(`${year}-${day}-${month}`) : undefined;
     return monthFirst ? ` (did you mean ${monthFirst}? A date written with / or . is read day first)` : `: there is no month ${month}`;

@@ -13,6 +13,7 @@ import { parseMarkdown } from './content/read.ts';
 import { entryFields, entryRules, gradesFor, type EntryData, type ThemeData } from './content/schema.ts';
 import { checkEntryFile, expectedName, freeEntryName, notATheme, type CouncilRecord } from './content/validate.ts';
 import { newDocument, TO_STRING } from './ofsted/frontmatter.ts';
+import { keptByNpm } from './npm-options.ts';
 import { paths } from './paths.ts';
 import { siteLocation } from './site-url.ts';
 import {
@@ -128,9 +129,9 @@ export function parseFlags(argv: readonly string[], env: Record<string, string |
   const result: ParsedFlags = { values: {}, grades: [], themes: [], yes: false, help: false, problems: [] };
   const names = Object.keys(FLAGS);
   const problem = (flag: string, field: string, message: string) => result.problems.push({ flag, field, message });
-  // Typed without the -- before them (npm run new --council reading), flags are kept by npm as its own
-  // settings, npm_config_<name>, and their values come as words of their own. npm has a --yes and --help of its own.
-  const kept = names.filter((name) => FLAGS[name].value && env[`npm_config_${name.replace(/-/g, '_')}`] !== undefined);
+  // Typed without the -- before them (npm run new --council reading), flags are kept by npm (keptByNpm).
+  // npm has a --yes and --help of its own, so only flags with values are looked for.
+  const kept = names.filter((name) => FLAGS[name].value && keptByNpm(name, env) !== undefined);
   if (kept.length) {
     problem('(flags)', 'arguments', `${kept.map((name) => `--${name}`).join(', ')} must come after the -- of npm run new, or npm keeps ${kept.length === 1 ? 'it' : 'them'} for itself (allowed: npm run new -- --${kept[0]} <value> …)`);
     return result;

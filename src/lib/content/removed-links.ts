@@ -16,6 +16,7 @@
  */
 import type { Nodes } from 'mdast';
 import { parseEntryMarkdown } from '../markdown/remark-tables.ts';
+import { looksLikeHost } from './host-name.ts';
 import { sanitizeSchema } from '../markdown/sanitize-schema.ts';
 
 const KEPT = new Set(sanitizeSchema.protocols?.href ?? []);
@@ -27,10 +28,6 @@ const KEPT = new Set(sanitizeSchema.protocols?.href ?? []);
  */
 const ADDRESS = /(?:\]\(\s*<?|^[ \t]*\[[^\]\n]+\]:[ \t]*<?|<(?=[a-z][a-z0-9+.-]{1,31}:[^\s>]*>)|href\s*=\s*["']?\s*)([^\s)"'>]+)/gim;
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
-/** A host name such as lewisham.gov.uk, ending in letters, as the first part of an address. */
-const DOMAIN = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?::\d+)?$/i;
-/** A file name's ending, which a host name alone (`plan.pdf`) does not have. */
-const FILE_ENDING = /\.(?:pdf|docx?|xlsx?|pptx?|od[tsp]|csv|txt|rtf|html?|png|jpe?g|gif|msg|zip)$/i;
 const EMAIL = /^[^@\s/]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i;
 /** Where Markdown or HTML reads an address; anywhere else (code, plain words) the pattern matched only text. */
 const LINKING = new Set(['link', 'image', 'definition', 'html']);
@@ -61,12 +58,6 @@ function problemWith(address: string, image = false): string | undefined {
     return `warning: the link to ${address} has no mailto: at its start, so a browser would look for it on this site (allowed: ${ALLOWED}; here, mailto:${address})`;
   }
   return `warning: the link to ${shorten(address)} is not a web address or a page of this site starting with /, so a browser would look for it beside this entry's page, where there is nothing (allowed: ${ALLOWED}; link to the published document on the web)`;
-}
-
-/** Whether an address without a scheme starts with a host name (`lewisham.gov.uk/plan`), not a file's (`plan.pdf`). */
-function looksLikeHost(address: string): boolean {
-  const [first, ...rest] = address.split(/(?=[/?#])/);
-  return DOMAIN.test(first) && (rest.length > 0 || !FILE_ENDING.test(first));
 }
 
 /** The kind of the innermost linking node (link, image, definition, HTML) holding `offset`, if any. */

@@ -7,6 +7,7 @@
  */
 import * as z from 'zod';
 import { gradeHint } from './grade-hint.ts';
+import { looksLikeHost } from './host-name.ts';
 import { suggestion } from './problems.ts';
 import { listPhrase } from '../list-phrase.ts';
 import { canPrecede, dateBounds, dateRange, formatDate, parseCalendarDate, today } from '../dates.ts';
@@ -114,7 +115,7 @@ const WEB_ADDRESS = /^https?:\/\/[^\s/]+\.[^\s]+$/i;
 function meantWebAddress(value: string): string {
   const written = value.trim();
   const wrapped = /^<(\S+)>$/.exec(written) ?? /^\[[^\]]*\]\((\S+)\)$/.exec(written);
-  const bare = /^(?:www\.|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\/)\S*$/i.test(written) ? `https://${written}` : undefined;
+  const bare = /^www\./i.test(written) || (/[/?#]/.test(written) && looksLikeHost(written)) ? `https://${written}` : undefined;
   const meant = wrapped?.[1] ?? bare;
   return meant && WEB_ADDRESS.test(meant) ? ` (did you mean ${meant}?)` : '';
 }
