@@ -59,6 +59,12 @@ export const entryMarkdownOptions = {
   ],
 } satisfies UnifiedProcessorOptions;
 
+/** The same for a body that cannot hold a table or strikethrough (`mayHoldTables`): parsed without their extensions. */
+export const entryMarkdownOptionsWithoutTables = {
+  ...entryMarkdownOptions,
+  remarkPlugins: entryMarkdownOptions.remarkPlugins.filter((plugin) => plugin !== remarkTables),
+} satisfies UnifiedProcessorOptions;
+
 /** Settings for Astro's `markdown` config that this site does not need and that cost build time. */
 export const markdownBuildSettings = {
   syntaxHighlight: false as const,

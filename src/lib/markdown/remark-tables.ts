@@ -19,6 +19,16 @@ import type {} from 'remark-parse';
 const syntax = () => [gfmTable(), gfmStrikethrough()];
 const tree = () => [gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown()];
 
+/**
+ * Whether a text could hold a table or strikethrough. Strikethrough needs a
+ * `~`; a table needs a `|`, or, with one column, a colon beside a hyphen in
+ * the row under its header (`Area` over `:--` is a table). The table
+ * extension tries every line of every body, about an eighth of rendering
+ * one (docs/BENCHMARKS.md), so a body with none of these is parsed without
+ * the two; its HTML is the same.
+ */
+export const mayHoldTables = (markdown: string): boolean => /[|~]|:-|-:/.test(markdown);
+
 export function remarkTables(this: Processor) {
   const data = this.data();
   (data.micromarkExtensions ??= []).push(...syntax());
@@ -27,5 +37,5 @@ export function remarkTables(this: Processor) {
 
 /** An entry's text parsed as the site parses it, for checks that need its structure (a `---` under a table's header is not a heading's underline). */
 export function parseEntryMarkdown(body: string): Root {
-  return fromMarkdown(body, { extensions: syntax(), mdastExtensions: tree() });
+  return fromMarkdown(body, mayHoldTables(body) ? { extensions: syntax(), mdastExtensions: tree() } : {});
 }

@@ -9,8 +9,9 @@ import { createMarkdownProcessor, type MarkdownHeading } from '@astrojs/markdown
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { compileThemes, type DetectedTheme, type ThemeDefinition } from '../themes.ts';
-import { entryMarkdownOptions, markdownBuildSettings } from './pipeline.ts';
+import { entryMarkdownOptions, entryMarkdownOptionsWithoutTables, markdownBuildSettings } from './pipeline.ts';
 import type { EntrySections } from './rehype-entry-sections.ts';
+import { mayHoldTables } from './remark-tables.ts';
 
 export interface EntryText {
   title: string;
@@ -41,9 +42,12 @@ export function textToRender(data: { title: string; summary: string; imported?: 
 
 /** A renderer on this thread: the one each worker runs, too. */
 export async function createRenderer(themes: ThemeDefinition[]): Promise<RenderEntry> {
-  const processor = await createMarkdownProcessor({ ...entryMarkdownOptions, ...markdownBuildSettings });
+  const [withTables, withoutTables] = await Promise.all(
+    [entryMarkdownOptions, entryMarkdownOptionsWithoutTables].map((options) => createMarkdownProcessor({ ...options, ...markdownBuildSettings })),
+  );
   const matcher = compileThemes(themes);
   return async ({ title, summary, body }) => {
+    const processor = mayHoldTables(body) ? withTables : withoutTables;
     const { code, metadata } = await processor.render(body, { frontmatter: {} });
     const textBlocks: string[] = metadata.frontmatter.textBlocks ?? [];
     return {

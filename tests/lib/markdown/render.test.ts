@@ -3,7 +3,9 @@
  * rendering on this thread, each entry once; a failing worker rejects.
  * textToRender: what an entry's themes are found in.
  */
+import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
+import { entryMarkdownOptions, markdownBuildSettings } from '../../../src/lib/markdown/pipeline.ts';
 import { createRenderer, textToRender, renderAll, type EntryText, type RenderedEntry } from '../../../src/lib/markdown/render.ts';
 import type { ThemeDefinition } from '../../../src/lib/themes.ts';
 
@@ -31,6 +33,23 @@ describe('renderAll', () => {
   it('rejects when a worker fails, instead of ending the process', async () => {
     const broken = [{ id: 'broken', label: 'Broken', phrases: null }] as unknown as ThemeDefinition[];
     await expect(renderAll(entries, (e) => e, broken, () => {})).rejects.toThrow(/phrases/);
+  });
+});
+
+describe('createRenderer', () => {
+  it('renders tables and strikethrough, a one-column table with no | among them', async () => {
+    const render = await createRenderer(themes);
+    for (const body of ['| Area | Grade |\n|---|---|\n| Overall | Good |\n', 'Area\n:--\nOverall\n', 'Grade\n -:\n']) {
+      expect((await render({ title: '', summary: '', body })).html).toContain('<table>');
+    }
+    expect((await render({ title: '', summary: '', body: 'A ~~withdrawn~~ finding.' })).html).toContain('<del>withdrawn</del>');
+  });
+
+  it('renders a body that cannot hold a table exactly as the pipeline with tables does', async () => {
+    const full = await createMarkdownProcessor({ ...entryMarkdownOptions, ...markdownBuildSettings });
+    const render = await createRenderer(themes);
+    const bodies = ['Area\n---\nGood\n', 'Area\n- \n', 'a\n  ---  \n', '> Grade\n> -\n', '- Area\n  -\n', 'Time 10:30 - 11:00\n', '## Heading\n\nText with *emphasis*, `code` and [a link](/about/).\n'];
+    for (const body of bodies) expect((await render({ title: '', summary: '', body })).html).toBe((await full.render(body, { frontmatter: {} })).code);
   });
 });
 
