@@ -65,13 +65,9 @@ function singularUncached(word: string): string {
 
 /** Lower-case singular words, ignoring punctuation and possessives. */
 export function words(text: string): string[] {
-  return text
-    .toLowerCase()
-    .replace(/[’‘]/g, "'")
-    .replace(/'s\b/g, '')
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean)
-    .map(singular);
+  const tokens = text.toLowerCase().replace(/['’‘]s\b/g, '').match(/[a-z0-9]+/g) ?? [];
+  for (let i = 0; i < tokens.length; i++) tokens[i] = singular(tokens[i]);
+  return tokens;
 }
 
 /** Splits text into sentences; list items and lines are separate already. */
