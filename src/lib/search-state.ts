@@ -259,6 +259,23 @@ const MIN_WORD_LENGTH = 6;
 const allowedEdits = (length: number) => (length >= 9 ? 2 : length >= MIN_WORD_LENGTH ? 1 : 0);
 
 /**
+ * Letters between what was typed and a word: Levenshtein distance, but with
+ * two neighbouring letters swapped counted as one slip, as it is typed
+ * ("tamesdie" for "tameside"), not as two.
+ */
+function typingDistance(typed: string, word: string): number {
+  const d = distance(typed, word);
+  return d === 2 && swappedNeighbours(typed, word) ? 1 : d;
+}
+
+function swappedNeighbours(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
+/**
  * The query with the council name it seems to misspell spelt as the site
  * spells it ("care leavers in Notingham" → "care leavers in Nottingham"):
  * Pagefind matches words exactly, so such a search finds pages about
@@ -277,7 +294,7 @@ export function councilRespelt(query: string, names: readonly string[]): string 
     const allowed = allowedEdits(wanted.length);
     const size = wanted.split(' ').length;
     for (let i = 0; allowed && i + size <= words.length; i++) {
-      const d = distance(words.slice(i, i + size).join(' '), wanted);
+      const d = typingDistance(words.slice(i, i + size).join(' '), wanted);
       if (d <= allowed && d < (best?.distance ?? Infinity)) best = { name, first: i, last: i + size - 1, distance: d };
     }
   }
@@ -374,7 +391,7 @@ export function respelt(query: string, words: readonly string[], stems: readonly
     let best: { word: string; distance: number } | undefined;
     for (const candidate of words) {
       if (candidate.length < MIN_WORD_LENGTH || Math.abs(candidate.length - word.length) > allowed) continue;
-      const d = distance(candidate, word);
+      const d = typingDistance(word, candidate);
       if (d <= allowed && d < (best?.distance ?? Infinity)) best = { word: candidate, distance: d };
       // An unknown word is at least one letter from any known one.
       if (best?.distance === 1) break;

@@ -81,6 +81,13 @@ describe('respelt', () => {
     expect(respelt('oversite', words, stems)).toBeUndefined(); // two letters from "oversight", typed in eight
   });
 
+  it('counts two neighbouring letters typed the wrong way round as one slip', () => {
+    expect(respelt('supervsion', words, stems)).toBe('supervision');
+    expect(respelt('mangaers', words, stems)).toBe('managers');
+    expect(respelt('managres', words, stems)).toBe('managers');
+    expect(respelt('manaregs', words, stems)).toBeUndefined(); // letters swapped further apart: two slips, in eight letters
+  });
+
   it('prefers the word the entries use most among equally near ones', () => {
     // With no stems given, every word is one no entry uses.
     expect(respelt('manages', ['managers', 'managed'], [])).toBe('managers');
@@ -177,6 +184,7 @@ describe('councilRespelt', () => {
     expect(councilRespelt('Notingham', names)).toBe('Nottingham');
     expect(councilRespelt('Darbyshire', names)).toBe('Derbyshire');
     expect(councilRespelt('milton keyns', names)).toBe('Milton Keynes');
+    expect(councilRespelt('Raeding front door', names)).toBe('Reading front door'); // two letters the wrong way round: one slip
   });
 
   it('keeps the other words as typed: the suggestion is the same search', () => {
