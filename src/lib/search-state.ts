@@ -314,10 +314,33 @@ export function yearInQuery(query: string, years: readonly string[]): { year: st
   return year === undefined ? undefined : { year, rest: query.replace(new RegExp(`\\b${year}\\b`, 'g'), '').replace(/\s+/g, ' ').trim() };
 }
 
-/** The council a query names as the site spells it ("care leavers in Nottingham"), the longest name where several fit; undefined if none. */
-export function namedCouncil(query: string, names: readonly string[]): string | undefined {
+/** Words of four letters or more in councils' names that name no council on their own: joining words, compass points, kinds of council and place. */
+const NOT_A_NAME = new Set(['with', 'upon', 'city', 'county', 'borough', 'council', 'london', 'north', 'south', 'east', 'west', 'central']);
+
+/**
+ * The councils a query names: the one it names in full as the site spells
+ * it ("care leavers in Nottingham"; the longest name where several fit),
+ * or else those with a word in their name that at most one other council's
+ * shares ("windsor" → Windsor and Maidenhead; "kingston" → Kingston upon
+ * Hull and Kingston upon Thames). None when neither, or when the query's
+ * words point at more than two councils.
+ */
+export function namedCouncils(query: string, names: readonly string[]): string[] {
   const asked = ` ${plainWords(query)} `;
-  return names.filter((name) => asked.includes(` ${plainWords(name)} `)).sort((a, b) => b.length - a.length)[0];
+  const inFull = names.filter((name) => asked.includes(` ${plainWords(name)} `)).sort((a, b) => b.length - a.length)[0];
+  if (inFull !== undefined) return [inFull];
+  const holders = new Map<string, string[]>();
+  for (const name of names) {
+    for (const word of new Set(plainWords(name).split(' '))) {
+      if (word.length >= 4 && !NOT_A_NAME.has(word)) holders.set(word, [...(holders.get(word) ?? []), name]);
+    }
+  }
+  const named = new Set<string>();
+  for (const word of plainWords(query).split(' ')) {
+    const held = holders.get(word);
+    if (held && held.length <= 2) held.forEach((name) => named.add(name));
+  }
+  return named.size <= 2 ? [...named] : [];
 }
 
 /** A query's words as Pagefind reads them: letters, hyphenated or not. */

@@ -17,7 +17,7 @@ import {
   hasCriteria,
   highlightedUrl,
   markedPhrases,
-  namedCouncil,
+  namedCouncils,
   offeredFilters,
   pagefindFilters,
   ownWordsExcerpt,
@@ -301,8 +301,8 @@ async function showNoEntryUses(state: SearchState, unknown: string[], id: number
  * the entries spell them ("Did you mean safeguarding hub?"); else, when words no entry uses left
  * nothing (`unknown`), the same search without them; else, when the query
  * holds a year, the same search by the Year filter instead (a year typed is
- * a word the text must hold); else, when the query names a council, a link
- * to its page; else, when filters leave nothing, a
+ * a word the text must hold); else, when the query names a council (or
+ * two, by a word of their names: "kingston"), a link to each page; else, when filters leave nothing, a
  * link to the same words without them (the filters may be closed out of
  * sight on a phone). `id`: the search this is for, which a newer one
  * replaces while the entries' words load.
@@ -331,13 +331,16 @@ async function suggest(state: SearchState, count: number | undefined, id: number
     link.textContent = typedYear.rest ? `${quotedQuery(typedYear.rest)} in ${typedYear.year}` : `every entry of ${typedYear.year}`;
     return suggestion.replaceChildren(`Looking for entries from ${typedYear.year}? Search for `, link, '.');
   }
-  const named = namedCouncil(state.query, councilNames);
-  // By position: the options' text gains counts once there is a search.
-  const council = named !== undefined && councilOptions[councilNames.indexOf(named)];
-  if (council && !state.filters.council.length) {
-    link.href = `${form.dataset.councils}${council.value}/`;
-    link.textContent = `${named}’s page`;
-    return suggestion.replaceChildren('Looking for the council? See ', link, '.');
+  const named = namedCouncils(state.query, councilNames);
+  if (named.length && !state.filters.council.length) {
+    const links = named.map((name) => {
+      const page = document.createElement('a');
+      // By position: the options' text gains counts once there is a search.
+      page.href = `${form.dataset.councils}${councilOptions[councilNames.indexOf(name)].value}/`;
+      page.textContent = `${name}’s page`;
+      return page;
+    });
+    return suggestion.replaceChildren(`Looking for ${links.length === 1 ? 'the council' : 'a council'}? See `, ...links.flatMap((page, i) => (i ? [' or ', page] : [page])), '.');
   }
   if (count === 0 && state.query && FACETS.some((facet) => state.filters[facet].length)) {
     link.href = `?${paramsFromState({ ...state, filters: emptyFilters() }).toString()}`;

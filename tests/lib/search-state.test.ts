@@ -9,7 +9,7 @@ import {
   describeDropped,
   describeFilters,
   entryStems,
-  namedCouncil,
+  namedCouncils,
   offeredFilters,
   ownWordsExcerpt,
   pagefindFilters,
@@ -162,18 +162,32 @@ describe('yearInQuery', () => {
   });
 });
 
-describe('namedCouncil', () => {
-  const names = ['Nottingham', 'Nottinghamshire', 'Windsor and Maidenhead', 'Bury', 'Reading'];
+describe('namedCouncils', () => {
+  const names = ['Nottingham', 'Nottinghamshire', 'Windsor and Maidenhead', 'Bury', 'Reading', 'Kingston upon Hull', 'Kingston upon Thames', 'Richmond upon Thames', 'Dorset County', 'City of London', 'North Tyneside', 'North Somerset', 'North Yorkshire'];
 
   it('finds the council a query names, the longest name where several fit', () => {
-    expect(namedCouncil('care leavers in nottingham', names)).toBe('Nottingham');
-    expect(namedCouncil('Nottinghamshire', names)).toBe('Nottinghamshire');
-    expect(namedCouncil('windsor and maidenhead 2018', names)).toBe('Windsor and Maidenhead');
+    expect(namedCouncils('care leavers in nottingham', names)).toEqual(['Nottingham']);
+    expect(namedCouncils('Nottinghamshire', names)).toEqual(['Nottinghamshire']);
+    expect(namedCouncils('windsor and maidenhead 2018', names)).toEqual(['Windsor and Maidenhead']);
   });
 
-  it('needs the whole name as words', () => {
-    expect(namedCouncil('burying the lead', names)).toBeUndefined();
-    expect(namedCouncil('Windsor', names)).toBeUndefined();
+  it('finds a council by a word of its name that at most one other shares', () => {
+    expect(namedCouncils('Windsor', names)).toEqual(['Windsor and Maidenhead']);
+    expect(namedCouncils('front door maidenhead', names)).toEqual(['Windsor and Maidenhead']);
+    expect(namedCouncils('hull', names)).toEqual(['Kingston upon Hull']);
+    expect(namedCouncils('kingston', names)).toEqual(['Kingston upon Hull', 'Kingston upon Thames']);
+  });
+
+  it('not by a word many names share, a joining word, or the kind of council or place', () => {
+    expect(namedCouncils('burying the lead', names)).toEqual([]);
+    expect(namedCouncils('north', names)).toEqual([]);
+    expect(namedCouncils('upon', names)).toEqual([]);
+    expect(namedCouncils('county lines', names)).toEqual([]);
+    expect(namedCouncils('london', names)).toEqual([]);
+  });
+
+  it('none when the words point at more than two councils', () => {
+    expect(namedCouncils('kingston windsor', names)).toEqual([]);
   });
 });
 
