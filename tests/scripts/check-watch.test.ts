@@ -166,9 +166,9 @@ describe('npm run check --watch, typed without the -- before --watch', () => {
 
 describe('npm run check without --watch', () => {
   const run = promisify(execFile);
-  const check = async (dir: string) => {
+  const check = async (dir: string, files: string[] = []) => {
     try {
-      const { stdout, stderr } = await run(process.execPath, ['scripts/check.ts'], { cwd: repoRoot, env: { ...process.env, IJ_CONTENT_DIR: dir } });
+      const { stdout, stderr } = await run(process.execPath, ['scripts/check.ts', ...files], { cwd: repoRoot, env: { ...process.env, IJ_CONTENT_DIR: dir } });
       return { code: 0, stdout, stderr };
     } catch (error) {
       const e = error as { code: number; stdout: string; stderr: string };
@@ -184,7 +184,9 @@ describe('npm run check without --watch', () => {
     } catch (error) {
       const e = error as { code: number; stderr: string };
       expect(e.code).toBe(2);
-      expect(e.stderr).toBe("'--wtach' is not an option of npm run check (did you mean --watch?) (allowed: --watch, to check again each time a file is saved: npm run check -- --watch)\n");
+      expect(e.stderr).toBe(
+        "'--wtach' is not an option of npm run check (did you mean --watch?) (allowed: --watch, to check again each time a file is saved: npm run check -- --watch; a file's path, to see its problems alone: npm run check -- content/entries/<council>/<date>-<kind>[-<n>].md)\n",
+      );
     }
   });
 
@@ -198,5 +200,42 @@ describe('npm run check without --watch', () => {
     expect(bad.code).toBe(1);
     expect(bad.stdout).toBe('');
     expect(bad.stderr).toMatch(/2018-11-28-focused-visit\.md:3: kind: 'focussed-visit' is not a kind .*\n1 problem in 1 file\n$/);
+  });
+
+  describe('with a file named', () => {
+    const shown = (file: string) => path.relative(repoRoot, file);
+    async function breakFocusedVisit(dir: string): Promise<string> {
+      const file = path.join(dir, 'entries/southwell/2018-11-28-focused-visit.md');
+      await writeFile(file, (await readFile(file, 'utf8')).replace('kind: focused-visit', 'kind: focussed-visit'));
+      return file;
+    }
+
+    it("shows that file's problems alone", async () => {
+      const dir = await scratch();
+      const broken = await breakFocusedVisit(dir);
+      const result = await check(dir, [broken]);
+      expect(result.code).toBe(1);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toMatch(/2018-11-28-focused-visit\.md:3: kind: 'focussed-visit' is not a kind .*\n1 problem in 1 file\n$/);
+    });
+
+    it('says a file with none has none, and counts the other files\' problems, which stop the build', async () => {
+      const dir = await scratch();
+      await breakFocusedVisit(dir);
+      const fine = path.join(dir, 'entries/northby/2017-02-22-monitoring-visit.md');
+      const result = await check(dir, [fine]);
+      expect(result.code).toBe(1);
+      expect(result.stdout).toBe(`${shown(fine)}: no problems\n`);
+      expect(result.stderr).toBe('1 problem in 1 other file: the site will not build until it is fixed (npm run check with no file named lists them).\n');
+      expect(await check(dir, [path.join(dir, 'entries/northby/2020-01-committee-paper.md')])).toMatchObject({ stdout: expect.stringMatching(/: no problems \(a draft: left out of the site until draft: true is taken out\)\n$/) });
+    });
+
+    it('refuses a file that does not exist, offering the nearest name, or one outside the content folder', async () => {
+      const dir = await scratch();
+      const typo = path.join(dir, 'entries/northby/2017-02-21-monitoring-visit.md');
+      expect(await check(dir, [typo])).toEqual({ code: 2, stdout: '', stderr: `${typo}: no such file (did you mean 2017-02-22-monitoring-visit.md?)\n` });
+      const outside = path.join(repoRoot, 'package.json');
+      expect((await check(dir, [outside])).stderr).toBe(`${outside}: not in ${dir}/, the folder npm run check reads (IJ_CONTENT_DIR names another)\n`);
+    });
   });
 });

@@ -79,7 +79,7 @@ export interface ContentSet {
 
 /** Why a file is not content, and where it goes where that can be told: an entry saved beside the council folders, or in a folder inside one. */
 function notContent(parts: string[]): string {
-  const allowed = `(allowed: ${ENTRY_PATTERN}, content/councils/<council>.yaml, content/themes.yaml)`;
+  const allowed = `(allowed: ${CONTENT_FILES})`;
   const [top, folder, ...rest] = parts;
   if (top === 'entries' && !rest.length) return `is not in a council's folder: move it into the folder of the council it is about, content/entries/<council>/ ${allowed}`;
   if (top === 'entries') return `is in a folder inside ${folder}/: move it up into content/entries/${folder}/ ${allowed}`;
@@ -99,6 +99,8 @@ const ENTRY_FILE = /^(\d{4}-\d{2}(?:-\d{2})?)-([a-z]+(?:-[a-z]+)*?)(?:-(\d+))?\.
 /** Other endings a Markdown file gets saved with: `.markdown`, or the `.txt` Notepad adds (`x.md.txt`). */
 const OTHER_ENDING = /(?:\.md)?\.(?:txt|text|markdown|mdown|mkd)$/i;
 export const ENTRY_PATTERN = 'content/entries/<council>/<date>-<kind>[-<n>].md';
+/** The files the site is built from. */
+export const CONTENT_FILES = `${ENTRY_PATTERN}, content/councils/<council>.yaml, content/themes.yaml`;
 
 export interface EntryFileName {
   date: string;
