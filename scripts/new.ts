@@ -35,6 +35,7 @@ import {
   freeFileName,
   gradeChoices,
   helpText,
+  namesIn,
   nextVisitNumber,
   parseFlags,
   prepareEntry,
@@ -153,6 +154,7 @@ function showGiven(known: KnownAnswers, choices: Choices): void {
     ['Summary', known.summary],
     ['Themes', known.themes?.join(', ')],
     ['Source', known.source],
+    ['Inspectors', known.inspectors?.join(', ')],
   ];
   for (const [label, value] of shown) {
     if (value) console.log(`${styleText('green', '✔')} ${styleText('bold', label)} ${styleText('cyan', value)} ${styleText('dim', '(from the flags)')}`);
@@ -303,6 +305,16 @@ async function ask(known: KnownAnswers, choices: Choices, dir: string, yes: bool
   if (e.source === undefined && !yes) {
     const source = (await input({ message: 'Web address of the source document (optional: Enter to leave out)', theme: asked('Source'), validate: validate('source', true) })).trim();
     if (source) e.source = source;
+  }
+  if (e.inspectors === undefined && !yes && e.body === 'ofsted') {
+    const answer = await input({
+      message: 'Inspectors, as the letter names them (optional: "A, B and C"; Enter to leave out)',
+      theme: asked('Inspectors'),
+      // Once answered, the names as read, so "A and B" shows as two.
+      transformer: (value, { isFinal }) => (isFinal ? namesIn(value).join(', ') : value),
+      validate: (value) => !value.trim() || (checkAnswer('inspectors', namesIn(value), e) ?? true),
+    });
+    if (answer.trim()) e.inspectors = namesIn(answer);
   }
   return e;
 }

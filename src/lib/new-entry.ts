@@ -46,6 +46,8 @@ export interface NewEntry {
   themes?: string[];
   /** The original document's web address. */
   source?: string;
+  /** As the letter prints them. */
+  inspectors?: string[];
 }
 
 /** What the questions can already know: flags given, answers so far. */
@@ -85,6 +87,7 @@ export const FLAGS: Record<string, FlagInfo> = {
   summary: { field: 'summary', value: true, help: 'one or two plain sentences' },
   theme: { field: 'themes', value: true, multiple: true, help: 'a theme id from themes.yaml (repeat, or separate with commas)' },
   source: { field: 'source', value: true, help: 'web address of the original document' },
+  inspector: { field: 'inspectors', value: true, multiple: true, help: 'an inspector\u2019s name as the letter prints it (repeat, or give them as the letter lists them: "A, B and C")' },
   content: { field: 'content', value: true, help: 'content directory (default: content, or IJ_CONTENT_DIR)' },
   yes: { field: 'yes', value: false, short: 'y', help: 'ask nothing that has a default or is optional' },
   help: { field: 'help', value: false, short: 'h', help: 'show this help' },
@@ -115,6 +118,7 @@ export interface ParsedFlags {
   values: Record<string, string | undefined>;
   grades: string[];
   themes: string[];
+  inspectors: string[];
   yes: boolean;
   help: boolean;
   content?: string;
@@ -126,7 +130,7 @@ export interface ParsedFlags {
  * `--` (that is the next flag: write `--title=--x` if you mean it).
  */
 export function parseFlags(argv: readonly string[], env: Record<string, string | undefined> = {}): ParsedFlags {
-  const result: ParsedFlags = { values: {}, grades: [], themes: [], yes: false, help: false, problems: [] };
+  const result: ParsedFlags = { values: {}, grades: [], themes: [], inspectors: [], yes: false, help: false, problems: [] };
   const names = Object.keys(FLAGS);
   const problem = (flag: string, field: string, message: string) => result.problems.push({ flag, field, message });
   // Typed without the -- before them (npm run new --council reading), flags are kept by npm (keptByNpm).
@@ -168,11 +172,20 @@ export function parseFlags(argv: readonly string[], env: Record<string, string |
     }
     if (name === 'grade') result.grades.push(value);
     else if (name === 'theme') result.themes.push(...value.split(',').map((t) => t.trim()).filter(Boolean));
+    else if (name === 'inspector') result.inspectors.push(...namesIn(value));
     else if (name === 'content') result.content = value;
     else if (result.values[name] !== undefined) problem(`--${name}`, info.field, `is given twice ('${result.values[name]}' and '${value}'; allowed: once)`);
     else result.values[name] = value;
   }
   return result;
+}
+
+/** The names in a list as a letter prints it ("Alison Smale, Nick Bennison and Tom Lee"), or separated by commas. */
+export function namesIn(text: string): string[] {
+  return text
+    .split(/\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+/i)
+    .map((name) => name.trim())
+    .filter(Boolean);
 }
 
 /** Usage text for `npm run new -- --help`. */
@@ -352,6 +365,7 @@ export function frontMatterOf(entry: KnownAnswers): Record<string, unknown> {
   put('summary', entry.summary);
   put('themes', entry.themes);
   put('source', entry.source ? { url: entry.source } : undefined);
+  put('inspectors', entry.inspectors);
   return data;
 }
 
@@ -478,6 +492,7 @@ export function answersFromFlags(flags: ParsedFlags, choices: Choices): { known:
   take('title', v.title === undefined ? undefined : v.title.trim());
   take('summary', v.summary === undefined ? undefined : v.summary.trim());
   if (flags.themes.length) take('themes', [...new Set(flags.themes)]);
+  if (flags.inspectors.length) take('inspectors', [...new Set(flags.inspectors)]);
   take('source', text(v.source));
   // A framework missing beside grades has a default (the one in use at the date): not a problem yet.
   // The areas are checked even when a grade is misspelt, so one run names every mistake.
@@ -517,7 +532,7 @@ export function withDefaults(entry: KnownAnswers): KnownAnswers {
 /** Every problem the finished entry would have: missing fields, each value, and the rules between them. */
 export function finalProblems(entry: KnownAnswers, choices: Choices): InputProblem[] {
   const problems = missingProblems(entry);
-  const fields: (keyof NewEntry)[] = ['council', 'kind', 'date', 'start_date', 'published', 'body', 'framework', 'grades', 'visit_number', 'title', 'summary', 'themes', 'source'];
+  const fields: (keyof NewEntry)[] = ['council', 'kind', 'date', 'start_date', 'published', 'body', 'framework', 'grades', 'visit_number', 'title', 'summary', 'themes', 'source', 'inspectors'];
   for (const field of fields) {
     if (entry[field] !== undefined) problems.push(...fieldProblems(field, entry[field], choices, entry));
   }
@@ -533,7 +548,7 @@ export function finalProblems(entry: KnownAnswers, choices: Choices): InputProbl
 
 /** The whole text of the entry file: front-matter in the contract's order, then the body template. */
 export function entryText(entry: NewEntry): string {
-  const yaml = newDocument(frontMatterOf(entry), ['themes']).toString(TO_STRING);
+  const yaml = newDocument(frontMatterOf(entry), ['themes', 'inspectors']).toString(TO_STRING);
   return `---\n${yaml}---\n${bodyTemplate(entry.kind)}`;
 }
 

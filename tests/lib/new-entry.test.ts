@@ -80,6 +80,13 @@ describe('parseFlags', () => {
     expect(flags.yes).toBe(true);
   });
 
+  it('reads inspectors one a flag, by commas, or as the letter lists them', () => {
+    expect(parseFlags(['--inspector', 'Alison Smale', '--inspector', 'Nick Bennison']).inspectors).toEqual(['Alison Smale', 'Nick Bennison']);
+    expect(parseFlags(['--inspector', 'Alison Smale, Nick Bennison and Tom Lee']).inspectors).toEqual(['Alison Smale', 'Nick Bennison', 'Tom Lee']);
+    expect(parseFlags(['--inspector', 'Alison Smale, Nick Bennison, and Tom Lee']).inspectors).toEqual(['Alison Smale', 'Nick Bennison', 'Tom Lee']);
+    expect(parseFlags(['--inspector', 'Sandy Anderson & Andrew Brand']).inspectors).toEqual(['Sandy Anderson', 'Andrew Brand']);
+  });
+
   it('names unknown flags with a suggestion, missing values and stray words', () => {
     expect(parseFlags(['--kin', 'x']).problems.map(formatInputProblem)).toEqual([
       expect.stringMatching(/^--kin: flag: is not a flag \(did you mean --kind\?\) \(allowed: --council, --kind, .*\)$/),
@@ -95,7 +102,7 @@ describe('parseFlags', () => {
   });
 
   it('has help that lists every flag', () => {
-    for (const flag of ['--council', '--kind', '--date', '--start-date', '--published', '--body', '--framework', '--grade', '--visit-number', '--title', '--summary', '--theme', '--source', '--yes']) {
+    for (const flag of ['--council', '--kind', '--date', '--start-date', '--published', '--body', '--framework', '--grade', '--visit-number', '--title', '--summary', '--theme', '--source', '--inspector', '--yes']) {
       expect(helpText()).toContain(flag);
     }
   });
@@ -321,12 +328,14 @@ describe('the file', () => {
       summary: 'Progress: slow, "uneven" and # not yet secure.',
       themes: ['care-leavers', 'front-door'],
       source: 'https://reports.ofsted.gov.uk/x.pdf',
+      inspectors: ['Alison Smale', "Nick O'Brien"],
     };
     const text = entryText(entry);
     expect(text.split('---\n')[1].split('\n').map((l) => l.split(':')[0])).toEqual([
-      'title', 'kind', 'date', 'start_date', 'published', 'body', 'visit_number', 'summary', 'themes', 'source', '  url', '',
+      'title', 'kind', 'date', 'start_date', 'published', 'body', 'visit_number', 'summary', 'themes', 'source', '  url', 'inspectors', '',
     ]);
     expect(text).toContain('themes: [care-leavers, front-door]\n');
+    expect(text).toContain("inspectors: [Alison Smale, Nick O'Brien]\n");
     const data = parseMarkdown(text).data;
     expect(data).toEqual({
       title: 'Monitoring visit 3: care leavers',
@@ -339,6 +348,7 @@ describe('the file', () => {
       summary: 'Progress: slow, "uneven" and # not yet secure.',
       themes: ['care-leavers', 'front-door'],
       source: { url: 'https://reports.ofsted.gov.uk/x.pdf' },
+      inspectors: ['Alison Smale', "Nick O'Brien"],
     });
     expect(asFile(entry).problems).toEqual([]);
   });

@@ -61,7 +61,8 @@ describe('npm run new with flags, no terminal', () => {
     const { code, stdout, stderr } = await cli(dir,
       '--council', 'southwell', '--kind', 'monitoring-visit', '--date', '2019-03-01', '--start-date', '2019-02-28',
       '--published', '2019-03-29', '--visit-number', '3', '--summary', 'Progress for care leavers is too slow.',
-      '--theme', 'care-leavers', '--theme', 'front-door', '--source', 'https://reports.ofsted.gov.uk/southwell-mv3.pdf');
+      '--theme', 'care-leavers', '--theme', 'front-door', '--source', 'https://reports.ofsted.gov.uk/southwell-mv3.pdf',
+      '--inspector', 'Alison Smale, Nick Bennison and Tom Lee');
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const file = path.join(dir, 'entries/southwell/2019-03-01-monitoring-visit.md');
@@ -82,6 +83,7 @@ describe('npm run new with flags, no terminal', () => {
       summary: 'Progress for care leavers is too slow.',
       themes: ['care-leavers', 'front-door'],
       source: { url: 'https://reports.ofsted.gov.uk/southwell-mv3.pdf' },
+      inspectors: ['Alison Smale', 'Nick Bennison', 'Tom Lee'],
     });
     const text = await readFile(file, 'utf8');
     for (const heading of ['## Strengths', '## Areas for improvement', '## Next steps']) expect(text).toContain(`\n${heading}\n`);
@@ -356,6 +358,11 @@ describe('npm run new in a terminal', () => {
     await t.waitFor("source.url: 'reports.ofsted.gov.uk' is not a web address");
     t.type(...Array(21).fill(KEY.backspace), 'https://reports.ofsted.gov.uk/southwell.pdf', KEY.enter);
 
+    // Asked of an Ofsted visit: the names as the letter lists them.
+    await t.waitFor('Inspectors, as the letter names them');
+    t.type('Alison Smale and Nick Bennison', KEY.enter);
+    await t.waitFor('✔ Inspectors Alison Smale, Nick Bennison');
+
     const wrote = await t.waitFor(/Wrote \S+/);
     await t.waitFor('It will appear at https://example.gov.uk/journeys/councils/southwell/2019-02-28-monitoring-visit/');
     expect(await t.exited).toBe(0);
@@ -373,6 +380,7 @@ describe('npm run new in a terminal', () => {
       summary: 'Help for care leavers is improving slowly.',
       themes: ['care-leavers', 'front-door'],
       source: { url: 'https://reports.ofsted.gov.uk/southwell.pdf' },
+      inspectors: ['Alison Smale', 'Nick Bennison'],
     });
     expect((await loadContent(dir)).problems).toEqual([]);
   });
@@ -426,6 +434,8 @@ describe('npm run new in a terminal', () => {
     t.type(KEY.enter);
     await t.waitFor('Web address of the source document');
     t.type(KEY.enter);
+    await t.waitFor('Inspectors, as the letter names them');
+    t.type(KEY.enter);
 
     await t.waitFor('Wrote ');
     expect(await t.exited).toBe(0);
@@ -469,6 +479,8 @@ describe('npm run new in a terminal', () => {
     await t.waitFor('Themes (optional');
     t.type(KEY.enter);
     await t.waitFor('Web address of the source document');
+    t.type(KEY.enter);
+    await t.waitFor('Inspectors, as the letter names them');
     t.type(KEY.enter);
     await t.waitFor('Wrote ');
     expect(await t.exited).toBe(0);
