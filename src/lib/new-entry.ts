@@ -87,7 +87,7 @@ export const FLAGS: Record<string, FlagInfo> = {
   summary: { field: 'summary', value: true, help: 'one or two plain sentences' },
   theme: { field: 'themes', value: true, multiple: true, help: 'a theme id from themes.yaml (repeat, or separate with commas)' },
   source: { field: 'source', value: true, help: 'web address of the original document' },
-  inspector: { field: 'inspectors', value: true, multiple: true, help: 'an inspector\u2019s name as the letter prints it (repeat, or give them as the letter lists them: "A, B and C")' },
+  inspector: { field: 'inspectors', value: true, multiple: true, help: 'an inspector\u2019s name as the letter prints it, or the letter\u2019s list: "A, B and C"' },
   content: { field: 'content', value: true, help: 'content directory (default: content, or IJ_CONTENT_DIR)' },
   yes: { field: 'yes', value: false, short: 'y', help: 'ask nothing that has a default or is optional' },
   help: { field: 'help', value: false, short: 'h', help: 'show this help' },
