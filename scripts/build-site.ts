@@ -20,7 +20,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatProblems, formatWarnings, type Problem } from '../src/lib/content/problems.ts';
 import { handOver, loadContent } from '../src/lib/content/validate.ts';
-import { startRenderWorkers } from '../src/lib/markdown/render-pool.ts';
 import { parseContact } from '../src/lib/contact.ts';
 import { asAtProblem } from '../src/lib/national.ts';
 import { paths } from '../src/lib/paths.ts';
@@ -71,8 +70,6 @@ if (content.problems.length) {
 handOver(path.resolve(root, contentDir()), content);
 
 const published = content.entries.filter((e) => !e.data.draft).map((e) => e.id);
-// The Markdown workers, started now, load while Astro sets itself up.
-startRenderWorkers(content.themes, published.length);
 console.log(`Building the pages for ${published.length} ${published.length === 1 ? 'entry' : 'entries'} and ${content.councils.length} council${content.councils.length === 1 ? '' : 's'}…`);
 const { build } = await import('astro');
 await phase('astro', () => build({ root, logLevel: logLevel.level }));

@@ -1,9 +1,13 @@
 /**
  * Renders entry bodies with Astro's unified processor and the entry
- * pipeline, and finds the themes each entry raises: one entry at a time,
- * on this thread or on a worker's (render-pool.ts).
+ * pipeline, and finds the themes each entry raises. For a large batch the
+ * work goes to worker threads, one per CPU, in batches: rendering Markdown
+ * is most of the work of loading 10,000 entries, and Astro's loader runs on
+ * one thread. A small batch (a file saved in the dev server) is done here.
  */
 import { createMarkdownProcessor, type MarkdownHeading } from '@astrojs/markdown-remark';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import { compileThemes, type DetectedTheme, type ThemeDefinition } from '../themes.ts';
 import { entryMarkdownOptions, entryMarkdownOptionsWithoutTables, markdownBuildSettings } from './pipeline.ts';
 import type { EntrySections } from './rehype-entry-sections.ts';
@@ -53,4 +57,63 @@ export async function createRenderer(themes: ThemeDefinition[]): Promise<RenderE
       detected: matcher.detect([title, summary, ...textBlocks]),
     };
   };
+}
+
+/** Below this many entries, starting workers costs more than it saves. */
+const POOL_THRESHOLD = 200;
+/** Entries sent to a worker at a time: fewer messages, no idle worker. */
+const BATCH = 50;
+
+/** One batch to a worker; a worker that fails (even while starting) rejects, rather than ending the process. */
+function ask(worker: Worker, batch: EntryText[]): Promise<RenderedEntry[]> {
+  return new Promise((resolve, reject) => {
+    const onMessage = (message: { rendered?: RenderedEntry[]; error?: string }) => {
+      worker.off('error', onError);
+      if (message.error) reject(new Error(message.error));
+      else resolve(message.rendered!);
+    };
+    const onError = (error: Error) => {
+      worker.off('message', onMessage);
+      reject(error);
+    };
+    worker.once('message', onMessage);
+    worker.once('error', onError);
+    worker.postMessage(batch);
+  });
+}
+
+/**
+ * Renders every entry, in parallel when there are many, and calls `done`
+ * with each result (in any order). Resolves when all are done.
+ */
+export async function renderAll<T>(
+  items: T[],
+  textOf: (item: T) => EntryText,
+  themes: ThemeDefinition[],
+  done: (item: T, rendered: RenderedEntry) => void | Promise<void>,
+): Promise<void> {
+  if (items.length < POOL_THRESHOLD) {
+    const render = await createRenderer(themes);
+    for (const item of items) await done(item, await render(textOf(item)));
+    return;
+  }
+  const workers = Array.from(
+    { length: Math.max(1, availableParallelism()) },
+    () => new Worker(new URL('./render-worker.ts', import.meta.url), { workerData: { themes } }),
+  );
+  try {
+    let next = 0;
+    await Promise.all(
+      workers.map(async (worker) => {
+        while (next < items.length) {
+          const batch = items.slice(next, next + BATCH);
+          next += batch.length;
+          const rendered = await ask(worker, batch.map(textOf));
+          for (const [i, item] of batch.entries()) await done(item, rendered[i]);
+        }
+      }),
+    );
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
 }

@@ -6,8 +6,7 @@
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
 import { entryMarkdownOptions, markdownBuildSettings } from '../../../src/lib/markdown/pipeline.ts';
-import { renderAll, startRenderWorkers } from '../../../src/lib/markdown/render-pool.ts';
-import { createRenderer, textToRender, type EntryText, type RenderedEntry } from '../../../src/lib/markdown/render.ts';
+import { createRenderer, textToRender, renderAll, type EntryText, type RenderedEntry } from '../../../src/lib/markdown/render.ts';
 import type { ThemeDefinition } from '../../../src/lib/themes.ts';
 
 const themes = [{ id: 'management-oversight', label: 'Management oversight', phrases: ['management oversight'] }] as ThemeDefinition[];
@@ -33,37 +32,6 @@ describe('renderAll', () => {
 
   it('rejects when a worker fails, instead of ending the process', async () => {
     const broken = [{ id: 'broken', label: 'Broken', phrases: null }] as unknown as ThemeDefinition[];
-    await expect(renderAll(entries, (e) => e, broken, () => {})).rejects.toThrow(/phrases/);
-  });
-});
-
-describe('startRenderWorkers', () => {
-  const started = () => (globalThis as Record<symbol, unknown>)[Symbol.for('improvement-journeys.render-workers')];
-
-  it('starts workers that renderAll then takes for the same themes, with the same results', async () => {
-    startRenderWorkers(themes, entries.length);
-    expect(started()).toBeDefined();
-    const rendered: RenderedEntry[] = [];
-    await renderAll(entries, (e) => e, themes, (_, r) => void rendered.push(r));
-    expect(started()).toBeUndefined();
-    expect(rendered).toHaveLength(entries.length);
-    expect(rendered.filter((r) => r.detected.length)).toHaveLength(entries.length / 2);
-  });
-
-  it('are not used for other themes, and none start for a small batch', async () => {
-    startRenderWorkers([], entries.length);
-    const rendered: RenderedEntry[] = [];
-    await renderAll(entries, (e) => e, themes, (_, r) => void rendered.push(r));
-    expect(started()).toBeUndefined();
-    expect(rendered.filter((r) => r.detected.length)).toHaveLength(entries.length / 2);
-    startRenderWorkers(themes, 199);
-    expect(started()).toBeUndefined();
-  });
-
-  it('a worker that failed before it was taken is reported by renderAll, not left waiting', async () => {
-    const broken = [{ id: 'broken', label: 'Broken', phrases: null }] as unknown as ThemeDefinition[];
-    startRenderWorkers(broken, entries.length);
-    await new Promise((resolve) => setTimeout(resolve, 1500));
     await expect(renderAll(entries, (e) => e, broken, () => {})).rejects.toThrow(/phrases/);
   });
 });
