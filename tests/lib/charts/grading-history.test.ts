@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gradingHistory, hasGradingHistory, noGradesMessage } from '../../../src/lib/charts/grading-history.ts';
+import { gradingHistory, hasGradingHistory, noGradesMessage, tickPath } from '../../../src/lib/charts/grading-history.ts';
 import { LAYOUT } from '../../../src/lib/charts/common.ts';
 import { GRADE_SHAPE_NAMES, shapePath } from '../../../src/lib/grade-shapes.ts';
 import { entry, inspection } from './make-entry.ts';
@@ -137,6 +137,14 @@ describe('grading history marks and text', () => {
       expect(d).toBe(wide.marks.filter((m) => m.colour === colour).map((m) => m.path).join(''));
     }
     expect(wide.eventPath.match(/M/g)).toHaveLength(wide.events.length);
+  });
+
+  it('draws ticks that touch or overlap in a row as one bar covering them', () => {
+    const tick = (x: number, y: number) => ({ entryId: `e${x}`, group: 'ofsted', kind: 'monitoring-visit' as const, x, y, width: 2.5, height: 13, colour: '--ungraded', title: '' });
+    expect(tickPath([tick(10, 5), tick(11, 5), tick(12.5, 5), tick(20, 5), tick(11, 30)])).toBe(
+      'M10 5h5v13h-5ZM20 5h2.5v13h-2.5ZM11 30h2.5v13h-2.5Z',
+    );
+    expect(tickPath([])).toBe('');
   });
 
   it('describes the history in words and gives the same data as table rows', () => {
