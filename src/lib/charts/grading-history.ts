@@ -126,6 +126,8 @@ export interface GradingHistoryChart extends ChartFrame {
   /** The marks merged by colour, and the event ticks as one path (`tickPath`): what the page draws. */
   markPaths: { colour: string; d: string }[];
   eventPath: string;
+  /** The ticks' height: the event path is stroked this wide. */
+  eventStroke: number;
   frameworks: FrameworkLine[];
   ticks: { year: number; x: number; label: string; labelled: boolean; labelX: number }[];
   axisY: number;
@@ -318,7 +320,7 @@ export function gradingHistory({ entries, layout, until }: GradingHistoryOptions
   }
 
   const events: EventMark[] = ungraded.map((e) => {
-    const h = wide ? 16 : 13;
+    const h = wide ? EVENT_HEIGHT.wide : EVENT_HEIGHT.narrow;
     const cy = rowY.get(`events-${groupOf(e.kind)}`)!;
     return {
       entryId: e.id,
@@ -362,6 +364,7 @@ export function gradingHistory({ entries, layout, until }: GradingHistoryOptions
     events,
     markPaths: mergePaths(marks),
     eventPath: tickPath(events),
+    eventStroke: wide ? EVENT_HEIGHT.wide : EVENT_HEIGHT.narrow,
     frameworks,
     ticks: yearTicks(x, small),
     axisY,
@@ -411,23 +414,32 @@ function describeHistory(
   return parts.join(' ');
 }
 
+/** The height of a tick for an entry between gradings, by layout. */
+const EVENT_HEIGHT = { wide: 16, narrow: 13 };
+
 /**
- * The event ticks as one path, each run of ticks that touch or overlap in
- * a row drawn as one bar covering them: the same shapes, filled, but a
- * council with hundreds of visits (333 each in the 50,000-entry bench) gets
- * tens of bars in place of hundreds of ticks, and its page stays in its
- * budget.
+ * The event ticks as one path to stroke as wide as a tick is high: a row's
+ * ticks as short horizontal strokes through its middle, each run of ticks
+ * that touch or overlap as one stroke covering them. The same shapes as a
+ * filled rectangle per tick, in about a third of the bytes: a council with
+ * hundreds of visits (333 each in the 50,000-entry bench) drew each as its
+ * own rectangle, and its page went past its budget.
  */
 export function tickPath(events: EventMark[]): string {
-  const rows = new Map<string, EventMark[]>();
-  for (const e of events) rows.set(`${e.y} ${e.height}`, [...(rows.get(`${e.y} ${e.height}`) ?? []), e]);
-  const bars: { x: number; end: number; y: number; height: number }[] = [];
-  for (const ticks of rows.values()) {
-    let bar: (typeof bars)[number] | undefined;
+  const rows = new Map<number, EventMark[]>();
+  for (const e of events) rows.set(e.y + e.height / 2, [...(rows.get(e.y + e.height / 2) ?? []), e]);
+  let d = '';
+  for (const [y, ticks] of rows) {
+    const bars: { x: number; end: number }[] = [];
     for (const e of [...ticks].sort((a, b) => a.x - b.x)) {
-      if (bar && e.x <= bar.end) bar.end = Math.max(bar.end, e.x + e.width);
-      else bars.push((bar = { x: e.x, end: e.x + e.width, y: e.y, height: e.height }));
+      const last = bars.at(-1);
+      if (last && e.x <= last.end) last.end = Math.max(last.end, e.x + e.width);
+      else bars.push({ x: e.x, end: e.x + e.width });
     }
+    // Each stroke after a row's first moves on from where the one before ended.
+    bars.forEach((bar, i) => {
+      d += i ? `m${round(bar.x - bars[i - 1].end)} 0h${round(bar.end - bar.x)}` : `M${bar.x} ${y}h${round(bar.end - bar.x)}`;
+    });
   }
-  return bars.map((b) => `M${b.x} ${b.y}h${round(b.end - b.x)}v${b.height}h${-round(b.end - b.x)}Z`).join('');
+  return d;
 }

@@ -136,14 +136,14 @@ describe('grading history marks and text', () => {
     for (const { colour, d } of wide.markPaths) {
       expect(d).toBe(wide.marks.filter((m) => m.colour === colour).map((m) => m.path).join(''));
     }
-    expect(wide.eventPath.match(/M/g)).toHaveLength(wide.events.length);
+    expect(wide.eventPath.match(/h2\.5/g)).toHaveLength(wide.events.length);
+    expect(wide.eventStroke).toBe(wide.events[0].height);
   });
 
-  it('draws ticks that touch or overlap in a row as one bar covering them', () => {
+  it('draws ticks as strokes through their row, those that touch or overlap as one covering them', () => {
     const tick = (x: number, y: number) => ({ entryId: `e${x}`, group: 'ofsted', kind: 'monitoring-visit' as const, x, y, width: 2.5, height: 13, colour: '--ungraded', title: '' });
-    expect(tickPath([tick(10, 5), tick(11, 5), tick(12.5, 5), tick(20, 5), tick(11, 30)])).toBe(
-      'M10 5h5v13h-5ZM20 5h2.5v13h-2.5ZM11 30h2.5v13h-2.5Z',
-    );
+    // Rows centred at 11.5 and 36.5; in the first, 10 to 15 is one stroke, then a gap of 5 to the tick at 20, then one at 30.1.
+    expect(tickPath([tick(20, 5), tick(10, 5), tick(11, 5), tick(12.5, 5), tick(30.1, 5), tick(11, 30)])).toBe('M10 11.5h5m5 0h2.5m7.6 0h2.5M11 36.5h2.5');
     expect(tickPath([])).toBe('');
   });
 
