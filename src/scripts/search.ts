@@ -302,9 +302,9 @@ async function showNoEntryUses(state: SearchState, unknown: string[], id: number
  * nothing (`unknown`), the same search without them; else, when the query
  * holds a year, the same search by the Year filter instead (a year typed is
  * a word the text must hold); else, when the query names a council (or
- * two, by a word of their names: "kingston"), a link to each page; else, when filters leave nothing, a
- * link to the same words without them (the filters may be closed out of
- * sight on a phone). `id`: the search this is for, which a newer one
+ * two, by a word of their names: "kingston"), a link to each page; else,
+ * when filters leave nothing, a link to the same words without them (the
+ * filters may be closed out of sight on a phone). `id`: the search this is for, which a newer one
  * replaces while the entries' words load.
  */
 async function suggest(state: SearchState, count: number | undefined, id: number, unknown: string[] = []) {

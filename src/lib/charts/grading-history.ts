@@ -319,17 +319,17 @@ export function gradingHistory({ entries, layout, until }: GradingHistoryOptions
     overallPath = line().curve(curveStepAfter)(points) ?? undefined;
   }
 
+  const tickHeight = wide ? 16 : 13;
   const events: EventMark[] = ungraded.map((e) => {
-    const h = wide ? EVENT_HEIGHT.wide : EVENT_HEIGHT.narrow;
     const cy = rowY.get(`events-${groupOf(e.kind)}`)!;
     return {
       entryId: e.id,
       group: groupOf(e.kind),
       kind: e.kind,
       x: round(xOf(e.when) - 1.25),
-      y: round(cy - h / 2),
+      y: round(cy - tickHeight / 2),
       width: 2.5,
-      height: h,
+      height: tickHeight,
       colour: UNGRADED_COLOUR,
       title: `${KINDS[e.kind].label}: ${e.title}, ${formatDate(e.when)}`,
     };
@@ -364,7 +364,7 @@ export function gradingHistory({ entries, layout, until }: GradingHistoryOptions
     events,
     markPaths: mergePaths(marks),
     eventPath: tickPath(events),
-    eventStroke: wide ? EVENT_HEIGHT.wide : EVENT_HEIGHT.narrow,
+    eventStroke: tickHeight,
     frameworks,
     ticks: yearTicks(x, small),
     axisY,
@@ -414,9 +414,6 @@ function describeHistory(
   return parts.join(' ');
 }
 
-/** The height of a tick for an entry between gradings, by layout. */
-const EVENT_HEIGHT = { wide: 16, narrow: 13 };
-
 /**
  * The event ticks as one path to stroke as wide as a tick is high: a row's
  * ticks as short horizontal strokes through its middle, each run of ticks
@@ -427,7 +424,10 @@ const EVENT_HEIGHT = { wide: 16, narrow: 13 };
  */
 export function tickPath(events: EventMark[]): string {
   const rows = new Map<number, EventMark[]>();
-  for (const e of events) rows.set(e.y + e.height / 2, [...(rows.get(e.y + e.height / 2) ?? []), e]);
+  for (const e of events) {
+    const y = e.y + e.height / 2;
+    rows.set(y, [...(rows.get(y) ?? []), e]);
+  }
   let d = '';
   for (const [y, ticks] of rows) {
     const bars: { x: number; end: number }[] = [];
