@@ -1,12 +1,14 @@
 /**
- * npm run bench -- [--entries N] [--councils C] [--query WORDS] [--warm]
+ * npm run bench -- [--entries N] [--councils C] [--query WORDS] [--warm] [--reference]
  *
  * Generates a synthetic corpus outside content/ (in .bench/), builds it
  * with the real build script from a cold cache, and reports the wall time
  * of each phase, peak memory, pages per second, the size of dist/, the
  * bytes of HTML, CSS and JS of a council page and an entry page, the size
  * of the search index, and the bytes a browser fetches to run a first
- * search. Numbers go to the terminal and to .bench/results.jsonl; the
+ * search. With --reference it then builds the brief's yardstick, a bare
+ * Astro site over the same corpus (scripts/bench/reference.ts), with each
+ * Markdown engine. Numbers go to the terminal and to .bench/results.jsonl; the
  * table in docs/BENCHMARKS.md is written from them by hand, with the
  * machine and date.
  */
@@ -20,6 +22,7 @@ import { chromium } from 'playwright-core';
 import { councilPageWeights, pageWeight } from '../page-weight.ts';
 import { serveSite } from '../serve-static.ts';
 import { makeCorpus } from './corpus.ts';
+import { buildReference, type ReferenceMarkdown, type ReferenceTimes } from './reference.ts';
 import { watchTreeMemory } from './tree-memory.ts';
 
 const root = path.resolve(fileURLToPath(import.meta.url), '../../..');
@@ -32,6 +35,7 @@ const entries = Number(option('entries', '10000'));
 const councils = Number(option('councils', '150'));
 const query = option('query', 'management oversight');
 const warm = process.argv.includes('--warm');
+const reference = process.argv.includes('--reference');
 
 const benchDir = path.join(root, '.bench');
 const content = path.join(benchDir, `content-${entries}-${councils}`);
@@ -127,9 +131,12 @@ if (!warm) await rm(path.join(root, 'node_modules/.astro'), { recursive: true, f
 // build's own file writes (docs/BENCHMARKS.md, "Deleting before building").
 const previous = path.join(benchDir, 'previous-output');
 await rm(previous, { recursive: true, force: true });
-await rename(out, previous).catch((error) => {
-  if (error.code !== 'ENOENT') throw error;
-});
+await mkdir(previous, { recursive: true });
+const setAside = (dir: string) =>
+  rename(dir, path.join(previous, path.basename(dir))).catch((error) => {
+    if (error.code !== 'ENOENT') throw error;
+  });
+await setAside(out);
 
 const { seconds, peakMB } = await build();
 const { phases } = JSON.parse(await readFile(report, 'utf8')) as { phases: Record<string, number> };
@@ -141,6 +148,16 @@ const councilWeight = await pageWeight(out, `councils/${firstCouncil}/index.html
 const [heaviestCouncil] = await councilPageWeights(out);
 const entryWeight = await pageWeight(out, `councils/${firstCouncil}/${entryPage}/index.html`);
 const search = await firstSearch();
+
+const references: ReferenceTimes[] = [];
+if (reference) {
+  for (const markdown of ['default', 'unified'] as ReferenceMarkdown[]) {
+    const dirs = { entries: path.join(content, 'entries'), out: path.join(benchDir, `reference-${markdown}`), cache: path.join(benchDir, `reference-cache-${markdown}`) };
+    await setAside(dirs.out);
+    await setAside(dirs.cache);
+    references.push(await buildReference(markdown, dirs));
+  }
+}
 
 const result = {
   date: new Date().toISOString().slice(0, 10),
@@ -160,6 +177,7 @@ const result = {
   heaviestCouncilPage: heaviestCouncil,
   entryPage: entryWeight,
   firstSearch: { query, ...search },
+  ...(reference && { reference: references }),
 };
 await mkdir(benchDir, { recursive: true });
 await appendFile(path.join(benchDir, 'results.jsonl'), `${JSON.stringify(result)}\n`);
@@ -173,3 +191,6 @@ console.log(`Council page: HTML ${kb(councilWeight.html)}, CSS ${kb(councilWeigh
 console.log(`Heaviest council page (${heaviestCouncil.page}): HTML ${kb(heaviestCouncil.html)}, CSS ${kb(heaviestCouncil.css)}; ${kb(heaviestCouncil.gzipped)} gzipped`);
 console.log(`Entry page: HTML ${kb(entryWeight.html)}, CSS ${kb(entryWeight.css)}, JS ${kb(entryWeight.js)}; ${kb(entryWeight.gzipped)} gzipped`);
 console.log(`Search index: ${mb(index.bytes)} in ${index.files} files; first search for "${query}": ${kb(search.total)} fetched (${kb(search.index)} of it Pagefind), ${search.results} results shown`);
+for (const r of references) {
+  console.log(`Reference, a bare Astro site over the same entries, ${r.markdown === 'unified' ? "Astro's unified processor" : "Astro's default Markdown engine"}: ${r.seconds} s wall; astro ${r.astro} s, pagefind ${r.pagefind} s`);
+}
