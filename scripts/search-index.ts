@@ -12,12 +12,12 @@
  * being written, and closing the service then kills the writer; a build
  * under load once read an empty pagefind-entry.json.)
  */
-import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runNode } from './run-node.ts';
 
 /** The pagefind package's own launcher, which runs the binary for this platform. */
-const runner = path.join(path.dirname(fileURLToPath(import.meta.resolve('pagefind'))), 'runner/bin.cjs');
+export const PAGEFIND_CLI = path.join(path.dirname(fileURLToPath(import.meta.resolve('pagefind'))), 'runner/bin.cjs');
 
 /**
  * Pagefind's Linux binary allocates with jemalloc, which reads its options
@@ -31,16 +31,6 @@ const ALLOCATOR_OPTIONS = 'thp:always,metadata_thp:always,percpu_arena:percpu';
 export async function indexSite(outDir: string): Promise<{ pages: number }> {
   const output = path.join(outDir, 'pagefind');
   const args = ['--site', outDir, '--glob', 'councils/*/[0-9]*/index.html', '--output-path', output, '--force-language', 'en'];
-  const log = await new Promise<string>((resolve, reject) => {
-    const child = spawn(process.execPath, [runner, ...args], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { _RJEM_MALLOC_CONF: ALLOCATOR_OPTIONS, ...process.env },
-    });
-    let text = '';
-    child.stdout.on('data', (chunk) => (text += chunk));
-    child.stderr.on('data', (chunk) => (text += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve(text) : reject(new Error(`Pagefind failed (exit ${code}):\n${text}`))));
-  });
+  const log = await runNode('Pagefind', [PAGEFIND_CLI, ...args], { _RJEM_MALLOC_CONF: ALLOCATOR_OPTIONS, ...process.env });
   return { pages: Number(/Indexed (\d+) pages?/.exec(log)?.[1] ?? 0) };
 }

@@ -6,9 +6,10 @@
  * same corpus just after the site, so a run can be read against how fast
  * the shared host was at the time (docs/BENCHMARKS.md).
  */
-import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runNode } from '../run-node.ts';
+import { PAGEFIND_CLI } from '../search-index.ts';
 
 export type ReferenceMarkdown = 'default' | 'unified';
 
@@ -22,24 +23,14 @@ export interface ReferenceTimes {
 const root = path.resolve(fileURLToPath(import.meta.url), '../../..');
 const site = path.join(root, 'scripts/bench/reference-site');
 
-function run(args: string[], env: Record<string, string>): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env } });
-    let output = '';
-    child.stdout.on('data', (d) => (output += d));
-    child.stderr.on('data', (d) => (output += d));
-    child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`${args.join(' ')} failed (exit ${code}):\n${output}`))));
-  });
-}
-
 /**
  * Builds the bare site from a cold cache (`cache` must not exist yet) into
  * `out`, then indexes it with Pagefind's CLI and its defaults.
  */
 export async function buildReference(markdown: ReferenceMarkdown, dirs: { entries: string; out: string; cache: string }): Promise<ReferenceTimes> {
   const started = performance.now();
-  await run([path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', site, '--silent'], {
+  await runNode('The reference site\'s build', [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', site, '--silent'], {
+    ...process.env,
     IJ_REFERENCE_CONTENT: dirs.entries,
     IJ_REFERENCE_OUT: dirs.out,
     IJ_REFERENCE_CACHE: dirs.cache,
@@ -47,9 +38,8 @@ export async function buildReference(markdown: ReferenceMarkdown, dirs: { entrie
     ASTRO_TELEMETRY_DISABLED: '1',
   });
   const built = performance.now();
-  const pagefind = path.join(path.dirname(fileURLToPath(import.meta.resolve('pagefind'))), 'runner/bin.cjs');
-  await run([pagefind, '--site', dirs.out], {});
+  await runNode('Pagefind', [PAGEFIND_CLI, '--site', dirs.out]);
   const done = performance.now();
-  const seconds = (ms: number) => Number((ms / 1000).toFixed(1));
-  return { markdown, seconds: seconds(done - started), astro: seconds(built - started), pagefind: seconds(done - built) };
+  const inSeconds = (ms: number) => Number((ms / 1000).toFixed(1));
+  return { markdown, seconds: inSeconds(done - started), astro: inSeconds(built - started), pagefind: inSeconds(done - built) };
 }

@@ -332,7 +332,10 @@ export function namedCouncils(query: string, names: readonly string[]): string[]
   const holders = new Map<string, string[]>();
   for (const name of names) {
     for (const word of new Set(plainWords(name).split(' '))) {
-      if (word.length >= 4 && !NOT_A_NAME.has(word)) holders.set(word, [...(holders.get(word) ?? []), name]);
+      if (word.length < 4 || NOT_A_NAME.has(word)) continue;
+      const held = holders.get(word);
+      if (held) held.push(name);
+      else holders.set(word, [name]);
     }
   }
   const named = new Set<string>();

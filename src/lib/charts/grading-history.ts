@@ -426,12 +426,14 @@ export function tickPath(events: EventMark[]): string {
   const rows = new Map<number, EventMark[]>();
   for (const e of events) {
     const y = e.y + e.height / 2;
-    rows.set(y, [...(rows.get(y) ?? []), e]);
+    const row = rows.get(y);
+    if (row) row.push(e);
+    else rows.set(y, [e]);
   }
   let d = '';
   for (const [y, ticks] of rows) {
     const bars: { x: number; end: number }[] = [];
-    for (const e of [...ticks].sort((a, b) => a.x - b.x)) {
+    for (const e of ticks.sort((a, b) => a.x - b.x)) {
       const last = bars.at(-1);
       if (last && e.x <= last.end) last.end = Math.max(last.end, e.x + e.width);
       else bars.push({ x: e.x, end: e.x + e.width });
