@@ -16,6 +16,7 @@ import { rehypeEntrySections, rehypeTextBlocks } from './rehype-entry-sections.t
 import { rehypeProseOnly, rehypeScrollableTables } from './rehype-prose-only.ts';
 import { rehypeSiteLinks } from './rehype-site-links.ts';
 import { remarkTables } from './remark-tables.ts';
+import type { VFile } from 'vfile';
 import { sanitizeSchema } from './sanitize-schema.ts';
 import { siteLocation } from '../site-url.ts';
 
@@ -32,6 +33,20 @@ function rehypeExternalLinksIfAny(options: ExternalLinksOptions) {
   return (tree: Root, file: { value: unknown }) => (MAY_LINK_OUT.test(String(file.value)) ? mark(tree) : undefined);
 }
 
+/**
+ * rehype-raw turns HTML written in the Markdown into elements, for the
+ * sanitiser to judge. Such HTML always begins with `<`; a body without one
+ * has none, and passing its whole tree through parse5 all the same was a
+ * fifth of rendering it (docs/BENCHMARKS.md, item 29), so it is skipped.
+ * Astro's processor appends rehype-raw once more at the end; unified keeps
+ * a plugin used twice only once, at its first place, so the `false` placed
+ * first below turns that copy off.
+ */
+export function rehypeRawIfAny() {
+  const parseRaw = rehypeRaw();
+  return (tree: Root, file: VFile) => (String(file.value).includes('<') ? parseRaw(tree, file) : undefined);
+}
+
 export const entryMarkdownOptions = {
   // Full GFM and SmartyPants cost more than everything else together; tables
   // and strikethrough are all entries use (see remark-tables.ts).
@@ -39,7 +54,8 @@ export const entryMarkdownOptions = {
   smartypants: false,
   remarkPlugins: [remarkTables],
   rehypePlugins: [
-    rehypeRaw,
+    [rehypeRaw, false],
+    rehypeRawIfAny,
     rehypeProseOnly,
     [rehypeSanitize, sanitizeSchema],
     rehypeTextBlocks,

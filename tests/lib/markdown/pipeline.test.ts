@@ -4,8 +4,11 @@
  * rendered harmless.
  */
 import { createMarkdownProcessor, type MarkdownRenderer } from '@astrojs/markdown-remark';
+import path from 'node:path';
+import rehypeRaw from 'rehype-raw';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { entryMarkdownOptions, markdownBuildSettings } from '../../../src/lib/markdown/pipeline.ts';
+import { loadContent } from '../../../src/lib/content/validate.ts';
+import { entryMarkdownOptions, markdownBuildSettings, rehypeRawIfAny } from '../../../src/lib/markdown/pipeline.ts';
 import { bodyHasText, sectionFor, splitAtSections, type EntrySections } from '../../../src/lib/markdown/rehype-entry-sections.ts';
 
 let processor: MarkdownRenderer;
@@ -455,4 +458,33 @@ describe('a hostile body is rendered harmless', () => {
     const { html } = await render('<a href="https://ok.example/" onclick="alert(1)" target="_blank" style="x">ok</a>\n');
     expect(html).toBe('<p><a href="https://ok.example/" class="external" rel="noopener noreferrer">ok<span class="visually-hidden"> (external site)</span></a></p>');
   });
+});
+
+describe('raw HTML is parsed only where a body holds some', () => {
+  // The pipeline as it was: rehype-raw over every body.
+  let alwaysRaw: MarkdownRenderer;
+  beforeAll(async () => {
+    const rehypePlugins = entryMarkdownOptions.rehypePlugins.filter((p) => !(Array.isArray(p) && p[0] === rehypeRaw)).map((p) => (p === rehypeRawIfAny ? rehypeRaw : p));
+    alwaysRaw = await createMarkdownProcessor({ ...entryMarkdownOptions, rehypePlugins, ...markdownBuildSettings } as Parameters<typeof createMarkdownProcessor>[0]);
+  });
+
+  it('HTML written in a body is still made elements, then sanitised', async () => {
+    const { html } = await render('Leaders were <strong>not</strong> told.<script>alert(1)</script>');
+    expect(html).toBe('<p>Leaders were <strong>not</strong> told.</p>');
+  });
+
+  it('a body without HTML renders as it did through rehype-raw', async () => {
+    const bodies = [
+      '## Strengths\n\n- one\n- two\n\nText with *emphasis*, `code`, [a link](https://example.org/) and [another](/councils/reading/).',
+      'Escaped: &lt;script&gt;alert(1)&lt;/script&gt; and &#60;b&#62; and \\<i\\>.\n\n> Quoted\n> text\n\n    indented code\n\n1. first\n2. second',
+      '| Area | Grade |\n|---|---|\n| Overall | Good |\n\n~~struck~~ and a hard  \nbreak',
+    ];
+    for (const body of bodies) expect((await processor.render(body)).code).toBe((await alwaysRaw.render(body)).code);
+  });
+
+  it('every body in content/ renders as it did through rehype-raw', async () => {
+    const { entries } = await loadContent(path.resolve(import.meta.dirname, '../../../content'));
+    expect(entries.length).toBeGreaterThan(700);
+    for (const { id, body } of entries) expect({ id, html: (await processor.render(body)).code }).toEqual({ id, html: (await alwaysRaw.render(body)).code });
+  }, 60_000);
 });
