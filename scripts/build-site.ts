@@ -6,10 +6,13 @@
  * entries) goes back to the system before Pagefind, which needs as much
  * again, starts.
  *
- * The content check runs first so that an officer's mistake is reported as
+ * The content check comes first so that an officer's mistake is reported as
  * `path:line: field: …` lines, exactly as `npm run check` prints them, and
- * never as a stack trace from inside the build. Its warnings are printed
- * here and again at the end by scripts/build.ts.
+ * never as a stack trace from inside the build. It runs on a thread of its
+ * own (scripts/check-worker.ts) while Astro starts, which takes as long;
+ * Astro's content loader waits for it, and Astro touches the output folder
+ * only after that, so a build stopped by a problem loses nothing. Its
+ * warnings are printed here and again at the end by scripts/build.ts.
  *
  * Astro logs only its warnings and errors unless IJ_BUILD_LOG asks for more
  * (src/lib/settings.ts), so the build says itself when each phase starts:
@@ -17,9 +20,10 @@
  */
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import { formatProblems, formatWarnings, type Problem } from '../src/lib/content/problems.ts';
-import { handOver, loadContent } from '../src/lib/content/validate.ts';
+import { handOver, type ContentSet } from '../src/lib/content/validate.ts';
 import { parseContact } from '../src/lib/contact.ts';
 import { asAtProblem } from '../src/lib/national.ts';
 import { paths } from '../src/lib/paths.ts';
@@ -56,23 +60,33 @@ if (settingProblem) {
   process.exit(1);
 }
 
+const contentRoot = path.resolve(root, contentDir());
 console.log(`Checking ${contentDir().replace(/\/?$/, '/')}…`);
-const content = await phase('check', () => loadContent(path.resolve(root, contentDir())));
-if (content.warnings.length) console.error(`${formatWarnings(content.warnings)}\n`);
-if (content.problems.length) {
-  console.error(formatProblems(content.problems));
-  console.error('\nThe site was not built. Fix the problems above (npm run check lists them again) and build again.');
-  process.exit(1);
-}
+const checkStarted = performance.now();
+const checking = new Promise<ContentSet>((resolve, reject) => {
+  const worker = new Worker(new URL('./check-worker.ts', import.meta.url), { workerData: { dir: contentRoot } });
+  worker.once('message', resolve);
+  worker.once('error', reject);
+}).then((content) => {
+  phases.check = (performance.now() - checkStarted) / 1000;
+  if (content.warnings.length) console.error(`${formatWarnings(content.warnings)}\n`);
+  if (content.problems.length) {
+    console.error(formatProblems(content.problems));
+    console.error('\nThe site was not built. Fix the problems above (npm run check lists them again) and build again.');
+    process.exit(1);
+  }
+  const published = content.entries.filter((e) => !e.data.draft).length;
+  console.log(`Building the pages for ${published} ${published === 1 ? 'entry' : 'entries'} and ${content.councils.length} council${content.councils.length === 1 ? '' : 's'}…`);
+  return content;
+});
+// Astro's content loader, in this same process, waits for this checked
+// content instead of reading every file again.
+handOver(contentRoot, checking);
 
-// Astro's content loader, in this same process, takes this checked content
-// instead of reading every file again.
-handOver(path.resolve(root, contentDir()), content);
-
-const published = content.entries.filter((e) => !e.data.draft).map((e) => e.id);
-console.log(`Building the pages for ${published.length} ${published.length === 1 ? 'entry' : 'entries'} and ${content.councils.length} council${content.councils.length === 1 ? '' : 's'}…`);
 const { build } = await import('astro');
 await phase('astro', () => build({ root, logLevel: logLevel.level }));
+const content = await checking;
+const published = content.entries.filter((e) => !e.data.draft).map((e) => e.id);
 
 // Every published entry file must have become exactly one page.
 const pages = new Set<string>();

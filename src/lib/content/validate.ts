@@ -592,19 +592,19 @@ export async function loadContent(dir: string): Promise<ContentSet> {
 const CHECKED = Symbol.for('improvement-journeys.checked-content');
 
 /**
- * Hands a content set already read and checked to the next reader in this
- * process: `npm run build` checks the content before it starts Astro, in the
- * same process, and Astro's loader then takes that result instead of reading
- * and checking 10,000 files a second time. Taken once: a later read (a file
- * saved in the dev server) reads the files afresh.
+ * Hands a content set being read and checked to the next reader in this
+ * process: `npm run build` checks the content on another thread while Astro
+ * starts, in the same process, and Astro's loader then waits for that result
+ * instead of reading and checking 10,000 files a second time. Taken once: a
+ * later read (a file saved in the dev server) reads the files afresh.
  */
-export function handOver(dir: string, set: ContentSet): void {
+export function handOver(dir: string, set: Promise<ContentSet>): void {
   (globalThis as Record<symbol, unknown>)[CHECKED] = { dir: path.resolve(dir), set };
 }
 
 /** The content set handed over for `dir`, if any, else a fresh `loadContent(dir)`. */
 export async function takeOrLoadContent(dir: string): Promise<ContentSet> {
-  const store = globalThis as Record<symbol, { dir: string; set: ContentSet } | undefined>;
+  const store = globalThis as Record<symbol, { dir: string; set: Promise<ContentSet> } | undefined>;
   const handed = store[CHECKED];
   delete store[CHECKED];
   return handed?.dir === path.resolve(dir) ? handed.set : loadContent(dir);
