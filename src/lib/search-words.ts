@@ -7,24 +7,30 @@
  * words in it.
  */
 
-/** A tag, an entity or a word, hyphenated or not: tags and entities are read past, so only words count. */
-const TOKENS = /<[^>]*>|&#?[a-z0-9]+;|[a-z]+(?:-[a-z]+)*/gi;
+/** A tag, an entity or a word, hyphenated or not, in lower case: tags and entities are read past, so only words count. */
+const TOKENS = /<[^>]*>|&#?[a-z0-9]+;|[a-z]+(?:-[a-z]+)*/g;
 
 /**
  * The words of the given texts (one an entry: its title, summary and body
  * as HTML), in lower case, most used first (in how many texts), then A to
- * Z; each once.
+ * Z; each once. It reads every entry's HTML on the build's main thread, so
+ * it lower-cases each text once and makes no list for a word without a hyphen.
  */
 export function searchWords(texts: string[]): string[] {
   const uses = new Map<string, number>();
+  const words = new Set<string>();
   for (const text of texts) {
-    const words = new Set<string>();
-    for (const token of text.match(TOKENS) ?? []) {
+    words.clear();
+    for (const token of text.toLowerCase().match(TOKENS) ?? []) {
       if (token[0] === '<' || token[0] === '&') continue;
+      if (!token.includes('-')) {
+        words.add(token);
+        continue;
+      }
       // Pagefind indexes "case-management" as "casemanagement" and as each part, and reads a query's "case-management" as the first.
-      const parts = token.toLowerCase().split('-');
+      const parts = token.split('-');
       for (const part of parts) words.add(part);
-      if (parts.length > 1) words.add(parts.join(''));
+      words.add(parts.join(''));
     }
     for (const word of words) uses.set(word, (uses.get(word) ?? 0) + 1);
   }
