@@ -17,6 +17,7 @@ import { idFromName } from '../ids.ts';
 import { listPhrase } from '../list-phrase.ts';
 import { comparableLink } from '../ofsted/links.ts';
 import { KINDS, KIND_IDS, defaultBody, type Kind } from '../vocabulary.ts';
+import { takeHandedOver } from './hand-over.ts';
 import { closest, displayPath, fieldName, sortProblems, suggestion, type Problem } from './problems.ts';
 import { hiddenText, untouchedTemplate } from './body-notes.ts';
 import { councilNameFinder, otherCouncilNamed } from './council-names.ts';
@@ -589,25 +590,9 @@ export async function loadContent(dir: string): Promise<ContentSet> {
   return { councils, entries, themes, problems: sortProblems(problems), entryFiles, warnings };
 }
 
-const CHECKED = Symbol.for('improvement-journeys.checked-content');
-
-/**
- * Hands a content set being read and checked to the next reader in this
- * process: `npm run build` checks the content on another thread while Astro
- * starts, in the same process, and Astro's loader then waits for that result
- * instead of reading and checking 10,000 files a second time. Taken once: a
- * later read (a file saved in the dev server) reads the files afresh.
- */
-export function handOver(dir: string, set: Promise<ContentSet>): void {
-  (globalThis as Record<symbol, unknown>)[CHECKED] = { dir: path.resolve(dir), set };
-}
-
-/** The content set handed over for `dir`, if any, else a fresh `loadContent(dir)`. */
+/** The content set `npm run build` handed over for `dir` (hand-over.ts), if any, else a fresh `loadContent(dir)`. */
 export async function takeOrLoadContent(dir: string): Promise<ContentSet> {
-  const store = globalThis as Record<symbol, { dir: string; set: Promise<ContentSet> } | undefined>;
-  const handed = store[CHECKED];
-  delete store[CHECKED];
-  return handed?.dir === path.resolve(dir) ? handed.set : loadContent(dir);
+  return takeHandedOver(dir) ?? loadContent(dir);
 }
 
 /** The valid council files of a content directory (problems are `loadContent`'s to report). */
