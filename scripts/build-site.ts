@@ -68,6 +68,8 @@ const checking = new Promise<ContentSet>((resolve, reject) => {
   const worker = new Worker(new URL('./check-worker.ts', import.meta.url), { workerData: { dir: contentRoot } });
   worker.once('message', resolve);
   worker.once('error', reject);
+  // After its message this changes nothing; without one, the build must not wait for ever.
+  worker.once('exit', (code) => reject(new Error(`The content check stopped (exit code ${code}) without a result.`)));
 }).then((content) => {
   phases.check = (performance.now() - checkStarted) / 1000;
   if (content.warnings.length) console.error(`${formatWarnings(content.warnings)}\n`);

@@ -9,6 +9,7 @@
  */
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import type { Root } from 'hast';
+import type { VFile } from 'vfile';
 import rehypeExternalLinks, { type Options as ExternalLinksOptions } from 'rehype-external-links';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
@@ -16,7 +17,6 @@ import { rehypeEntrySections, rehypeTextBlocks } from './rehype-entry-sections.t
 import { rehypeProseOnly, rehypeScrollableTables } from './rehype-prose-only.ts';
 import { rehypeSiteLinks } from './rehype-site-links.ts';
 import { remarkTables } from './remark-tables.ts';
-import type { VFile } from 'vfile';
 import { sanitizeSchema } from './sanitize-schema.ts';
 import { siteLocation } from '../site-url.ts';
 
