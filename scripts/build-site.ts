@@ -63,22 +63,21 @@ if (settingProblem) {
 
 const contentRoot = path.resolve(root, contentDir());
 console.log(`Checking ${contentDir().replace(/\/?$/, '/')}…`);
-const checkStarted = performance.now();
-const checking = new Promise<ContentSet>((resolve, reject) => {
+const publishedIds = (content: ContentSet) => content.entries.filter((e) => !e.data.draft).map((e) => e.id);
+const checking = phase('check', () => new Promise<ContentSet>((resolve, reject) => {
   const worker = new Worker(new URL('./check-worker.ts', import.meta.url), { workerData: { dir: contentRoot } });
   worker.once('message', resolve);
   worker.once('error', reject);
   // After its message this changes nothing; without one, the build must not wait for ever.
   worker.once('exit', (code) => reject(new Error(`The content check stopped (exit code ${code}) without a result.`)));
-}).then((content) => {
-  phases.check = (performance.now() - checkStarted) / 1000;
+})).then((content) => {
   if (content.warnings.length) console.error(`${formatWarnings(content.warnings)}\n`);
   if (content.problems.length) {
     console.error(formatProblems(content.problems));
     console.error('\nThe site was not built. Fix the problems above (npm run check lists them again) and build again.');
     process.exit(1);
   }
-  const published = content.entries.filter((e) => !e.data.draft).length;
+  const published = publishedIds(content).length;
   console.log(`Building the pages for ${published} ${published === 1 ? 'entry' : 'entries'} and ${content.councils.length} council${content.councils.length === 1 ? '' : 's'}…`);
   return content;
 });
@@ -89,7 +88,7 @@ handOver(contentRoot, checking);
 const { build } = await import('astro');
 await phase('astro', () => build({ root, logLevel: logLevel.level }));
 const content = await checking;
-const published = content.entries.filter((e) => !e.data.draft).map((e) => e.id);
+const published = publishedIds(content);
 
 // Every published entry file must have become exactly one page.
 const pages = new Set<string>();

@@ -20,6 +20,12 @@ import { remarkTables } from './remark-tables.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 import { siteLocation } from '../site-url.ts';
 
+type Transform = (tree: Root, file: VFile) => Root | undefined | void;
+
+/** Runs `transform` only on a body whose Markdown matches `mayNeed`: on any other it would find nothing to do. */
+const onlyWhere = (mayNeed: RegExp, transform: Transform): Transform => (tree, file) =>
+  mayNeed.test(String(file.value)) ? transform(tree, file) : undefined;
+
 /**
  * Every address rehype-external-links marks (http:, https: or //) is in the
  * Markdown as written, or behind a character reference or a backslash
@@ -29,8 +35,7 @@ import { siteLocation } from '../site-url.ts';
 const MAY_LINK_OUT = /\/\/|http|&|\\/i;
 
 function rehypeExternalLinksIfAny(options: ExternalLinksOptions) {
-  const mark = rehypeExternalLinks(options);
-  return (tree: Root, file: { value: unknown }) => (MAY_LINK_OUT.test(String(file.value)) ? mark(tree) : undefined);
+  return onlyWhere(MAY_LINK_OUT, rehypeExternalLinks(options));
 }
 
 /**
@@ -43,8 +48,7 @@ function rehypeExternalLinksIfAny(options: ExternalLinksOptions) {
  * first below turns that copy off.
  */
 export function rehypeRawIfAny() {
-  const parseRaw = rehypeRaw();
-  return (tree: Root, file: VFile) => (String(file.value).includes('<') ? parseRaw(tree, file) : undefined);
+  return onlyWhere(/</, rehypeRaw());
 }
 
 export const entryMarkdownOptions = {
