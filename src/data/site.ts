@@ -9,6 +9,7 @@ import { toJourneyEntry } from '../lib/journey.ts';
 import { bodyHasText } from '../lib/markdown/rehype-entry-sections.ts';
 import { resolveAsAt } from '../lib/national.ts';
 import { buildSiteModel, type SiteModel } from '../lib/site-model.ts';
+import { mergeThemes } from '../lib/themes.ts';
 
 let model: Promise<SiteModel> | undefined;
 
@@ -21,7 +22,8 @@ export function getSite(): Promise<SiteModel> {
     ]);
     const journeyEntries = entries.map((e) => {
       const analysis = e.rendered?.metadata as EntryAnalysis | undefined;
-      return toJourneyEntry(e.id, e.data, analysis?.themes ?? [], bodyHasText(e.rendered?.html ?? '', analysis?.sections ?? {}));
+      const themes = mergeThemes(e.data.themes ?? [], analysis?.detected ?? [], e.data.ignore_themes);
+      return toJourneyEntry(e.id, e.data, themes, bodyHasText(e.rendered?.html ?? '', analysis?.sections ?? {}));
     });
     return buildSiteModel(
       councils.map((c) => ({ id: c.id, data: c.data })),
@@ -54,9 +56,12 @@ export function getThemeStats(): Promise<ReturnType<typeof themeStats>> {
   return stats;
 }
 
+/** The base the site is published under, without its last slash; every link on every page starts with it. */
+const BASE = import.meta.env.BASE_URL.replace(/\/$/, '');
+
 /** A path inside the site, with the base the site is published under. */
 export function href(path = ''): string {
-  return `${import.meta.env.BASE_URL.replace(/\/$/, '')}/${path.replace(/^\//, '')}`;
+  return `${BASE}/${path[0] === '/' ? path.slice(1) : path}`;
 }
 
 /** The full address of a path inside the site, for feeds, data and sitemaps. */

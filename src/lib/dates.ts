@@ -142,12 +142,19 @@ function parsed(text: string): CalendarDate {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+const boundsCache = new Map<string, readonly [string, string]>();
+
 /** First and last day a date may stand for, as `YYYY-MM-DD` (a month covers all its days). */
-export function dateBounds(text: string): [string, string] {
-  const { year, month, day } = parsed(text);
-  const ym = `${year}-${pad(month)}`;
-  if (day !== undefined) return [text, text];
-  return [`${ym}-01`, `${ym}-${pad(daysInMonth(year, month))}`];
+export function dateBounds(text: string): readonly [string, string] {
+  // Sorting journeys asks for the same dates' bounds again and again.
+  let bounds = boundsCache.get(text);
+  if (!bounds) {
+    const { year, month, day } = parsed(text);
+    const ym = `${year}-${pad(month)}`;
+    bounds = Object.freeze(day !== undefined ? [text, text] : [`${ym}-01`, `${ym}-${pad(daysInMonth(year, month))}`]) as readonly [string, string];
+    boundsCache.set(text, bounds);
+  }
+  return bounds;
 }
 
 /** Today's date, `YYYY-MM-DD`, for checks only: nothing built depends on the clock. */

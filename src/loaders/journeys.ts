@@ -20,12 +20,18 @@ import { loadCouncils, loadThemes, takeOrLoadContent, type EntryRecord } from '.
 import { textToRender, renderAll } from '../lib/markdown/render.ts';
 import type { EntrySections } from '../lib/markdown/rehype-entry-sections.ts';
 import { contentDir } from '../lib/settings.ts';
-import { mergeThemes, type EntryTheme } from '../lib/themes.ts';
+import type { DetectedTheme } from '../lib/themes.ts';
 
-/** What an entry's rendering adds to Astro's `rendered.metadata`. */
+/**
+ * What an entry's rendering adds to Astro's `rendered.metadata`: the themes
+ * found in its text, which the site merges with those its front-matter
+ * lists when it reads them (data/site.ts). Astro serialises, bundles and
+ * reads back its whole content store in every build; stored already merged,
+ * with two flags each, the themes made it a fifth larger (docs/BENCHMARKS.md).
+ */
 export interface EntryAnalysis {
   sections: EntrySections;
-  themes: EntryTheme[];
+  detected: DetectedTheme[];
 }
 
 /** The content directory, resolved against the project root. */
@@ -106,7 +112,7 @@ export function entriesLoader(): Loader {
         const textOf = ({ entry }: (typeof changed)[number]) => textToRender(entry.data, entry.body);
         await renderAll(changed, textOf, set.themes, async ({ entry, digest }, rendered) => {
           const data = await context.parseData({ id: entry.id, data: entry.data });
-          const analysis: EntryAnalysis = { sections: rendered.sections, themes: mergeThemes(entry.data.themes ?? [], rendered.detected, entry.data.ignore_themes) };
+          const analysis: EntryAnalysis = { sections: rendered.sections, detected: rendered.detected };
           context.store.set({
             id: entry.id,
             data,

@@ -552,11 +552,14 @@ export async function loadContent(dir: string): Promise<ContentSet> {
   // twice as fast as reading them with promises, and the check has nothing
   // else to do meanwhile (docs/BENCHMARKS.md).
   const read = (rel: string) => readFileSync(path.join(root, rel), 'utf8');
+  // A file's path as problems show it (displayPath), worked out once for the directory rather than for each of thousands of files.
+  const inRoot = path.relative(process.cwd(), root).split(path.sep).join('/');
+  const shown = (rel: string) => (inRoot ? `${inRoot}/${rel}` : rel);
 
   const entryJobs: { rel: string; council: string; name: string }[] = [];
   let entryFiles = 0;
   for (const rel of files) {
-    const file = displayPath(path.join(root, rel));
+    const file = shown(rel);
     const parts = rel.split('/');
     if (rel === 'themes.yaml') {
       themesFile = file;
@@ -580,7 +583,7 @@ export async function loadContent(dir: string): Promise<ContentSet> {
     problems.push({ file: displayPath(path.join(root, 'themes.yaml')), line: 1, field: 'file', message: 'is missing: the theme dictionary is required' });
   }
 
-  const checks = entryJobs.map((job) => checkEntryFile(displayPath(path.join(root, job.rel)), job.council, job.name, read(job.rel)));
+  const checks = entryJobs.map((job) => checkEntryFile(shown(job.rel), job.council, job.name, read(job.rel)));
   for (const check of checks) {
     problems.push(...check.problems);
     if (check.entry) entries.push(check.entry);

@@ -49,7 +49,7 @@ const MAX_END_TO_PUBLISHED = 150;
 /** …and the start of fieldwork within this. */
 const MAX_START_TO_PUBLISHED = 240;
 
-type Span = [string, string];
+type Span = readonly [string, string];
 const span = (text: string): Span => dateBounds(text);
 /** Days from the end of `a` to the start of `b` (negative when they overlap or `b` is earlier). */
 const gapAfter = (a: Span, b: Span) => dayDiff(a[1], b[0]);
