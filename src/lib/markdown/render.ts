@@ -1,9 +1,10 @@
 /**
  * Renders entry bodies with Astro's unified processor and the entry
- * pipeline, and finds the themes each entry raises. For a large batch the
- * work goes to worker threads, one per CPU, in batches: rendering Markdown
- * is most of the work of loading 10,000 entries, and Astro's loader runs on
- * one thread. A small batch (a file saved in the dev server) is done here.
+ * pipeline, and finds the themes each entry raises. For a large batch,
+ * worker threads share the work with this one, in batches: rendering
+ * Markdown is most of the work of loading 10,000 entries, and Astro's
+ * loader runs on one thread. A small batch (a file saved in the dev server)
+ * is done here alone.
  */
 import { createMarkdownProcessor, type MarkdownHeading } from '@astrojs/markdown-remark';
 import { availableParallelism } from 'node:os';
@@ -64,27 +65,35 @@ const POOL_THRESHOLD = 200;
 /** Entries sent to a worker at a time: fewer messages, no idle worker. */
 const BATCH = 50;
 
-/** One batch to a worker; a worker that fails (even while starting) rejects, rather than ending the process. */
-function ask(worker: Worker, batch: EntryText[]): Promise<RenderedEntry[]> {
-  return new Promise((resolve, reject) => {
-    const onMessage = (message: { rendered?: RenderedEntry[]; error?: string }) => {
-      worker.off('error', onError);
-      if (message.error) reject(new Error(message.error));
-      else resolve(message.rendered!);
-    };
-    const onError = (error: Error) => {
-      worker.off('message', onMessage);
-      reject(error);
-    };
-    worker.once('message', onMessage);
-    worker.once('error', onError);
-    worker.postMessage(batch);
+/**
+ * Sends batches to a worker and answers each with its rendered entries, in
+ * order: a worker answers its batches in the order it got them. A worker
+ * that fails (even while starting) rejects what it was asked, rather than
+ * ending the process.
+ */
+function askerFor(worker: Worker): (batch: EntryText[]) => Promise<RenderedEntry[]> {
+  const waiting: { resolve: (rendered: RenderedEntry[]) => void; reject: (error: Error) => void }[] = [];
+  worker.on('message', (message: { rendered?: RenderedEntry[]; error?: string }) => {
+    const asked = waiting.shift()!;
+    if (message.error) asked.reject(new Error(message.error));
+    else asked.resolve(message.rendered!);
   });
+  worker.on('error', (error: Error) => {
+    for (const asked of waiting.splice(0)) asked.reject(error);
+  });
+  return (batch) =>
+    new Promise((resolve, reject) => {
+      waiting.push({ resolve, reject });
+      worker.postMessage(batch);
+    });
 }
 
 /**
- * Renders every entry, in parallel when there are many, and calls `done`
- * with each result (in any order). Resolves when all are done.
+ * Renders every entry and calls `done` with each result (in any order).
+ * Resolves when all are done. With many entries, worker threads render
+ * beside this one, one fewer than the CPUs: this thread would otherwise
+ * only wait for them, and each worker first spends a third of a second
+ * loading the pipeline this thread has loaded already.
  */
 export async function renderAll<T>(
   items: T[],
@@ -92,28 +101,43 @@ export async function renderAll<T>(
   themes: ThemeDefinition[],
   done: (item: T, rendered: RenderedEntry) => void | Promise<void>,
 ): Promise<void> {
-  if (items.length < POOL_THRESHOLD) {
-    const render = await createRenderer(themes);
-    for (const item of items) await done(item, await render(textOf(item)));
-    return;
-  }
-  const workers = Array.from(
-    { length: Math.max(1, availableParallelism()) },
-    () => new Worker(new URL('./render-worker.ts', import.meta.url), { workerData: { themes } }),
-  );
+  const render = await createRenderer(themes);
+  let next = 0;
+  const take = (count: number) => {
+    const taken = items.slice(next, next + count);
+    next += taken.length;
+    return taken;
+  };
+  const here = async () => {
+    while (next < items.length) {
+      const [item] = take(1);
+      await done(item, await render(textOf(item)));
+      // Between entries, let the workers' answers in, so that they are given their next batch.
+      if (workers.length) await new Promise((resolve) => setImmediate(resolve));
+    }
+  };
+  const workers =
+    items.length < POOL_THRESHOLD
+      ? []
+      : Array.from({ length: availableParallelism() - 1 }, () => new Worker(new URL('./render-worker.ts', import.meta.url), { workerData: { themes } }));
+  const inWorker = async (worker: Worker) => {
+    const ask = askerFor(worker);
+    // Two batches in flight: the worker renders the next while this thread, rendering too, takes in the last.
+    let batch = take(BATCH);
+    let answer = ask(batch.map(textOf));
+    while (batch.length) {
+      const following = take(BATCH);
+      const nextAnswer = following.length ? ask(following.map(textOf)) : undefined;
+      const rendered = await answer;
+      for (const [i, item] of batch.entries()) await done(item, rendered[i]);
+      [batch, answer] = [following, nextAnswer!];
+    }
+  };
   try {
-    let next = 0;
-    await Promise.all(
-      workers.map(async (worker) => {
-        while (next < items.length) {
-          const batch = items.slice(next, next + BATCH);
-          next += batch.length;
-          const rendered = await ask(worker, batch.map(textOf));
-          for (const [i, item] of batch.entries()) await done(item, rendered[i]);
-        }
-      }),
-    );
+    await Promise.all([here(), ...workers.map(inWorker)]);
   } finally {
+    // A failure anywhere leaves nothing more to take.
+    next = items.length;
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
 }

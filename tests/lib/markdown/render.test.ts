@@ -1,6 +1,6 @@
 /**
  * renderAll: worker threads for a large batch give the same results as
- * rendering on this thread, each entry once; a failing worker rejects.
+ * rendering on this thread, each entry once; a failure rejects.
  * textToRender: what an entry's themes are found in.
  */
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
@@ -30,9 +30,17 @@ describe('renderAll', () => {
     expect(results.get(entries[1])!.detected.map((t) => t.id)).toEqual(['management-oversight']);
   });
 
-  it('rejects when a worker fails, instead of ending the process', async () => {
+  it('rejects when an entry fails on a worker, instead of ending the process', async () => {
+    // This thread takes the first entry; the workers take theirs from the next, in batches.
+    const failing = entries.map((entry, i) => (i === 10 ? { ...entry, title: null as unknown as string } : entry));
+    await expect(renderAll(failing, (e) => e, themes, () => {})).rejects.toThrow(/null/);
+  });
+
+  it('rejects when the themes cannot be read, before rendering anything', async () => {
     const broken = [{ id: 'broken', label: 'Broken', phrases: null }] as unknown as ThemeDefinition[];
-    await expect(renderAll(entries, (e) => e, broken, () => {})).rejects.toThrow(/phrases/);
+    let calls = 0;
+    await expect(renderAll(entries, (e) => e, broken, () => void calls++)).rejects.toThrow(/phrases/);
+    expect(calls).toBe(0);
   });
 });
 
