@@ -110,12 +110,13 @@ export function entriesLoader(): Loader {
           if (context.store.get(entry.id)?.digest !== digest) changed.push({ entry, digest });
         }
         const textOf = ({ entry }: (typeof changed)[number]) => textToRender(entry.data, entry.body);
-        await renderAll(changed, textOf, set.themes, async ({ entry, digest }, rendered) => {
-          const data = await context.parseData({ id: entry.id, data: entry.data });
+        // entry.data is the schema's output already: the check parsed every file with the
+        // collection's schema (validate.ts), so Astro's parseData would only do it again.
+        await renderAll(changed, textOf, set.themes, ({ entry, digest }, rendered) => {
           const analysis: EntryAnalysis = { sections: rendered.sections, detected: rendered.detected };
           context.store.set({
             id: entry.id,
-            data,
+            data: entry.data,
             filePath: path.relative(context.config.root.pathname, path.resolve(entry.file)),
             digest,
             rendered: { html: rendered.html, metadata: { headings: rendered.headings, ...analysis } },

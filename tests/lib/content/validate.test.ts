@@ -15,6 +15,7 @@ import {
 } from '../../../src/lib/content/problems.ts';
 import { bodyTemplate, UNTOUCHED_TEMPLATE_MESSAGE } from '../../../src/lib/content/body-notes.ts';
 import { parseMarkdown, parseYaml } from '../../../src/lib/content/read.ts';
+import { entrySchema } from '../../../src/lib/content/schema.ts';
 import {
   ENTRY_PATTERN,
   expectedName,
@@ -1712,6 +1713,15 @@ describe('loadContent on the fixtures', () => {
     expect(visit.file).toBe(`${FIXTURES}/valid/entries/reading/2018-08-01-monitoring-visit.md`);
     expect(visit.bodyLine).toBe(17);
     expect(visit.data.source).toEqual({ url: 'https://reports.ofsted.gov.uk/provider/44/870', title: 'Monitoring visit letter' });
+  });
+
+  it("gives each entry's data as the collection's schema gives it, so Astro's loader stores it without parsing it again", async () => {
+    for (const dir of ['content', `${FIXTURES}/valid`, 'tests/fixtures/site', 'tests/fixtures/hostile']) {
+      const set = await loadContent(dir);
+      expect(set.problems, dir).toEqual([]);
+      expect(set.entries.length, dir).toBeGreaterThan(0);
+      for (const entry of set.entries) expect(entrySchema.parse(entry.data), entry.file).toStrictEqual(entry.data);
+    }
   });
 
   it('the broken fixture: every problem in every file at once, sorted by file and line', async () => {
