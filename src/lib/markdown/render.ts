@@ -102,6 +102,10 @@ export async function renderAll<T>(
   done: (item: T, rendered: RenderedEntry) => void | Promise<void>,
 ): Promise<void> {
   const render = await createRenderer(themes);
+  const workers =
+    items.length < POOL_THRESHOLD
+      ? []
+      : Array.from({ length: availableParallelism() - 1 }, () => new Worker(new URL('./render-worker.ts', import.meta.url), { workerData: { themes } }));
   let next = 0;
   const take = (count: number) => {
     const taken = items.slice(next, next + count);
@@ -116,21 +120,24 @@ export async function renderAll<T>(
       if (workers.length) await new Promise((resolve) => setImmediate(resolve));
     }
   };
-  const workers =
-    items.length < POOL_THRESHOLD
-      ? []
-      : Array.from({ length: availableParallelism() - 1 }, () => new Worker(new URL('./render-worker.ts', import.meta.url), { workerData: { themes } }));
   const inWorker = async (worker: Worker) => {
     const ask = askerFor(worker);
     // Two batches in flight: the worker renders the next while this thread, rendering too, takes in the last.
-    let batch = take(BATCH);
-    let answer = ask(batch.map(textOf));
-    while (batch.length) {
-      const following = take(BATCH);
-      const nextAnswer = following.length ? ask(following.map(textOf)) : undefined;
-      const rendered = await answer;
-      for (const [i, item] of batch.entries()) await done(item, rendered[i]);
-      [batch, answer] = [following, nextAnswer!];
+    const asked: { batch: T[]; answer: Promise<RenderedEntry[]> }[] = [];
+    const send = () => {
+      const batch = take(BATCH);
+      if (!batch.length) return;
+      const answer = ask(batch.map(textOf));
+      // Awaited below; should an earlier batch fail first, this one is not, and must not end the process.
+      answer.catch(() => {});
+      asked.push({ batch, answer });
+    };
+    send();
+    send();
+    for (let sent = asked.shift(); sent; sent = asked.shift()) {
+      const rendered = await sent.answer;
+      send();
+      for (const [i, item] of sent.batch.entries()) await done(item, rendered[i]);
     }
   };
   try {
