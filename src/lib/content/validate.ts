@@ -552,14 +552,12 @@ export async function loadContent(dir: string): Promise<ContentSet> {
   // twice as fast as reading them with promises, and the check has nothing
   // else to do meanwhile (docs/BENCHMARKS.md).
   const read = (rel: string) => readFileSync(path.join(root, rel), 'utf8');
-  // A file's path as problems show it (displayPath), worked out once for the directory rather than for each of thousands of files.
-  const inRoot = path.relative(process.cwd(), root).split(path.sep).join('/');
-  const shown = (rel: string) => (inRoot ? `${inRoot}/${rel}` : rel);
 
-  const entryJobs: { rel: string; council: string; name: string }[] = [];
+  // Each file's path as problems show it is worked out once, here, and kept with its job.
+  const entryJobs: { rel: string; file: string; council: string; name: string }[] = [];
   let entryFiles = 0;
   for (const rel of files) {
-    const file = shown(rel);
+    const file = displayPath(path.join(root, rel));
     const parts = rel.split('/');
     if (rel === 'themes.yaml') {
       themesFile = file;
@@ -573,7 +571,7 @@ export async function loadContent(dir: string): Promise<ContentSet> {
       if (result.council) councils.push(result.council);
     } else if (parts[0] === 'entries' && parts.length === 3) {
       entryFiles += 1;
-      entryJobs.push({ rel, council: parts[1], name: parts[2] });
+      entryJobs.push({ rel, file, council: parts[1], name: parts[2] });
     } else {
       if (parts[0] === 'entries') entryFiles += 1;
       problems.push({ file, line: 1, field: 'file', message: notContent(parts) });
@@ -583,7 +581,7 @@ export async function loadContent(dir: string): Promise<ContentSet> {
     problems.push({ file: displayPath(path.join(root, 'themes.yaml')), line: 1, field: 'file', message: 'is missing: the theme dictionary is required' });
   }
 
-  const checks = entryJobs.map((job) => checkEntryFile(shown(job.rel), job.council, job.name, read(job.rel)));
+  const checks = entryJobs.map((job) => checkEntryFile(job.file, job.council, job.name, read(job.rel)));
   for (const check of checks) {
     problems.push(...check.problems);
     if (check.entry) entries.push(check.entry);
