@@ -16,6 +16,7 @@ import rehypeSanitize from 'rehype-sanitize';
 import { rehypeEntrySections, rehypeTextBlocks } from './rehype-entry-sections.ts';
 import { rehypeProseOnly, rehypeScrollableTables } from './rehype-prose-only.ts';
 import { rehypeSiteLinks } from './rehype-site-links.ts';
+import { remarkNativeParse } from './remark-native-parse.ts';
 import { remarkTables } from './remark-tables.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 import { siteLocation } from '../site-url.ts';
@@ -79,10 +80,10 @@ export const entryMarkdownOptions = {
   ],
 } satisfies UnifiedProcessorOptions;
 
-/** The same for a body that cannot hold a table or strikethrough (`mayHoldTables`): parsed without their extensions. */
-export const entryMarkdownOptionsWithoutTables = {
+/** The same for a body satteri parses as remark-parse does (`parsesNatively`): parsed natively. */
+export const entryMarkdownOptionsParsedNatively = {
   ...entryMarkdownOptions,
-  remarkPlugins: entryMarkdownOptions.remarkPlugins.filter((plugin) => plugin !== remarkTables),
+  remarkPlugins: [remarkNativeParse],
 } satisfies UnifiedProcessorOptions;
 
 /** Settings for Astro's `markdown` config that this site does not need and that cost build time. */

@@ -25,7 +25,8 @@ const tree = () => [gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown()];
  * the row under its header (`Area` over `:--` is a table). The table
  * extension tries every line of every body, about an eighth of rendering
  * one (docs/BENCHMARKS.md), so a body with none of these is parsed without
- * the two; its HTML is the same.
+ * the two (natively when rendered, remark-native-parse.ts); its tree is the
+ * same.
  */
 export const mayHoldTables = (markdown: string): boolean => /[|~]|:-|-:/.test(markdown);
 

@@ -10,9 +10,9 @@ import { createMarkdownProcessor, type MarkdownHeading } from '@astrojs/markdown
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { compileThemes, type DetectedTheme, type ThemeDefinition } from '../themes.ts';
-import { entryMarkdownOptions, entryMarkdownOptionsWithoutTables, markdownBuildSettings } from './pipeline.ts';
+import { entryMarkdownOptions, entryMarkdownOptionsParsedNatively, markdownBuildSettings } from './pipeline.ts';
 import type { EntrySections } from './rehype-entry-sections.ts';
-import { mayHoldTables } from './remark-tables.ts';
+import { parsesNatively } from './remark-native-parse.ts';
 
 export interface EntryText {
   title: string;
@@ -43,12 +43,12 @@ export function textToRender(data: { title: string; summary: string; imported?: 
 
 /** A renderer on this thread: the one each worker runs, too. */
 export async function createRenderer(themes: ThemeDefinition[]): Promise<RenderEntry> {
-  const [withTables, withoutTables] = await Promise.all(
-    [entryMarkdownOptions, entryMarkdownOptionsWithoutTables].map((options) => createMarkdownProcessor({ ...options, ...markdownBuildSettings })),
+  const [parsedNatively, full] = await Promise.all(
+    [entryMarkdownOptionsParsedNatively, entryMarkdownOptions].map((options) => createMarkdownProcessor({ ...options, ...markdownBuildSettings })),
   );
   const matcher = compileThemes(themes);
   return async ({ title, summary, body }) => {
-    const processor = mayHoldTables(body) ? withTables : withoutTables;
+    const processor = parsesNatively(body) ? parsedNatively : full;
     const { code, metadata } = await processor.render(body, { frontmatter: {} });
     const textBlocks: string[] = metadata.frontmatter.textBlocks ?? [];
     return {
