@@ -20,7 +20,7 @@ import { mayHoldTables } from './remark-tables.ts';
  * keeps remark-parse, and so micromark's reading of it.
  */
 const PARSED_DIFFERENTLY = [
-  // Emphasis beside `_`, `\`, an emoji or some other symbols (`*␧*`).
+  // Emphasis beside `_`, `\`, an emoji or some other symbols (`ß*␧***`).
   /[_\\\uD800-\uDFFF]|[^\0-\x7F]\*|\*[^\0-\x7F]/,
   // HTML, code spans and fences, NUL.
   /[<`\0]/,

@@ -24,9 +24,9 @@ const tree = () => [gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown()];
  * `~`; a table needs a `|`, or, with one column, a colon beside a hyphen in
  * the row under its header (`Area` over `:--` is a table). The table
  * extension tries every line of every body, about an eighth of rendering
- * one (docs/BENCHMARKS.md), so a body with none of these is parsed without
- * the two (natively when rendered, remark-native-parse.ts); its tree is the
- * same.
+ * one (docs/BENCHMARKS.md), so the check parses a body with none of these
+ * without the two, and the renderer natively where it can
+ * (remark-native-parse.ts); its tree is the same.
  */
 export const mayHoldTables = (markdown: string): boolean => /[|~]|:-|-:/.test(markdown);
 
