@@ -11,8 +11,8 @@ import { stringify } from 'yaml';
 import { parseMarkdown } from '../../src/lib/content/read.ts';
 import { FRAMEWORKS, GRADES, type Kind } from '../../src/lib/vocabulary.ts';
 
-/** mulberry32: small, fast and deterministic. */
-function random(seed: number) {
+/** mulberry32: small, fast and deterministic (the Markdown parsers' random test uses it too). */
+export function seededRandom(seed: number) {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -81,7 +81,7 @@ async function writeCorpus(out: string, files: Map<string, string>): Promise<voi
 }
 
 export async function makeCorpus(options: { entries: number; councils: number; out: string; source: string }): Promise<void> {
-  const next = random(20261123);
+  const next = seededRandom(20261123);
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)];
   const files = new Map<string, string>();
   files.set('themes.yaml', await readFile(path.join(options.source, 'themes.yaml'), 'utf8'));

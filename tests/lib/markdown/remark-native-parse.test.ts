@@ -11,6 +11,7 @@ import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/lib/content/validate.ts';
 import { parseCommonMark, parsesNatively } from '../../../src/lib/markdown/remark-native-parse.ts';
+import { seededRandom } from '../../../scripts/bench/corpus.ts';
 
 const micromark = unified().use(remarkParse);
 
@@ -25,16 +26,6 @@ function expectSameTree(markdown: string) {
   const reference = withoutPositions(micromark.parse(markdown));
   // Compared first without vitest, which takes longer to compare than the parsers take to parse.
   if (!isDeepStrictEqual(native, reference)) expect(native, JSON.stringify(markdown)).toStrictEqual(reference);
-}
-
-/** Random numbers from a fixed seed (mulberry32), so that a failure names a document that fails again. */
-function seeded(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 describe('parseCommonMark', () => {
@@ -52,7 +43,8 @@ describe('parseCommonMark', () => {
 
   /** Checks `count` random documents of up to 30 pieces that the native parser is given. */
   function expectSameTreesFor(pieces: string[], seed: number, count: number) {
-    const random = seeded(seed);
+    // A fixed seed, so that a failure names a document that fails again.
+    const random = seededRandom(seed);
     const anyCharacter = () => String.fromCodePoint(random() < 0.2 ? Math.floor(random() * 0x80) : 0xa0 + Math.floor(random() * (0xd800 - 0xa0)));
     for (let documents = 0; documents < count; ) {
       const length = 1 + Math.floor(random() * 30);
