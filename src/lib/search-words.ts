@@ -6,6 +6,9 @@
  * `respelt`). The page fetches this list with the first search that has
  * words in it.
  */
+import type { EntryData } from './content/schema.ts';
+import { gradeList } from './journey.ts';
+import { gradeWord } from './vocabulary.ts';
 
 /** A tag, an entity or a word, hyphenated or not, in lower case: tags and entities are read past, so only words count. */
 const TOKENS = /<[^>]*>|&#?[a-z0-9]+;|[a-z]+(?:-[a-z]+)*/g;
@@ -38,10 +41,18 @@ export function searchWords(texts: string[]): string[] {
 }
 
 /**
- * An entry's council and inspectors as its page gives them to the search,
- * which leaves out the list of facts they are shown in: "Council: Reading.
- * Inspectors: Nick Stacey." The word list reads the same sentence.
+ * An entry's council, inspectors and judgements as its page gives them to
+ * the search, which leaves out the list of facts and the table they are
+ * shown in: "Council: Reading. Inspectors: Nick Stacey. Judgements: Overall
+ * effectiveness: Requires improvement to be good; Help and protection:
+ * Inadequate." So a search for "inadequate" finds an inspection with one
+ * area judged so, whatever its overall grade. The word list reads the same
+ * sentences.
  */
-export function searchedFacts(council: string, inspectors: readonly string[] = []): string {
-  return `Council: ${council}.${inspectors.length ? ` Inspectors: ${inspectors.join(', ')}.` : ''}`;
+export function searchedFacts(council: string, entry: Pick<EntryData, 'inspectors' | 'framework' | 'grades'>): string {
+  const facts = [`Council: ${council}.`];
+  if (entry.inspectors?.length) facts.push(`Inspectors: ${entry.inspectors.join(', ')}.`);
+  const judgements = gradeList(entry).map(({ label, grade }) => `${label}: ${gradeWord(grade, entry.framework, 'label')}`);
+  if (judgements.length) facts.push(`Judgements: ${judgements.join('; ')}.`);
+  return facts.join(' ');
 }

@@ -151,6 +151,14 @@ describe('searching', () => {
     expect(await excerptOf('Monitoring visit 2: children in need and missing children')).toContain('Theme: Management oversight and supervision.');
   });
 
+  it('finds an inspection by a judgement in its table, whatever its overall grade, its excerpt giving the grade', async () => {
+    // Only the two inspections' tables name this area: Northby's judged inadequate, Southwell's good under "requires improvement" overall.
+    await search('q=%22achieving+permanence%22');
+    expect((await titles()).sort()).toEqual(["Inspection of children's services", 'Single inspection']);
+    const southwell = results().filter({ has: page.getByRole('heading', { name: 'Single inspection' }) });
+    expect((await southwell.locator('.result-excerpt').textContent())?.replace(/\s+/g, ' ')).toContain('Children looked after and achieving permanence: Good');
+  });
+
   it('counts what each filter value would give', async () => {
     await search('q=social+workers');
     expect(await page.getByLabel('Council').locator('option[value="southwell"]').textContent()).toMatch(/^Southwell \(\d+\)$/);

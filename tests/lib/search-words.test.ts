@@ -20,7 +20,18 @@ describe('searchWords', () => {
 
 describe('searchedFacts', () => {
   it("gives an entry's council, and its inspectors when it has any, as sentences", () => {
-    expect(searchedFacts('Reading', ['Nick Stacey', 'Tom Anderson'])).toBe('Council: Reading. Inspectors: Nick Stacey, Tom Anderson.');
-    expect(searchedFacts('Windsor and Maidenhead')).toBe('Council: Windsor and Maidenhead.');
+    expect(searchedFacts('Reading', { inspectors: ['Nick Stacey', 'Tom Anderson'] })).toBe('Council: Reading. Inspectors: Nick Stacey, Tom Anderson.');
+    expect(searchedFacts('Windsor and Maidenhead', {})).toBe('Council: Windsor and Maidenhead.');
+  });
+
+  it('gives every graded judgement in the words of its table, so an area judged inadequate is found under a better overall grade', () => {
+    const sif = { framework: 'sif', grades: { overall: 'requires-improvement', 'help-and-protection': 'inadequate', lscb: 'good' } } as const;
+    expect(searchedFacts('Slough', sif)).toBe(
+      'Council: Slough. Judgements: Overall effectiveness: Requires improvement to be good; Children who need help and protection: Inadequate; Local Safeguarding Children Board: Good.',
+    );
+  });
+
+  it("uses the framework's own word for a grade", () => {
+    expect(searchedFacts('Bexley', { framework: 'slac', grades: { safeguarding: 'requires-improvement' } })).toBe('Council: Bexley. Judgements: Safeguarding: Adequate.');
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The words the search index holds, which the search page knows a query's
  * words by and respells them from (lib/search-words.ts): of each entry, what
- * its page gives Pagefind (title, summary, council and inspectors, text,
+ * its page gives Pagefind (title, summary, council, inspectors and judgements, text,
  * its themes' names), and the page's own headings around them.
  */
 import type { APIRoute } from 'astro';
@@ -16,7 +16,7 @@ export const GET: APIRoute = async () => {
     [
       e.data.title,
       e.data.summary,
-      searchedFacts(site.council(e.id.split('/')[0])?.data.name ?? '', e.data.inspectors),
+      searchedFacts(site.council(e.id.split('/')[0])?.data.name ?? '', e.data),
       e.rendered?.html ?? '',
       ...(site.entry(e.id)?.themeMatches ?? []).map((match) => `Theme: ${site.theme(match.id)?.label ?? ''}`),
     ].join('\n'),
