@@ -204,16 +204,27 @@ export interface FeedOptions {
   count?: number;
 }
 
-/** An Atom feed of the newest entries; "updated" is the newest entry's date, never the build's clock. */
+/**
+ * When an entry's news reached the public: its letter's publication date
+ * where it has one (Ofsted publishes weeks after a visit), else its own date.
+ */
+const madePublic = (entry: JourneyEntry) => instant(entry.published ?? entry.when);
+
+/**
+ * An Atom feed of the newest entries. Each is `updated` when it was made
+ * public, with its letter's date as `published` where known; the feed is
+ * `updated` with the latest of them, never the build's clock.
+ */
 export function atomFeed(options: FeedOptions): string {
   const newest = [...options.entries].reverse().slice(0, options.count ?? 50);
+  const latest = Math.max(0, ...newest.map((entry) => madePublic(entry).getTime()));
   const feed = new Feed({
     // The feed's own title is plain text, which the library escapes itself.
     title: options.title,
     id: options.feedUrl,
     link: options.pageUrl,
     language: 'en-GB',
-    updated: newest[0] ? instant(newest[0].when) : new Date(0),
+    updated: new Date(latest),
     generator: SITE_NAME,
     // Atom requires an author for the feed when its entries name none.
     author: { name: SITE_NAME },
@@ -225,7 +236,8 @@ export function atomFeed(options: FeedOptions): string {
       title: asHtmlText(`${options.councilName(entry.council)}: ${entry.title}`),
       id: options.urlOf(entry),
       link: options.urlOf(entry),
-      date: instant(entry.when),
+      date: madePublic(entry),
+      published: entry.published ? instant(entry.published) : undefined,
       description: asHtmlText(`${KINDS[entry.kind].label}. ${entry.summary}`),
     });
   }

@@ -170,6 +170,15 @@ describe('Atom feeds', () => {
     expect(feed.entry[1].updated).toBe('2018-08-01T00:00:00.000Z');
   });
 
+  it("dates an entry by its letter's publication where it has one, and gives that as when it was published", () => {
+    const all = new XMLParser().parse(atomFeed({ title: 'All', feedUrl: 'https://x.example/feed.xml', pageUrl: 'https://x.example/', entries: site.entries, urlOf, councilName: (id) => id }));
+    const inspected = all.feed.entry.find((e: { id: string }) => e.id === urlOf(sif));
+    // Inspected in June 2016, published on 3 August.
+    expect(inspected.updated).toBe('2016-08-03T00:00:00.000Z');
+    expect(inspected.published).toBe('2016-08-03T00:00:00.000Z');
+    expect(feed.entry[1].published).toBeUndefined();
+  });
+
   it('keeps front-matter text as text in entry titles and summaries', () => {
     // Entries' titles and summaries are HTML in the feed, so markup is escaped within them.
     expect(feed.entry[1].title['#text']).toBe('Reading: Monitoring visit 4, &quot;quick&quot; &amp; &lt;brief&gt;');
