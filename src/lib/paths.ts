@@ -14,7 +14,11 @@ export const paths = {
   theme: (id: string) => `themes/${id}/`,
   /** Every entry that raised a theme in one year. */
   themeYear: (id: string, year: number) => `themes/${id}/${year}/`,
-  search: () => 'search/',
+  /** The search page, with filters chosen (the page reads them from its address). */
+  search: (filters: { theme?: string; year?: number } = {}) => {
+    const params = new URLSearchParams(Object.entries(filters).map(([facet, value]) => [facet, String(value)])).toString();
+    return `search/${params && `?${params}`}`;
+  },
   about: () => 'about/',
   addingAnEntry: () => 'adding-an-entry/',
   accessibility: () => 'accessibility/',

@@ -159,6 +159,22 @@ describe('searching', () => {
     expect((await southwell.locator('.result-excerpt').textContent())?.replace(/\s+/g, ' ')).toContain('Children looked after and achieving permanence: Good');
   });
 
+  it("searches a theme's entries from its page, and a year's from its year page, with the filters chosen", async () => {
+    await page.goto(new URL('themes/front-door/', siteUrl).href);
+    const raised = Number((await page.getByText(/^\s*Raised by \d+ entr/).textContent())!.match(/\d+/)![0]);
+    await page.getByRole('link', { name: 'Search the entries that raised it' }).click();
+    await page.locator('#search-status:not(:empty)').waitFor();
+    expect([...query()]).toEqual([['theme', 'front-door']]);
+    expect(await page.locator('#search-status').textContent()).toMatch(new RegExp(`^${raised} results?, filtered by theme Front door`));
+
+    await page.goto(new URL('themes/front-door/2018/', siteUrl).href);
+    const listed = await page.locator('.theme-entries > li').count();
+    await page.getByRole('link', { name: 'Search these entries' }).click();
+    await page.locator('#search-status:not(:empty)').waitFor();
+    expect([...query()]).toEqual([['theme', 'front-door'], ['year', '2018']]);
+    expect(await results().count()).toBe(listed);
+  });
+
   it('counts what each filter value would give', async () => {
     await search('q=social+workers');
     expect(await page.getByLabel('Council').locator('option[value="southwell"]').textContent()).toMatch(/^Southwell \(\d+\)$/);
