@@ -41,18 +41,19 @@ export function searchWords(texts: string[]): string[] {
 }
 
 /**
- * An entry's council, inspectors and judgements as its page gives them to
- * the search, which leaves out the list of facts and the table they are
- * shown in: "Council: Reading. Inspectors: Nick Stacey. Judgements: Overall
- * effectiveness: Requires improvement to be good; Help and protection:
- * Inadequate." So a search for "inadequate" finds an inspection with one
- * area judged so, whatever its overall grade. The word list reads the same
- * sentences.
+ * An entry's council, inspectors and grades as its page gives them to the
+ * search, which leaves out the list of facts and the table they are shown
+ * in: "Council: Reading. Inspectors: Nick Stacey. Grades: Requires
+ * improvement to be good, Inadequate." So a search for "inadequate" finds an
+ * inspection with any area judged so, whatever its overall grade. The
+ * areas' names stay out: "care leavers" would otherwise find every
+ * inspection that judged care leavers, not what was said of them. The word
+ * list reads the same sentences.
  */
 export function searchedFacts(council: string, entry: Pick<EntryData, 'inspectors' | 'framework' | 'grades'>): string {
   const facts = [`Council: ${council}.`];
   if (entry.inspectors?.length) facts.push(`Inspectors: ${entry.inspectors.join(', ')}.`);
-  const judgements = gradeList(entry).map(({ label, grade }) => `${label}: ${gradeWord(grade, entry.framework, 'label')}`);
-  if (judgements.length) facts.push(`Judgements: ${judgements.join('; ')}.`);
+  const grades = new Set(gradeList(entry).map(({ grade }) => gradeWord(grade, entry.framework, 'label')));
+  if (grades.size) facts.push(`Grades: ${[...grades].join(', ')}.`);
   return facts.join(' ');
 }

@@ -229,8 +229,23 @@ function describe(state: SearchState, count: number): string {
   return addressNote ? `${found}. ${addressNote}` : found;
 }
 
-/** `restore`: how many results the reader had on screen when they left this search (kept in its history entry), to show again on return. */
-async function run(state: SearchState, restore = 0) {
+/** Where the reader was in this search, kept in its history entry: how many results were on screen, and how far down. */
+interface Place {
+  shown?: number;
+  scrollY?: number;
+}
+
+/**
+ * Keeps how far down the reader is in the history entry they are leaving,
+ * for `run` to return them there: the browser's own restoring happens
+ * before the results are back, so it stops short.
+ */
+function rememberScroll() {
+  history.replaceState({ ...history.state, scrollY: window.scrollY }, '');
+}
+
+/** `back`: where the reader was when they left this search, to return to. */
+async function run(state: SearchState, back: Place = {}) {
   const id = ++runId;
   showOrder(state);
   // Says on the closed filters that some are applied.
@@ -272,10 +287,12 @@ async function run(state: SearchState, restore = 0) {
   pending = search.results;
   showResults(true);
   await showMore();
-  while (id === runId && shown.length < restore && pending.length) await showMore();
+  while (id === runId && shown.length < (back.shown ?? 0) && pending.length) await showMore();
   if (id !== runId) return;
   status.textContent = describe(state, search.results.length);
   await suggest(state, search.results.length, id);
+  // Once all above the results is back in place.
+  if (back.scrollY && id === runId) window.scrollTo(0, back.scrollY);
 }
 
 /**
@@ -363,7 +380,10 @@ function update() {
   const query = paramsFromState(state).toString();
   const url = `${location.pathname}${query ? `?${query}` : ''}`;
   // The same search submitted again is not a step to go back to.
-  if (url !== `${location.pathname}${location.search}`) history.pushState(null, '', url);
+  if (url !== `${location.pathname}${location.search}`) {
+    rememberScroll();
+    history.pushState(null, '', url);
+  }
   shownSearch = location.search;
   return run(state);
 }
@@ -434,9 +454,11 @@ function start() {
     shownSearch = location.search;
     const next = searchFromAddress();
     writeForm(next);
-    void run(next, history.state?.shown);
+    void run(next, history.state ?? {});
   });
-  void run(state, history.state?.shown);
+  // Leaving for a result (or any page): Back runs this search again, and returns here.
+  window.addEventListener('pagehide', rememberScroll);
+  void run(state, history.state ?? {});
 }
 
 start();

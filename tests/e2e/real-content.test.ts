@@ -322,6 +322,15 @@ describe('search on the real content, what is not indexed', () => {
     await page.context().close();
   });
 
+  it('finds an inspection by a grade in the judgements table, though its overall grade and its text differ', async () => {
+    // Slough's 2023 inspection judged leadership inadequate, and overall effectiveness requires improvement; it has no text of its own.
+    const page = await open('search/?q=inadequate&council=slough', { javaScript: true });
+    await page.locator('#search-status:not(:empty)').waitFor();
+    const found = page.locator('#result-list > li', { has: page.getByRole('heading', { name: /^ILACS inspection: Requires improvement to be good/ }) });
+    expect((await found.locator('.result-excerpt').textContent())?.replace(/\s+/g, ' ')).toContain('Grades: Requires improvement to be good, Inadequate.');
+    await page.context().close();
+  });
+
   it('finds every entry that raised a theme by the theme’s name, though its text may use other words', async () => {
     const themePage = await open('themes/exploitation-and-missing/');
     const raised = await themePage.locator('.theme-entries h3 a, .theme-entries h2 a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
@@ -491,16 +500,21 @@ describe('search results, more of them', () => {
     await page.context().close();
   });
 
-  it('shows as many again on returning from a result, and ten for a new search', async () => {
+  it('shows as many again on returning from a result, where the reader was, and ten for a new search', async () => {
     const page = await open('search/?q=inspection', { javaScript: true });
     await page.locator('#search-status:not(:empty)').waitFor();
     await page.locator('#search-more').click();
     await expect.poll(() => page.locator('#result-list > li').count()).toBe(20);
-    await page.locator('#result-list > li').nth(14).locator('a').click();
+    const result = page.locator('#result-list > li').nth(14).locator('a');
+    await result.scrollIntoViewIfNeeded();
+    const scrolled = await page.evaluate(() => window.scrollY);
+    expect(scrolled).toBeGreaterThan(1000);
+    await result.click();
     await page.waitForURL(/\/councils\//);
     await page.goBack();
     await page.locator('#search-status:not(:empty)').waitFor();
     await expect.poll(() => page.locator('#result-list > li').count()).toBe(20);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(scrolled);
     await page.getByLabel('Search for').fill('visit');
     await page.keyboard.press('Enter');
     await page.waitForURL(/q=visit/);

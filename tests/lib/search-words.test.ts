@@ -24,14 +24,12 @@ describe('searchedFacts', () => {
     expect(searchedFacts('Windsor and Maidenhead', {})).toBe('Council: Windsor and Maidenhead.');
   });
 
-  it('gives every graded judgement in the words of its table, so an area judged inadequate is found under a better overall grade', () => {
-    const sif = { framework: 'sif', grades: { overall: 'requires-improvement', 'help-and-protection': 'inadequate', lscb: 'good' } } as const;
-    expect(searchedFacts('Slough', sif)).toBe(
-      'Council: Slough. Judgements: Overall effectiveness: Requires improvement to be good; Children who need help and protection: Inadequate; Local Safeguarding Children Board: Good.',
-    );
+  it('gives each grade the entry holds once, in the words of its table, but not the areas judged', () => {
+    const sif = { framework: 'sif', grades: { overall: 'requires-improvement', 'help-and-protection': 'inadequate', adoption: 'inadequate', lscb: 'good' } } as const;
+    expect(searchedFacts('Slough', sif)).toBe('Council: Slough. Grades: Requires improvement to be good, Inadequate, Good.');
   });
 
   it("uses the framework's own word for a grade", () => {
-    expect(searchedFacts('Bexley', { framework: 'slac', grades: { safeguarding: 'requires-improvement' } })).toBe('Council: Bexley. Judgements: Safeguarding: Adequate.');
+    expect(searchedFacts('Bexley', { framework: 'slac', grades: { safeguarding: 'requires-improvement' } })).toBe('Council: Bexley. Grades: Adequate.');
   });
 });
