@@ -23,6 +23,7 @@ import { hiddenText, untouchedTemplate } from './body-notes.ts';
 import { councilNameFinder, otherCouncilNamed } from './council-names.ts';
 import { curlyQuoted } from './curly-quoted.ts';
 import { lowerCaseFieldNames, type CapitalisedField } from './field-case.ts';
+import { fieldsInText } from './fields-in-text.ts';
 import { imagesInText } from './images.ts';
 import { markupInFields } from './markup-in-fields.ts';
 import { misreadMarkdown } from './misread-markdown.ts';
@@ -355,8 +356,12 @@ export function checkEntryFile(file: string, council: string, name: string, text
   refs.related = valid.related;
   refs.data = valid;
   const cut = cutValueProblems(file, parsed, schema);
+  const inText = fieldsInText(parsed.body, parsed.bodyLine, ENTRY_FIELD_NAMES);
+  // A field found below the front-matter is said to be there, not to be missing.
+  const saidInText = (problem: Problem) => inText.some((found) => found.field === problem.field) && problem.message.startsWith('is required');
   const problems = [
     ...capitalProblems(file, capitalised),
+    ...inText.map((found) => ({ file, ...found })),
     ...cut,
     ...hiddenText(parsed.body, parsed.bodyLine).map((hidden) => ({ file, line: hidden.line, field: 'text', message: hidden.message })),
     ...pastedBullets(parsed.body, parsed.bodyLine).map((bullet) => ({ file, line: bullet.line, field: 'text', message: bullet.message })),
@@ -367,7 +372,7 @@ export function checkEntryFile(file: string, council: string, name: string, text
       field: fieldName(issue.path),
       message: issue.message,
     })),
-  ];
+  ].filter((problem) => !saidInText(problem));
   if (problems.length) return { refs, problems };
   const data = valid as EntryData;
 

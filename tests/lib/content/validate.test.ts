@@ -143,6 +143,19 @@ describe('checkEntryFile: required fields', () => {
   });
 });
 
+describe('checkEntryFile: fields below the front-matter', () => {
+  it('refuses fields typed after the closing ---, on their lines, which the page would show as text', () => {
+    const text = entryText({}, 'inspectors: [Jane Smith, Amy Lee]\n\nBody text.\n');
+    expect(problemsOf(MV, text).map((p) => [p.line, p.field])).toEqual([[8, 'inspectors']]);
+  });
+
+  it('says a required field cut off by a stray --- is below it, not missing', () => {
+    const text = entryText({}).replace('body: ofsted\n', '---\nbody: ofsted\n');
+    expect(problemsOf(MV, text).map((p) => [p.line, p.field])).toEqual([[6, 'body'], [7, 'summary']]);
+    expect(problemsOf(MV, text)[0].message).toMatch(/delete the --- on line 5, so the front-matter runs on to the --- on line 8\)$/);
+  });
+});
+
 describe('checkEntryFile: dates', () => {
   it.each([
     ['2018-02-30', '2018-02-30-monitoring-visit.md', "'2018-02-30' is not a real calendar date (February 2018 has 28 days) (allowed: YYYY-MM-DD, a real calendar date, or YYYY-MM)"],
