@@ -260,14 +260,18 @@ async function ask(known: KnownAnswers, choices: Choices, dir: string, yes: bool
     });
     const framework = frameworkById(e.framework)!;
     const grades: Record<string, Grade> = {};
-    for (const area of framework.areas) {
+    const headlineFirst = [...framework.areas].sort((a, b) => Number(b.id === framework.headline) - Number(a.id === framework.headline));
+    for (const area of headlineFirst) {
+      const headline = area.id === framework.headline;
       const grade = await select<Grade | ''>({
         message: `Grade: ${area.label}`,
         theme: asked(`Grade: ${area.label}`),
         default: '',
-        choices: gradeChoices(framework.id),
+        choices: gradeChoices(framework.id, headline),
       });
       if (grade) grades[area.id] = grade;
+      // No grade without the headline one (the check would refuse the file): the other areas are not asked.
+      else if (headline) break;
     }
     if (Object.keys(grades).length) e.grades = grades;
   }

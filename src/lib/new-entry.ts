@@ -251,16 +251,20 @@ export function suggestTitle(entry: Pick<KnownAnswers, 'kind' | 'visit_number' |
 /**
  * The grade question's choices for a judgement area: each grade as the site
  * shows it under the framework ("Adequate" under slac, cpi and tlac, as their
- * reports say), then leaving the area out.
+ * reports say), then leaving the area out. The framework's headline area
+ * (overall effectiveness) is asked first, and leaving it out leaves out every
+ * grade: an inspection with grades must have that one.
  */
-export function gradeChoices(frameworkId: string): { value: Grade | ''; name: string; description?: string }[] {
+export function gradeChoices(frameworkId: string, headline = false): { value: Grade | ''; name: string; description?: string }[] {
   return [
     ...GRADES.map((grade) => {
       const name = gradeWord(grade, frameworkId, 'label');
       const today = GRADE_INFO[grade].label;
       return name === today ? { value: grade, name } : { value: grade, name, description: `Ofsted's word then for what is now "${today}": the file says ${grade}, and the site shows "${name}"` };
     }),
-    { value: '', name: 'Not graded / leave out' },
+    headline
+      ? { value: '', name: 'Not graded yet', description: 'Leaves out every grade, to add when the report is out: an inspection with grades has this one too' }
+      : { value: '', name: 'Not graded / leave out' },
   ];
 }
 

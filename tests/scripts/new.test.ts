@@ -412,7 +412,7 @@ describe('npm run new in a terminal', () => {
 
     const grade = async (area: string, ups: number, expected: string) => {
       await t.waitFor(`Grade: ${area}`);
-      await t.waitFor('❯ Not graded / leave out');
+      await t.waitFor(area === 'Overall effectiveness' ? '❯ Not graded yet' : '❯ Not graded / leave out');
       if (ups) {
         t.type(...Array(ups).fill(KEY.up));
         await t.waitFor(`❯ ${expected}`);
@@ -487,6 +487,35 @@ describe('npm run new in a terminal', () => {
 
     const data = await frontMatter(path.join(dir, 'entries/northby/2011-10-10-inspection.md'));
     expect(data).toMatchObject({ framework: 'slac', grades: { safeguarding: 'requires-improvement' } });
+    expect((await loadContent(dir)).problems).toEqual([]);
+  });
+
+  it('asks overall effectiveness first, and leaving it out leaves out every grade, so the file is valid', { timeout: 120_000 }, async () => {
+    const dir = await scratch();
+    const t = await terminal(dir, '--council', 'northby', '--kind', 'inspection', '--date', '2024-03-08', '--start-date', '2024-02-26', '--published', '2024-04-10', '--body', 'ofsted');
+    await t.waitFor('Inspection framework');
+    t.type(KEY.enter);
+    await t.waitFor('Grade: Overall effectiveness');
+    await t.waitFor('❯ Not graded yet');
+    await t.waitFor('Leaves out every grade, to add when the report is out');
+    t.type(KEY.enter);
+    await t.waitFor('✔ Grade: Overall effectiveness Not graded yet');
+    await t.waitFor('Title (Enter to accept the suggestion)');
+    expect(t.text()).not.toContain('Grade: Impact of leaders');
+    t.type(KEY.enter);
+    await t.waitFor('Summary');
+    t.type('The inspection took place; its report is awaited.', KEY.enter);
+    await t.waitFor('Themes (optional');
+    t.type(KEY.enter);
+    await t.waitFor('Web address of the source document');
+    t.type(KEY.enter);
+    await t.waitFor('Inspectors, as the letter names them');
+    t.type(KEY.enter);
+    await t.waitFor('Wrote ');
+    expect(await t.exited).toBe(0);
+    const data = await frontMatter(path.join(dir, 'entries/northby/2024-03-08-inspection.md'));
+    expect(data).toMatchObject({ kind: 'inspection', framework: 'ilacs-2023' });
+    expect(data.grades).toBeUndefined();
     expect((await loadContent(dir)).problems).toEqual([]);
   });
 
