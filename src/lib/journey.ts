@@ -107,7 +107,7 @@ function countPhrase(count: number, kind: Kind): string {
 
 /**
  * A short computed headline: "Inadequate since Aug 2016; 2 monitoring visits
- * and 1 DfE deep dive on record since, the latest in Sep 2018." ("On
+ * and 1 DfE deep dive on record since then, the latest in Sep 2018." ("On
  * record": the site holds Ofsted's visits for some years only, see
  * describeVisitCoverage.) For a council that
  * was abolished, the grade held until then: "Inadequate from Jul 2019 until
@@ -156,7 +156,7 @@ export function journeyHeadline(entries: JourneyEntry[], abolished?: string): st
     const parts = [...counts].map(([kind, count]) => countPhrase(count, kind));
     const last = month(external.at(-1)!.when);
     // After "judged … again in May 2025", a bare "since" reads as since the re-inspection, though the visits count from the first.
-    const from = abolished ? 'in that time' : again.length ? `since ${month(since)}` : 'since';
+    const from = abolished ? 'in that time' : again.length ? `since ${month(since)}` : 'since then';
     text += `; ${listPhrase(parts)} on record ${from}, ${external.length === 1 ? 'in' : 'the latest in'} ${last}`;
   }
   return `${text}.`;

@@ -201,7 +201,7 @@ describe('describeWhenWithin', () => {
 describe('journeyHeadline', () => {
   it('reads as in the docs for Reading\'s journey', () => {
     expect(journeyHeadline(READING)).toBe(
-      'Inadequate since Aug 2016; 2 monitoring visits and 1 DfE deep dive on record since, the latest in Sep 2018.',
+      'Inadequate since Aug 2016; 2 monitoring visits and 1 DfE deep dive on record since then, the latest in Sep 2018.',
     );
   });
 
@@ -250,7 +250,7 @@ describe('journeyHeadline', () => {
       entry({ kind: 'annual-engagement', date: '2020-05' }),
     ];
     expect(journeyHeadline(journey)).toBe(
-      'Requires improvement since Dec 2019 (inadequate before that); 1 focused visit and 1 annual engagement meeting on record since, the latest in May 2020.',
+      'Requires improvement since Dec 2019 (inadequate before that); 1 focused visit and 1 annual engagement meeting on record since then, the latest in May 2020.',
     );
   });
 
@@ -297,7 +297,7 @@ describe('journeyHeadline', () => {
       entry({ kind: 'self-evaluation', date: '2017-04', body: 'council' }),
       entry({ kind: 'jtai', date: '2017-06', body: 'ofsted' }),
     ];
-    expect(journeyHeadline(journey)).toBe('Inadequate since Aug 2016; 1 joint targeted area inspection on record since, in Jun 2017.');
+    expect(journeyHeadline(journey)).toBe('Inadequate since Aug 2016; 1 joint targeted area inspection on record since then, in Jun 2017.');
   });
 
   it('counts visits after the judgement became public, not those before it', () => {
@@ -323,7 +323,7 @@ describe('journeyHeadline', () => {
       entry({ kind: 'deep-dive', date: '2017-06', body: 'dfe' }),
     ];
     expect(journeyHeadline(journey)).toBe(
-      'Inadequate since Aug 2016; 1 annual engagement meeting, 1 monitoring visit and 1 DfE deep dive on record since, the latest in Jun 2017.',
+      'Inadequate since Aug 2016; 1 annual engagement meeting, 1 monitoring visit and 1 DfE deep dive on record since then, the latest in Jun 2017.',
     );
   });
 
@@ -338,7 +338,7 @@ describe('journeyHeadline', () => {
   });
 
   // Reads badly (src/lib/journey.ts:119): with one event, "the latest" has nothing to be
-  // the latest of: "1 monitoring visit on record since, the latest in May 2016".
+  // the latest of: "1 monitoring visit on record since then, the latest in May 2016".
   it('a single event since is not called "the latest"', () => {
     expect(journeyHeadline([inspection('2016-01', 'inadequate'), visit('2016-05')])).not.toContain('the latest');
   });

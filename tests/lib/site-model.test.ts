@@ -36,7 +36,7 @@ describe('buildSiteModel', () => {
 
   it('gives each council its latest judgement and headline', () => {
     expect(model.council('reading')!.latest?.id).toBe(inspection.id);
-    expect(model.council('reading')!.headline).toBe('Inadequate since Aug 2016; 1 monitoring visit on record since, in Aug 2018.');
+    expect(model.council('reading')!.headline).toBe('Inadequate since Aug 2016; 1 monitoring visit on record since then, in Aug 2018.');
     expect(model.council('havering')!.headline).toBe('No entries yet.');
     expect(model.council('havering')!.latest).toBeUndefined();
   });
