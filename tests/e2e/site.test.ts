@@ -89,6 +89,15 @@ describe('council page', () => {
     expect(await page.evaluate(() => document.activeElement?.closest('#latest-heading + p + .entry-list') !== null)).toBe(true);
   });
 
+  it('marks its section in the menu as current, and only the section’s own page as the current page', async () => {
+    await open('councils/northby/');
+    const councils = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Councils' });
+    expect(await councils.getAttribute('aria-current')).toBe('true');
+    await open('councils/');
+    expect(await councils.getAttribute('aria-current')).toBe('page');
+    expect(await page.locator('.site-nav [aria-current]').count()).toBe(1);
+  });
+
   it('links its Atom feed where a resident can see it', async () => {
     await open('councils/northby/');
     const feed = page.getByRole('link', { name: 'New entries as an Atom feed' });
