@@ -59,10 +59,26 @@ const choice = <T extends string>(values: readonly T[], what: string, hint: (tex
       if (iss.input === undefined) return `is required (allowed: ${list(values)})`;
       // `children-in-care:` with nothing after it is YAML's null: say it is empty, not "'null' is not …".
       if (iss.input === null || String(iss.input).trim() === '') return `is empty (allowed: ${list(values)})`;
+      // `kind: [monitoring-visit]`, written like the lists of themes.
+      if (Array.isArray(iss.input)) {
+        const [only] = iss.input;
+        const meant = iss.input.length === 1 && values.includes(only) ? `, like this: ${only}` : '';
+        return `is written as a list, in square brackets, but takes one value: write it without the brackets${meant} (allowed: ${list(values)})`;
+      }
       const text = String(iss.input);
       return `'${text}' is not ${what}${hint(text)} (allowed: ${list(values)})`;
     },
   });
+
+/** A yes or no written otherwise: "true" in quotes (which YAML reads as text), or yes, no, 1, 0. */
+function notTrueOrFalse(input: unknown): string {
+  const text = String(input).trim().toLowerCase();
+  if (typeof input === 'string' && (text === 'true' || text === 'false')) {
+    return `is written in quotes, which makes it text (allowed: true, or false, without quotes, like this: draft: ${text})`;
+  }
+  const meant = ['yes', 'y', 'on', '1'].includes(text) ? 'true' : ['no', 'n', 'off', '0'].includes(text) ? 'false' : undefined;
+  return `'${String(input)}' is not true or false${meant ? ` (did you mean ${meant}?)` : ''} (allowed: true, or false)`;
+}
 
 /** The hint for a value written as the name the site shows for an id ("Monitoring visit"), else for the id nearest it. */
 const byLabel = <T extends string>(values: readonly T[], info: Record<T, { label: string }>) => {
@@ -300,7 +316,7 @@ export const entryFields = {
   /** Entries this one reports on. */
   related: listOf(entryId, 'entry ids').optional(),
   /** `true` keeps the entry out of the published build. */
-  draft: z.boolean({ error: (iss) => `'${String(iss.input)}' is not true or false (allowed: true, or false)` }).optional(),
+  draft: z.boolean({ error: (iss) => notTrueOrFalse(iss.input) }).optional(),
   /** Set by import scripts: where the facts came from. */
   imported: optionalText('the dataset id').optional(),
 };

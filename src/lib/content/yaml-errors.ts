@@ -334,6 +334,16 @@ function explainEach(errors: YAMLError[], lines: string[], lineAt: (offset: numb
         say(line, `${key ? `'${key}'` : 'this field'} is given twice (allowed: each field once; keep one and delete the other)`);
         break;
       }
+      case 'MULTIPLE_DOCS': {
+        // YAML reads a line of three dots as the end of the fields; the library notices at the line after it.
+        const dots = lines.slice(0, line).findLastIndex((l) => /^\.\.\.\s*$/.test(l));
+        if (dots >= 0) {
+          say(dots + 1, 'a line of three dots ends the fields for YAML, so the lines below it are not read (allowed: only fields between the two --- lines; delete this line, and write out in words what it stood for, such as "and others")');
+        } else {
+          say(line, error.message.split('\n')[0]);
+        }
+        break;
+      }
       case 'TAB_AS_INDENT':
         say(line, `${subject(key)} is indented with a tab (allowed: spaces, two for each level)`);
         break;

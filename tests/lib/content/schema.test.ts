@@ -604,7 +604,20 @@ describe('entry: other fields', () => {
   it('draft is a boolean', () => {
     expect(fieldIssues('draft', true)).toEqual([]);
     expect(fieldIssues('draft', false)).toEqual([]);
-    for (const value of ['yes', 'true', 1, 'no']) expect(fieldIssues('draft', value)).toEqual([`'${value}' is not true or false (allowed: true, or false)`]);
+    expect(fieldIssues('draft', 'yes')).toEqual(["'yes' is not true or false (did you mean true?) (allowed: true, or false)"]);
+    expect(fieldIssues('draft', 0)).toEqual(["'0' is not true or false (did you mean false?) (allowed: true, or false)"]);
+    expect(fieldIssues('draft', 'maybe')).toEqual(["'maybe' is not true or false (allowed: true, or false)"]);
+    // In quotes, YAML reads it as text.
+    expect(fieldIssues('draft', 'true')).toEqual(['is written in quotes, which makes it text (allowed: true, or false, without quotes, like this: draft: true)']);
+  });
+
+  it('a value of one choice written as a list, like the themes, is told to drop the brackets', () => {
+    expect(fieldIssues('kind', ['monitoring-visit'])).toEqual([
+      `is written as a list, in square brackets, but takes one value: write it without the brackets, like this: monitoring-visit (allowed: ${ALLOWED_KINDS})`,
+    ]);
+    expect(fieldIssues('kind', ['inspection', 'monitoring-visit'])).toEqual([
+      `is written as a list, in square brackets, but takes one value: write it without the brackets (allowed: ${ALLOWED_KINDS})`,
+    ]);
   });
 
   it('inspectors is a list of names', () => {

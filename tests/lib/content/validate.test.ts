@@ -537,8 +537,10 @@ describe('checkEntryFile: other fields', () => {
 
   it('draft must be a boolean: YAML 1.2 "yes" is text, not true', () => {
     expect(check(MV, entryText({ draft: 'true' })).entry?.data.draft).toBe(true);
-    expect(problemsOf(MV, entryText({ draft: 'yes' }))).toEqual([problem(MV_FILE, 7, 'draft', "'yes' is not true or false (allowed: true, or false)")]);
-    expect(problemsOf(MV, entryText({ draft: '"true"' }))).toEqual([problem(MV_FILE, 7, 'draft', "'true' is not true or false (allowed: true, or false)")]);
+    expect(problemsOf(MV, entryText({ draft: 'yes' }))).toEqual([problem(MV_FILE, 7, 'draft', "'yes' is not true or false (did you mean true?) (allowed: true, or false)")]);
+    expect(problemsOf(MV, entryText({ draft: '"true"' }))).toEqual([
+      problem(MV_FILE, 7, 'draft', 'is written in quotes, which makes it text (allowed: true, or false, without quotes, like this: draft: true)'),
+    ]);
   });
 
   it('a theme that is not text is reported on its item; whether text is a theme is for loadContent, which knows themes.yaml', () => {
@@ -963,6 +965,12 @@ describe('checkEntryFile: front-matter that cannot be read', () => {
         problem(FV_FILE, 2, 'front-matter', 'not valid YAML: the " that opens this value is never closed (allowed: a quoted value ends with the same quote on the same line)'),
       ]);
     });
+  });
+
+  it('a line of three dots among the fields, which YAML reads as their end, on its own line', () => {
+    expect(yamlMessage('---\ntitle: Visit\ninspectors:\n  - Jane Smith\n...\nbody: ofsted\n---\n')).toEqual([
+      '5: a line of three dots ends the fields for YAML, so the lines below it are not read (allowed: only fields between the two --- lines; delete this line, and write out in words what it stood for, such as "and others")',
+    ]);
   });
 
   it('a tab under source: only its own line, by its field, not the correct line after it', () => {
