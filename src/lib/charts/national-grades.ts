@@ -60,8 +60,8 @@ export function currentGradesChart(counts: CategoryCounts, asAt: string): Curren
   const font = 13;
   const total = CATEGORIES.reduce((sum, c) => sum + counts[c], 0);
   const shown = CATEGORIES.filter((c) => c !== 'none' || counts.none > 0);
-  const max = Math.max(1, ...shown.map((c) => counts[c]));
-  const x = scaleLinear().domain([0, max]).range([0, width - 2]);
+  // Each bar is its share of all councils: drawn on a full-width track, a bar scaled to the largest count read as 100%.
+  const x = scaleLinear().domain([0, Math.max(1, total)]).range([0, width - 2]);
   const rowH = font + 4 + 16 + 12;
   const bars = shown.map((category, i): CurrentBar => {
     const top = i * rowH;

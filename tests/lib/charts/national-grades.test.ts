@@ -12,7 +12,7 @@ const counts = (outstanding: number, good: number, ri: number, inadequate: numbe
 });
 
 describe('current grades chart', () => {
-  it('draws a bar per grade, as long as its count, with shares that add up', () => {
+  it('draws a bar per grade, as long as its share of all councils on the full-width track, with shares that add up', () => {
     const chart = currentGradesChart(counts(20, 80, 40, 10, 2), '2025-03-31');
     expect(chart.bars.map((b) => [b.category, b.count, b.percent])).toEqual([
       ['outstanding', 20, 13],
@@ -21,8 +21,9 @@ describe('current grades chart', () => {
       ['inadequate', 10, 7],
       ['none', 2, 1],
     ]);
+    // 80 of 152 councils: a little over half the track, not all of it.
     const good = chart.bars[1];
-    expect(good.barWidth).toBe(chart.width - 2);
+    expect(good.barWidth).toBeCloseTo(((chart.width - 2) * 80) / 152, 0);
     expect(chart.bars[2].barWidth).toBeCloseTo(good.barWidth / 2, 0);
     expect(chart.bars[0].glyph?.shape).toBe('diamond');
     // Shown at least NARROWEST px wide, its text is at least 12 px.
