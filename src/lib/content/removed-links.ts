@@ -68,16 +68,33 @@ function linkingAt(node: Nodes, offset: number): string | undefined {
   return within ?? (LINKING.has(node.type) ? node.type : undefined);
 }
 
-/** Links in a body (starting on file line `firstLine`) whose address the site removes or cannot reach. */
-export function removedLinks(body: string, firstLine = 1): RemovedLink[] {
+export interface LinkIn {
+  /** The file line. */
+  line: number;
+  address: string;
+  kind: string;
+}
+
+/**
+ * The links, images, definitions and HTML links of a body (starting on file
+ * line `firstLine`) whose address `wanted` picks, by what Markdown reads as one.
+ */
+export function linksIn(body: string, firstLine: number, wanted: (address: string) => boolean): LinkIn[] {
   if (!/\]|<|href/i.test(body)) return [];
-  const suspect = [...body.matchAll(ADDRESS)].filter((match) => problemWith(match[1]));
+  const suspect = [...body.matchAll(ADDRESS)].filter((match) => wanted(match[1]));
   if (!suspect.length) return [];
   const tree = parseEntryMarkdown(body);
   return suspect.flatMap((match) => {
     const offset = match.index + match[0].length - match[1].length;
     const kind = linkingAt(tree, offset);
-    const message = kind && problemWith(match[1], kind === 'image');
-    return message ? [{ line: firstLine + body.slice(0, offset).split('\n').length - 1, message }] : [];
+    return kind ? [{ line: firstLine + body.slice(0, offset).split('\n').length - 1, address: match[1], kind }] : [];
+  });
+}
+
+/** Links in a body (starting on file line `firstLine`) whose address the site removes or cannot reach. */
+export function removedLinks(body: string, firstLine = 1): RemovedLink[] {
+  return linksIn(body, firstLine, (address) => Boolean(problemWith(address))).flatMap(({ line, address, kind }) => {
+    const message = problemWith(address, kind === 'image');
+    return message ? [{ line, message }] : [];
   });
 }

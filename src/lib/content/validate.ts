@@ -25,6 +25,7 @@ import { curlyQuoted } from './curly-quoted.ts';
 import { lowerCaseFieldNames, type CapitalisedField } from './field-case.ts';
 import { fieldsInText } from './fields-in-text.ts';
 import { imagesInText } from './images.ts';
+import { deadLinksToPages, type SitePages } from './links-to-pages.ts';
 import { markupInFields } from './markup-in-fields.ts';
 import { misreadMarkdown } from './misread-markdown.ts';
 import { pastedBullets } from './pasted-bullets.ts';
@@ -592,7 +593,11 @@ export async function loadContent(dir: string): Promise<ContentSet> {
     if (check.entry) entries.push(check.entry);
   }
   problems.push(...(await crossCheck(councilRefs, checks.map((c) => c.refs), themeIds, themes)));
-  const warnings = sortProblems([...checks.flatMap((check) => check.warnings ?? []), ...(await wrongFolderWarnings(councils, councilRefs, entries))]);
+  const warnings = sortProblems([
+    ...checks.flatMap((check) => check.warnings ?? []),
+    ...(await wrongFolderWarnings(councils, councilRefs, entries)),
+    ...(await unpublishedLinkWarnings(entries, councilRefs, themeIds ?? [])),
+  ]);
   return { councils, entries, themes, problems: sortProblems(problems), entryFiles, warnings };
 }
 
@@ -738,6 +743,34 @@ async function wrongFolderWarnings(councils: CouncilRecord[], refs: CouncilRefs[
       field: found.field,
       message: `warning: names ${listPhrase(found.others.map((m) => m.name))}, not ${own}: is this file in the right council's folder? (allowed: an entry about ${own}, which names ${own} if it names another council; ${belong})`,
     });
+  }
+  return warnings;
+}
+
+/**
+ * What a published entry links to that will not be published with it: an
+ * entry in `related` that is a draft, which its page leaves out, and links in
+ * its text to pages of the site that will not be there (links-to-pages.ts).
+ */
+async function unpublishedLinkWarnings(entries: EntryRecord[], councils: CouncilRefs[], themeIds: string[]): Promise<Problem[]> {
+  const states = new Map(entries.map((e) => [e.id, e.data.draft ? ('draft' as const) : ('published' as const)]));
+  const councilIds = new Set(councils.map((c) => c.id));
+  const themes = new Set(themeIds);
+  const published = Map.groupBy(entries.filter((e) => !e.data.draft), (e) => e.council);
+  const pages: SitePages = {
+    entry: (id) => states.get(id),
+    published: (council) => (published.get(council) ?? []).map((e) => e.id),
+    council: (id) => councilIds.has(id),
+    theme: (id) => themes.has(id),
+  };
+  const warnings: Problem[] = [];
+  for (const entry of entries.filter((e) => !e.data.draft)) {
+    for (const [i, id] of (entry.data.related ?? []).entries()) {
+      if (states.get(id) !== 'draft') continue;
+      const message = `warning: '${id}' is a draft, so this page leaves it out until it is published (allowed: any entry; it is linked once draft: true is taken out of it)`;
+      warnings.push({ file: entry.file, line: await lineIn(entry.file, ['related', i]), field: `related[${i}]`, message });
+    }
+    for (const dead of deadLinksToPages(entry.body, entry.bodyLine, pages)) warnings.push({ file: entry.file, field: 'text', ...dead });
   }
   return warnings;
 }

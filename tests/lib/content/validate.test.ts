@@ -1704,6 +1704,26 @@ describe('loadContent', () => {
     });
   });
 
+  it('warns of what a published entry links to that will not be there: a draft in related, and pages of the site in its text', async () => {
+    const draft = 'reading/2018-09-01-monitoring-visit';
+    const text = entryText(
+      { related: `[${draft}]` },
+      'See [the draft](/councils/reading/2018-09-01-monitoring-visit/) and [a typo](/councils/reading/2018-08-02-monitoring-visit/),\n[the journey](/councils/reading/journey/), [a theme](/themes/care-leavers/) and [this](/councils/reading/2018-08-01-monitoring-visit/#top).\n',
+    );
+    const set = await load(withBase({
+      [`entries/reading/${MV}`]: text,
+      // A draft's own links are not looked at: it is not built.
+      'entries/reading/2018-09-01-monitoring-visit.md': entryText({ date: '2018-09-01', draft: 'true' }, '[gone](/councils/nowhere/)\n'),
+    }));
+    expect(set.problems).toEqual([]);
+    const shown = content!.shown(`entries/reading/${MV}`);
+    expect(set.warnings.map((w) => [w.file, w.line, w.field, w.message.replace(/ \(allowed: .*\)$/, '')])).toEqual([
+      [shown, lineOfKey(text, 'related'), 'related[0]', `warning: '${draft}' is a draft, so this page leaves it out until it is published`],
+      [shown, 9, 'text', `warning: the link to /councils/${draft}/ would lead to "page not found": the entry ${draft} is a draft, which is not published until draft: true is taken out of it`],
+      [shown, 9, 'text', 'warning: the link to /councils/reading/2018-08-02-monitoring-visit/ would lead to "page not found": there is no entry reading/2018-08-02-monitoring-visit (content/entries/reading/2018-08-02-monitoring-visit.md) (did you mean /councils/reading/2018-08-01-monitoring-visit/?)'],
+    ]);
+  });
+
   it('loadCouncils and loadThemes return the valid ones only', async () => {
     content = await tempContent(
       withBase({ 'councils/broken.yaml': 'name: Broken\n', 'councils/notes.txt': 'x' }),
