@@ -22,6 +22,8 @@ const UNDER_A_FIELD = /^[ \t]+\S/;
 
 /** Field lines at the start of a body (starting on file line `firstLine`, right after the closing `---`). */
 export function fieldsInText(body: string, firstLine: number, fieldNames: readonly string[]): FieldInText[] {
+  // Most bodies start with prose or a heading: not split into lines for nothing.
+  if (!/^\s*[a-z_]+:/.test(body)) return [];
   const lines = body.split('\n');
   const found: { line: number; field: string }[] = [];
   let i = 0;
