@@ -15,7 +15,7 @@ import { watch } from 'chokidar';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { CONTENT_FILES, ENTRY_PATTERN, loadContent, type ContentSet } from '../src/lib/content/validate.ts';
-import { namedFileProblem, splitByFile } from '../src/lib/content/named-files.ts';
+import { findNamedFile, namedFileProblem, splitByFile } from '../src/lib/content/named-files.ts';
 import { describeDrafts, displayPath, formatProblems, formatWarnings, suggestion, type Problem } from '../src/lib/content/problems.ts';
 import { keptByNpm } from '../src/lib/npm-options.ts';
 import { contentDir } from '../src/lib/settings.ts';
@@ -134,7 +134,7 @@ if (unknown.length) {
   console.error(`${unknown.map((arg) => `'${arg}'`).join(', ')} ${unknown.length === 1 ? 'is not an option' : 'are not options'} of npm run check${suggestion(unknown[0], ['--watch'])} (allowed: --watch, to check again each time a file is saved: npm run check -- --watch; a file's path, to see its problems alone: npm run check -- ${ENTRY_PATTERN})`);
   process.exit(2);
 }
-const files = args.filter((arg) => !arg.startsWith('-'));
+const files = args.filter((arg) => !arg.startsWith('-')).map((typed) => findNamedFile(typed, dir));
 const unreadable = files.map((file) => namedFileProblem(file, dir)).filter((problem) => problem !== undefined);
 if (unreadable.length) {
   console.error(unreadable.join('\n'));

@@ -6,8 +6,28 @@ import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { namedFileProblem, splitByFile } from '../../../src/lib/content/named-files.ts';
+import { findNamedFile, namedFileProblem, splitByFile } from '../../../src/lib/content/named-files.ts';
 import { displayPath } from '../../../src/lib/content/problems.ts';
+
+describe('findNamedFile', () => {
+  it('finds an entry typed by its file name alone, by its id, or from the folder npm was run in', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'ij-named-'));
+    for (const council of ['reading', 'slough']) await mkdir(path.join(dir, 'entries', council), { recursive: true });
+    for (const file of ['reading/2016-06-inspection.md', 'reading/2023-03-17-inspection.md', 'slough/2023-03-17-inspection.md']) await writeFile(path.join(dir, 'entries', file), '');
+    const shown = (file: string) => path.relative(process.cwd(), path.join(dir, 'entries', file));
+    expect(findNamedFile('2016-06-inspection.md', dir, undefined)).toBe(shown('reading/2016-06-inspection.md'));
+    expect(findNamedFile('reading/2016-06-inspection', dir, undefined)).toBe(shown('reading/2016-06-inspection.md'));
+    expect(findNamedFile('2016-06-inspection.md', dir, path.join(dir, 'entries/reading'))).toBe(shown('reading/2016-06-inspection.md'));
+    // In two councils' folders: as typed, and namedFileProblem names both.
+    expect(findNamedFile('2023-03-17-inspection.md', dir, undefined)).toBe('2023-03-17-inspection.md');
+    expect(namedFileProblem('2023-03-17-inspection.md', dir)).toBe(
+      `2023-03-17-inspection.md: more than one council has a file of this name (allowed: its path, one of ${shown('reading/2023-03-17-inspection.md')}, ${shown('slough/2023-03-17-inspection.md')})`,
+    );
+    expect(namedFileProblem('2016-06-inspektion.md', dir)).toBe(
+      "2016-06-inspektion.md: no such file in any council's folder (allowed: its path, such as content/entries/<council>/<file name>)",
+    );
+  });
+});
 
 describe('namedFileProblem', () => {
   it('offers the nearest name in the folder for a slip, and none for another date', async () => {
