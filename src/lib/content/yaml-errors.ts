@@ -80,6 +80,41 @@ function dashedField(line: number, lines: string[]): (ExplainedError & { blockEn
   return undefined;
 }
 
+/** Fields under another whose names are also a field of the file's own. */
+const SUBFIELDS: Record<string, readonly string[]> = { source: ['url', 'title'] };
+
+/**
+ * A line under grades:, source: or a list indented by more or fewer spaces
+ * than the lines around it (`   leadership: good` among lines indented by
+ * two): YAML cannot place it, and after one indented by too few it cannot
+ * place the rest of the block either, so the mistake is said once, on its
+ * line, with the line as it should be.
+ */
+function unevenBlock(line: number, lines: string[], ownFields: readonly string[]): (ExplainedError & { blockEnd: number }) | undefined {
+  const indentOf = (text: string) => /^ */.exec(text)![0].length;
+  let parent = line - 1;
+  while (parent >= 1 && (!lines[parent - 1].trim() || indentOf(lines[parent - 1]) > 0)) parent--;
+  const { key: parentKey, value } = splitLine(lines[parent - 1] ?? '');
+  if (parent < 1 || !parentKey || value) return undefined;
+  let blockEnd = parent;
+  while (blockEnd < lines.length && (!lines[blockEnd].trim() || indentOf(lines[blockEnd]) > 0)) blockEnd++;
+  const block = lines.slice(parent, blockEnd).map((text, i) => ({ at: parent + 1 + i, text, indent: indentOf(text) })).filter((l) => l.text.trim());
+  // The indent most of the block's lines share is the one meant; between two, the first line's.
+  const counts = Map.groupBy(block, (l) => l.indent);
+  const meant = [...counts].sort(([, a], [, b]) => b.length - a.length)[0]?.[0];
+  const odd = block.find((l) => l.indent !== meant);
+  if (meant === undefined || !odd) return undefined;
+  const { key } = splitLine(odd.text);
+  // A field of the file's own, indented, belongs at the margin, not under the field above it.
+  if (key && ownFields.includes(key) && !SUBFIELDS[parentKey]?.includes(key)) return undefined;
+  const spaces = (n: number) => `${n} space${n === 1 ? '' : 's'}`;
+  return {
+    line: odd.at,
+    blockEnd,
+    message: `${subject(key)} is indented by ${spaces(odd.indent)}, where the other lines under ${parentKey}: are indented by ${meant}, so YAML cannot tell where it belongs (allowed: every line under ${parentKey}: indented alike; write it like this: ${' '.repeat(meant)}${odd.text.trim()})`,
+  };
+}
+
 const CURLY = /^[“”‘’]/;
 const TABBED = /^\s*\t/;
 
@@ -254,15 +289,15 @@ function explainEach(errors: YAMLError[], lines: string[], lineAt: (offset: numb
   const say = (line: number, message: string, field?: string) => {
     if (!explained.some((e) => e.line === line)) explained.push(field ? { line, message, field } : { line, message });
   };
-  // Blocks whose first line's "- " is the mistake: any other error the library gives inside one follows from it.
+  // Blocks whose first line's "- ", or one line's indent, is the mistake: any other error the library gives inside one follows from it.
   const dashedBlocks: { from: number; to: number }[] = [];
   const sayIndented = (line: number) => {
     const prose = fields && proseWithColon(line, lines, fields);
     if (prose) return say(line, prose.message, prose.field);
-    const dashed = dashedField(line, lines);
-    if (!dashed) return say(line, indented(splitLine(lines[line - 1] ?? '').key));
-    say(dashed.line, dashed.message);
-    dashedBlocks.push({ from: dashed.line, to: dashed.blockEnd });
+    const block = dashedField(line, lines) ?? unevenBlock(line, lines, fields?.names ?? []);
+    if (!block) return say(line, indented(splitLine(lines[line - 1] ?? '').key));
+    say(block.line, block.message);
+    dashedBlocks.push({ from: block.line, to: block.blockEnd });
   };
   for (const error of errors) {
     const line = lineAt(error.pos[0]);

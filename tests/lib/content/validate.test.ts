@@ -836,10 +836,19 @@ describe('checkEntryFile: front-matter that cannot be read', () => {
     const indented = (line: number, key: string) =>
       `${line}: '${key}' is indented, so YAML cannot tell which field it belongs to (allowed: each field starts at the beginning of the line; only list items and the fields under grades: and source: are indented, by two spaces)`;
     expect(yamlMessage('---\ntitle: Visit\nsummary: s\n  kind: monitoring-visit\n---\n')).toEqual([indented(4, 'kind')]);
-    expect(yamlMessage('---\ntitle: Visit\nsource:\n  url: https://example.org/a\n   title: Letter\n---\n')).toEqual([indented(5, 'title')]);
     // After a list or source:, one space of indent is neither under it nor a field of its own.
     expect(yamlMessage('---\ntitle: Visit\nsource:\n  url: https://example.org/a\n kind: monitoring-visit\n---\n')).toEqual([indented(5, 'kind')]);
     expect(yamlMessage('---\ntitle: Visit\nthemes:\n  - care-leavers\n kind: monitoring-visit\n---\n')).toEqual([indented(5, 'kind')]);
+  });
+
+  it('a line under grades: or source: indented unlike the others: once, on its line, with the line as it should be', () => {
+    const uneven = (line: number, key: string, by: string, under: string, as: string) =>
+      `${line}: '${key}' is indented by ${by}, where the other lines under ${under}: are indented by 2, so YAML cannot tell where it belongs (allowed: every line under ${under}: indented alike; write it like this: ${as})`;
+    const grades = (leadership: string) => `---\ntitle: Visit\ngrades:\n  overall: good\n${leadership}leadership: good\n  help-and-protection: good\n  children-in-care: good\n---\n`;
+    expect(yamlMessage(grades('   '))).toEqual([uneven(5, 'leadership', '3 spaces', 'grades', '  leadership: good')]);
+    // One space too few: YAML cannot place the lines after it either, but the mistake is this one.
+    expect(yamlMessage(grades(' '))).toEqual([uneven(5, 'leadership', '1 space', 'grades', '  leadership: good')]);
+    expect(yamlMessage('---\ntitle: Visit\nsource:\n  url: https://example.org/a\n   title: Letter\n---\n')).toEqual([uneven(5, 'title', '3 spaces', 'source', '  title: Letter')]);
   });
 
   it('a "- " before the first field under grades: or source:: on that line, not on the lines after it that YAML cannot place', () => {
