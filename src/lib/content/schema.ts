@@ -253,6 +253,16 @@ export function areaOutsideGrades(key: string, value: unknown, kind: unknown): s
   return `'${key}' is a judgement area, so it goes under grades: (allowed: grades: on a line of its own, then a line for each judgement area and its grade, indented by two spaces, like this:   ${area}: ${grade})`;
 }
 
+/**
+ * `url:` (or a `title:` after it) written at the margin under `source:`, which
+ * YAML then reads as the entry's own field: said on its line, with the line
+ * indented as it should be.
+ */
+export function sourceFieldOutside(key: string, value: unknown, source: unknown): string | undefined {
+  if (key !== 'url' || (source !== undefined && source !== null)) return undefined;
+  return `'url' is a field of source:, so it goes under it (allowed: source: on a line of its own, then url: and an optional title: under it, each indented by two spaces, like this:   url: ${typeof value === 'string' ? value : 'https://…'})`;
+}
+
 /** Names a spreadsheet or another site might give an entry's council. */
 const COUNCIL_KEYS = new Set(['council', 'local_authority', 'local authority', 'authority', 'la']);
 

@@ -38,6 +38,7 @@ import {
   ENTRY_FIELD_NAMES,
   SLUG,
   areaOutsideGrades,
+  sourceFieldOutside,
   councilAsField,
   councilFields,
   councilSchema,
@@ -366,7 +367,7 @@ export function checkEntryFile(file: string, council: string, name: string, text
     ...cut,
     ...hiddenText(parsed.body, parsed.bodyLine).map((hidden) => ({ file, line: hidden.line, field: 'text', message: hidden.message })),
     ...pastedBullets(parsed.body, parsed.bodyLine).map((bullet) => ({ file, line: bullet.line, field: 'text', message: bullet.message })),
-    ...(result.success ? [] : besideCuts(cut, issuesToProblems(file, result.error.issues, parsed.lineOf, schema, 'an entry', (key, at) => (at.length ? undefined : (areaOutsideGrades(key, raw[key], raw.kind) ?? councilAsField(key, council) ?? proseField(key)))))),
+    ...(result.success ? [] : besideCuts(cut, issuesToProblems(file, result.error.issues, parsed.lineOf, schema, 'an entry', (key, at) => (at.length ? undefined : (areaOutsideGrades(key, raw[key], raw.kind) ?? sourceFieldOutside(key, raw[key], raw.source) ?? councilAsField(key, council) ?? proseField(key)))))),
     ...entryRules(valid, raw).map((issue) => ({
       file,
       line: parsed.lineOf(issue.at ?? issue.path),

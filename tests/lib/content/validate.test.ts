@@ -421,6 +421,14 @@ describe('checkEntryFile: kind, grades and framework', () => {
     ]);
   });
 
+  it('url: not indented under source: is told to go under it, with the line to write', () => {
+    const text = entryText({ source: '', url: 'https://example.org/letter.pdf' });
+    expect(problemsOf(MV, text)).toEqual([
+      problem(MV_FILE, 7, 'source', 'must have a url (and optionally a title)'),
+      problem(MV_FILE, 8, 'url', "'url' is a field of source:, so it goes under it (allowed: source: on a line of its own, then url: and an optional title: under it, each indented by two spaces, like this:   url: https://example.org/letter.pdf)"),
+    ]);
+  });
+
   it('areas not indented under grades: are each told so, and grades: that it has none under it', () => {
     expect(problemsOf(INSPECTION, inspection({ grades: '', overall: 'good' }))).toEqual([
       problem(INSPECTION_FILE, 8, 'grades', 'has no judgement areas under it (allowed: a line for each judgement area and its grade under grades:, indented by two spaces, like this:   overall: good)'),
