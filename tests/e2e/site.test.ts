@@ -222,6 +222,20 @@ describe('entry page', () => {
     expect(await page.locator('#about-heading + .entry-body').textContent()).toContain('Inspectors found that too many children waited too long');
   });
 
+  it('keeps each grade’s shape in forced colours, in the text’s colour', async () => {
+    await open('councils/northby/2016-06-inspection/');
+    const shape = () =>
+      page.locator('.grade-inadequate').first().evaluate((badge) => {
+        const before = getComputedStyle(badge, '::before');
+        return { shape: before.backgroundColor, page: getComputedStyle(document.body).backgroundColor, text: getComputedStyle(badge).color };
+      });
+    await page.emulateMedia({ forcedColors: 'active' });
+    const forced = await shape();
+    await page.emulateMedia({ forcedColors: 'none' });
+    expect(forced.shape).not.toBe(forced.page);
+    expect(forced.shape).toBe(forced.text);
+  });
+
   it('has no WCAG 2.2 AA violations', async () => {
     await open(path);
     expect(await axeViolations(page)).toEqual([]);
