@@ -54,6 +54,17 @@ describe('home page', () => {
   });
 });
 
+describe('councils page', () => {
+  it('jumps from a first letter to the first council under it, for a long list on a phone', async () => {
+    await open('councils/');
+    const letters = page.getByRole('navigation', { name: 'Councils by first letter' }).getByRole('link');
+    expect(await letters.allTextContents()).toEqual(['N', 'S']);
+    await letters.filter({ hasText: 'S' }).click();
+    expect(new URL(page.url()).hash).toBe('#letter-s');
+    expect(await page.locator(':target').textContent()).toBe('Southwell');
+  });
+});
+
 describe('council page', () => {
   it('gives a computed headline and the latest entries, newest first, with a link to the whole journey', async () => {
     await open('councils/northby/');
