@@ -299,10 +299,21 @@ const lower = (s: string) => s.toLowerCase();
 /** A council by id, or by its name or short name (any case). */
 export function findCouncil(councils: readonly CouncilRecord[], text: string): CouncilRecord | undefined {
   const t = lower(text.trim());
+  const bare = bareCouncilName(t);
   return (
     councils.find((c) => c.id === t) ??
-    councils.find((c) => lower(c.data.short_name) === t || lower(c.data.name) === t)
+    councils.find((c) => lower(c.data.short_name) === t || lower(c.data.name) === t) ??
+    councils.find((c) => [c.data.short_name, c.data.name].some((name) => bareCouncilName(lower(name)) === bare))
   );
+}
+
+/** A council's name without the words around it in its letters: "Leeds City Council", "the London Borough of Barnet". */
+function bareCouncilName(name: string): string {
+  return name
+    .replace(/^the\s+/, '')
+    .replace(/^(?:(?:london|royal)\s+borough|city|county|borough)\s+(?:of\s+)?/, '')
+    .replace(/\s+(?:(?:metropolitan\s+)?(?:borough|district)|city|county)?\s*council$/, '')
+    .trim();
 }
 
 /** Councils whose id, name or short name contains every word typed; those starting with it first. */

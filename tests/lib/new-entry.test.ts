@@ -180,6 +180,16 @@ describe('flag values are checked with the messages of npm run check', () => {
     expect(findCouncil(choices.councils, 'nowhere')).toBeUndefined();
   });
 
+  it('accepts a council by the name its letters give it, with the words around the name', () => {
+    // Ofsted's tables, and so the council files, name many councils bare: "Leeds", "Barnet".
+    const bare = [{ id: 'leeds', data: { name: 'Leeds', short_name: 'Leeds', type: 'metropolitan' } }, { id: 'barnet', data: { name: 'Barnet', short_name: 'Barnet', type: 'london' } }] as never[];
+    expect(findCouncil(bare, 'Leeds City Council')?.id).toBe('leeds');
+    expect(findCouncil(bare, 'the London Borough of Barnet')?.id).toBe('barnet');
+    expect(findCouncil(bare, 'Barnet Council')?.id).toBe('barnet');
+    expect(findCouncil(choices.councils, 'Northby')?.id).toBe('northby');
+    expect(findCouncil(bare, 'City Council')).toBeUndefined();
+  });
+
   it('reports what is missing once no more can be asked', () => {
     const problems = finalProblems(withDefaults({ council: 'northby' }), choices).map(formatInputProblem);
     expect(problems).toEqual([

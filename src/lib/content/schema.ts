@@ -20,6 +20,7 @@ import {
   KIND_IDS,
   KINDS,
   frameworkById,
+  type Body,
   type Kind,
 } from '../vocabulary.ts';
 
@@ -78,6 +79,22 @@ function notTrueOrFalse(input: unknown): string {
   }
   const meant = ['yes', 'y', 'on', '1'].includes(text) ? 'true' : ['no', 'n', 'off', '0'].includes(text) ? 'false' : undefined;
   return `'${String(input)}' is not true or false${meant ? ` (did you mean ${meant}?)` : ''} (allowed: true, or false)`;
+}
+
+/** Who else an officer may name as the body: the Local Government Association runs peer reviews; DfE and the council by their names. */
+const BODY_NAMES: Record<string, Body> = {
+  lga: 'peer',
+  'local government association': 'peer',
+  'peer review': 'peer',
+  'department for education': 'dfe',
+  'the council': 'council',
+  'sector peers': 'peer',
+};
+
+/** The hint for a body written as an organisation's name, else for the id nearest it. */
+function bodyMeant(text: string): string {
+  const meant = BODY_NAMES[text.trim().toLowerCase()];
+  return meant ? ` (did you mean ${meant}?)` : suggestion(text, BODY_IDS);
 }
 
 /** The hint for a value written as the name the site shows for an id ("Monitoring visit"), else for the id nearest it. */
@@ -291,7 +308,7 @@ export const entryFields = {
   /** When the letter or report was published. */
   published: calendarDate.optional(),
   /** Who carried it out or wrote it. */
-  body: choice(BODY_IDS, 'a body'),
+  body: choice(BODY_IDS, 'a body', bodyMeant),
   /** The framework whose judgement areas `grades` uses. */
   framework: choice(FRAMEWORK_IDS, 'a framework').optional(),
   /** Judgement area → grade; only for graded kinds. */

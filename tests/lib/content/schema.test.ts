@@ -159,6 +159,13 @@ describe('entry: kind and body', () => {
       "'Ofsted' is not a body (did you mean ofsted?) (allowed: ofsted, dfe, council, peer, other)",
     ]);
   });
+
+  it('offers the body an organisation named in its place stands for', () => {
+    expect(fieldIssues('body', 'LGA')).toEqual(["'LGA' is not a body (did you mean peer?) (allowed: ofsted, dfe, council, peer, other)"]);
+    expect(fieldIssues('body', 'Department for Education')).toEqual([
+      "'Department for Education' is not a body (did you mean dfe?) (allowed: ofsted, dfe, council, peer, other)",
+    ]);
+  });
 });
 
 describe('entry: date formats and precision', () => {
