@@ -323,7 +323,7 @@ function validFields<T>(fields: Record<string, z.ZodType>, raw: Record<string, u
 export function checkEntryFile(file: string, council: string, name: string, text: string): EntryCheck {
   const refs: EntryRefs = { id: `${council}/${name.replace(/\.md$/, '')}`, council, file };
   const parsedName = parseEntryFileName(name);
-  if ('error' in parsedName) return { refs, problems: [{ file, line: 1, field: 'file name', message: parsedName.error }] };
+  if ('error' in parsedName) return { refs, problems: [{ file, line: 1, field: 'file name', message: nameFromFields(parsedName.error, text) }] };
   const unreadable = encodingProblem(file, text);
   if (unreadable.length) return { refs, problems: unreadable };
 
@@ -406,6 +406,20 @@ export function checkEntryFile(file: string, council: string, name: string, text
       .map((found) => ({ file, line: found.line, field: 'text', message: found.message })),
   ].sort((a, b) => a.line - b.line);
   return { refs, problems, warnings, entry: { id: refs.id, council, file, data, body: parsed.body, bodyLine: parsed.bodyLine } };
+}
+
+/**
+ * A file named otherwise than `<date>-<kind>.md` (`2024-11-20.md`,
+ * `monitoring-visit-nov-2024.md`) is offered the name its own date and kind
+ * give it, where they are valid.
+ */
+function nameFromFields(error: string, text: string): string {
+  if (!/^'[^']*' is not named /.test(error)) return error;
+  const raw = parseMarkdown(text, ENTRY_FIELDS).data;
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return error;
+  const { kind, date, published, start_date } = validFields<EntryData>(entryFields, raw as Record<string, unknown>);
+  if (!kind || !(date ?? published ?? start_date)) return error;
+  return error.replace(/ \(e\.g\. [^)]*\)$/, ` (did you mean ${expectedName({ kind, date, published, start_date })}, from its date and kind?)`);
 }
 
 /**

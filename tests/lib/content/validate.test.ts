@@ -301,9 +301,16 @@ describe('checkEntryFile: the file name', () => {
   });
 
   it('rejects a name without date or kind, and an unknown kind (with a suggestion)', () => {
-    expect(problemsOf('notes.md', entryText())).toEqual([
+    expect(problemsOf('notes.md', entryText({ kind: 'visit' }))).toEqual([
       problem(entryPath('reading', 'notes.md'), 1, 'file name', "'notes.md' is not named <date>-<kind>[-<n>].md (e.g. 2018-08-01-monitoring-visit.md)"),
     ]);
+    // Where its own date and kind are valid, they give the name.
+    expect(problemsOf('2018-08-01.md', entryText())).toEqual([
+      problem(entryPath('reading', '2018-08-01.md'), 1, 'file name', "'2018-08-01.md' is not named <date>-<kind>[-<n>].md (did you mean 2018-08-01-monitoring-visit.md, from its date and kind?)"),
+    ]);
+    expect(problemsOf('monitoring-visit-aug-2018.md', entryText({ date: undefined, start_date: '2018-07-30', published: '2018-08-20' }))[0].message).toBe(
+      "'monitoring-visit-aug-2018.md' is not named <date>-<kind>[-<n>].md (did you mean 2018-08-20-monitoring-visit.md, from its date and kind?)",
+    );
     expect(problemsOf('2018-08-01-monitoring-visits.md', entryText())).toEqual([
       problem(
         entryPath('reading', '2018-08-01-monitoring-visits.md'),
