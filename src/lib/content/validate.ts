@@ -96,8 +96,8 @@ const JUNK = new Set(['.DS_Store', 'Thumbs.db', 'desktop.ini', '.gitkeep']);
 /** Also a Mac's `._<name>` beside each file it copies to a shared or USB drive, holding the file's Finder details. */
 const isJunk = (name: string) => JUNK.has(name) || name.startsWith('._');
 
-/** Backups (`x.md~`, `x.md.bak`), vim's swap files (`.x.md.swp`) and the lock files of emacs (`.#x.md`) and Word (`~$x.md`). */
-const EDITOR_LEFTOVER = /~$|\.bak$|^\..*\.sw[a-p]$|^\.#|^~\$/i;
+/** Backups (`x.md~`, `x.md.bak`), vim's swap files (`.x.md.swp`) and the lock files of emacs (`.#x.md`), Word (`~$x.md`) and LibreOffice (`.~lock.x.md#`). */
+const EDITOR_LEFTOVER = /~$|\.bak$|^\..*\.sw[a-p]$|^\.#|^~\$|^\.~lock\..*#$/i;
 
 const ENTRY_FILE = /^(\d{4}-\d{2}(?:-\d{2})?)-([a-z]+(?:-[a-z]+)*?)(?:-(\d+))?\.md$/;
 /** Other endings a Markdown file gets saved with: `.markdown`, or the `.txt` Notepad adds (`x.md.txt`). */

@@ -389,7 +389,7 @@ describe('parseEntryFileName', () => {
     expect(parseEntryFileName(name)).toEqual({ error: `'${name}' is not an entry file (allowed: ${ENTRY_PATTERN})` });
   });
 
-  it.each(['2018-08-01-monitoring-visit.md~', '.2018-08-01-monitoring-visit.md.swp', '.2018-08-01-monitoring-visit.md.swo', '2018-08-01-monitoring-visit.md.bak', '.#2018-08-01-monitoring-visit.md', '~$18-08-01-monitoring-visit.md'])(
+  it.each(['2018-08-01-monitoring-visit.md~', '.2018-08-01-monitoring-visit.md.swp', '.2018-08-01-monitoring-visit.md.swo', '2018-08-01-monitoring-visit.md.bak', '.#2018-08-01-monitoring-visit.md', '~$18-08-01-monitoring-visit.md', '.~lock.2018-08-01-monitoring-visit.md#'])(
     'says %s is a file an editor left, to delete',
     (name) => {
       expect(parseEntryFileName(name)).toEqual({
