@@ -280,6 +280,10 @@ function encodingProblem(file: string, text: string): Problem[] {
     const ending = path.extname(file);
     return [{ file, line: 1, field: 'file', message: `is a Word document, not text: its name ends ${ending}, but it was saved in Word's own format (allowed: plain text saved as UTF-8; copy the text into a new file${ending === '.md' ? ' from npm run new' : ''}, or save from Word as Plain Text with the UTF-8 encoding and name it ${ending})` }];
   }
+  // UTF-16 without its byte-order mark (Notepad's "Unicode") reads as UTF-8 with a NUL beside every letter.
+  if (text.includes('\0')) {
+    return [{ file, line: 1, field: 'file', message: 'has a NUL character beside its letters, so it was saved as UTF-16 ("Unicode"), not UTF-8 (allowed: UTF-8; save the file again choosing the UTF-8 encoding)' }];
+  }
   const at = text.indexOf('\ufffd');
   if (at < 0) return [];
   return [{ file, line: text.slice(0, at).split('\n').length, field: 'file', message: 'has characters that cannot be read, so it was not saved as UTF-8 (allowed: UTF-8; save the file again choosing the UTF-8 encoding)' }];

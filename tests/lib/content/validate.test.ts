@@ -766,6 +766,13 @@ describe('checkEntryFile: text that would silently go missing', () => {
       problem(MV_FILE, 8, 'file', 'has characters that cannot be read, so it was not saved as UTF-8 (allowed: UTF-8; save the file again choosing the UTF-8 encoding)'),
     ]);
   });
+
+  it('refuses a file saved as UTF-16 without its byte-order mark, which reads with a NUL beside every letter', () => {
+    const utf16 = Buffer.from(entryText(), 'utf16le').toString('utf8');
+    expect(problemsOf(MV, utf16)).toEqual([
+      problem(MV_FILE, 1, 'file', 'has a NUL character beside its letters, so it was saved as UTF-16 ("Unicode"), not UTF-8 (allowed: UTF-8; save the file again choosing the UTF-8 encoding)'),
+    ]);
+  });
 });
 
 describe('checkEntryFile: a Word document saved with .md at the end of its name', () => {
