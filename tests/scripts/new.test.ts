@@ -282,6 +282,22 @@ async function terminal(dir: string, ...args: string[]): Promise<Terminal> {
   return t;
 }
 
+/** After the grades: accepts the suggested title, types the summary, leaves themes, source and inspectors out, and waits for the file. */
+async function answerTheRest(t: Terminal, title: string, summary: string) {
+  await t.waitFor(`Title (Enter to accept the suggestion)${title && ` (${title})`}`);
+  t.type(KEY.enter);
+  await t.waitFor('Summary');
+  t.type(summary, KEY.enter);
+  await t.waitFor('Themes (optional');
+  t.type(KEY.enter);
+  await t.waitFor('Web address of the source document');
+  t.type(KEY.enter);
+  await t.waitFor('Inspectors, as the letter names them');
+  t.type(KEY.enter);
+  await t.waitFor('Wrote ');
+  expect(await t.exited).toBe(0);
+}
+
 describe('npm run new in a terminal', () => {
   it('asks each question: council by search, kind, dates checked as typed, themes by arrow keys', { timeout: 120_000 }, async () => {
     const dir = await scratch();
@@ -426,19 +442,7 @@ describe('npm run new in a terminal', () => {
     await grade('Children in care and care leavers', 4, 'Outstanding');
     expect(t.text()).not.toContain('Grade: Adoption');
 
-    await t.waitFor('Title (Enter to accept the suggestion) (ILACS inspection: good)');
-    t.type(KEY.enter);
-    await t.waitFor('Summary');
-    t.type('Services are now good.', KEY.enter);
-    await t.waitFor('Themes (optional');
-    t.type(KEY.enter);
-    await t.waitFor('Web address of the source document');
-    t.type(KEY.enter);
-    await t.waitFor('Inspectors, as the letter names them');
-    t.type(KEY.enter);
-
-    await t.waitFor('Wrote ');
-    expect(await t.exited).toBe(0);
+    await answerTheRest(t, 'ILACS inspection: good', 'Services are now good.');
 
     const data = await frontMatter(path.join(dir, 'entries/northby/2021-06-18-inspection.md'));
     expect(data).toEqual({
@@ -472,18 +476,7 @@ describe('npm run new in a terminal', () => {
     t.type(KEY.enter);
     await t.waitFor('✔ Grade: Looked after children Not graded / leave out');
 
-    await t.waitFor('Title (Enter to accept the suggestion) (SLAC inspection)');
-    t.type(KEY.enter);
-    await t.waitFor('Summary');
-    t.type('Safeguarding services were adequate.', KEY.enter);
-    await t.waitFor('Themes (optional');
-    t.type(KEY.enter);
-    await t.waitFor('Web address of the source document');
-    t.type(KEY.enter);
-    await t.waitFor('Inspectors, as the letter names them');
-    t.type(KEY.enter);
-    await t.waitFor('Wrote ');
-    expect(await t.exited).toBe(0);
+    await answerTheRest(t, 'SLAC inspection', 'Safeguarding services were adequate.');
 
     const data = await frontMatter(path.join(dir, 'entries/northby/2011-10-10-inspection.md'));
     expect(data).toMatchObject({ framework: 'slac', grades: { safeguarding: 'requires-improvement' } });
@@ -500,19 +493,8 @@ describe('npm run new in a terminal', () => {
     await t.waitFor('Leaves out every grade, to add when the report is out');
     t.type(KEY.enter);
     await t.waitFor('✔ Grade: Overall effectiveness Not graded yet');
-    await t.waitFor('Title (Enter to accept the suggestion)');
+    await answerTheRest(t, '', 'The inspection took place; its report is awaited.');
     expect(t.text()).not.toContain('Grade: Impact of leaders');
-    t.type(KEY.enter);
-    await t.waitFor('Summary');
-    t.type('The inspection took place; its report is awaited.', KEY.enter);
-    await t.waitFor('Themes (optional');
-    t.type(KEY.enter);
-    await t.waitFor('Web address of the source document');
-    t.type(KEY.enter);
-    await t.waitFor('Inspectors, as the letter names them');
-    t.type(KEY.enter);
-    await t.waitFor('Wrote ');
-    expect(await t.exited).toBe(0);
     const data = await frontMatter(path.join(dir, 'entries/northby/2024-03-08-inspection.md'));
     expect(data).toMatchObject({ kind: 'inspection', framework: 'ilacs-2023' });
     expect(data.grades).toBeUndefined();
