@@ -12,6 +12,7 @@ import { suggestion } from './problems.ts';
 import { listPhrase } from '../list-phrase.ts';
 import { canPrecede, dateBounds, dateRange, formatDate, parseCalendarDate, today } from '../dates.ts';
 import {
+  BODIES,
   BODY_IDS,
   COUNCIL_TYPE_IDS,
   FRAMEWORKS,
@@ -81,14 +82,12 @@ function notTrueOrFalse(input: unknown): string {
   return `'${String(input)}' is not true or false${meant ? ` (did you mean ${meant}?)` : ''} (allowed: true, or false)`;
 }
 
-/** Who else an officer may name as the body: the Local Government Association runs peer reviews; DfE and the council by their names. */
+/** A body written as the name the site shows for it ("Department for Education"), or as the Local Government Association, which runs peer reviews. */
 const BODY_NAMES: Record<string, Body> = {
+  ...Object.fromEntries(BODY_IDS.map((id) => [BODIES[id].toLowerCase(), id])),
   lga: 'peer',
   'local government association': 'peer',
   'peer review': 'peer',
-  'department for education': 'dfe',
-  'the council': 'council',
-  'sector peers': 'peer',
 };
 
 /** The hint for a body written as an organisation's name, else for the id nearest it. */
