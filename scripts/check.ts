@@ -14,7 +14,8 @@
 import { watch } from 'chokidar';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { CONTENT_FILES, ENTRY_PATTERN, loadContent, type ContentSet } from '../src/lib/content/validate.ts';
+import { ENTRY_PATTERN } from '../src/lib/content/entry-names.ts';
+import { CONTENT_FILES, loadContent, type ContentSet } from '../src/lib/content/validate.ts';
 import { findNamedFile, namedFileProblem, splitByFile } from '../src/lib/content/named-files.ts';
 import { describeDrafts, displayPath, formatProblems, formatWarnings, suggestion, type Problem } from '../src/lib/content/problems.ts';
 import { keptByNpm } from '../src/lib/npm-options.ts';

@@ -22,6 +22,7 @@ import {
   type Status,
 } from '@inquirer/core';
 import { formatDate } from '../src/lib/dates.ts';
+import { firstFreeNameIn } from '../src/lib/content/entry-names.ts';
 import { parseMarkdown } from '../src/lib/content/read.ts';
 import { findSameVisit, loadCouncils, loadThemes } from '../src/lib/content/validate.ts';
 import {
@@ -32,7 +33,6 @@ import {
   entryUrl,
   finalProblems,
   formatInputProblem,
-  freeFileName,
   gradeChoices,
   helpText,
   namesIn,
@@ -360,7 +360,7 @@ async function main(): Promise<void> {
   const folder = path.join(dir, 'entries', entry.council);
   await mkdir(folder, { recursive: true });
   for (;;) {
-    const { name, taken } = await freeFileName(dir, entry);
+    const { name, taken } = await firstFreeNameIn(folder, entry);
     if (taken.length) {
       const last = path.join(folder, taken.at(-1)!);
       const title = (parseMarkdown(await readFile(last, 'utf8')).data as { title?: unknown } | undefined)?.title;

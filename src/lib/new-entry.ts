@@ -11,7 +11,8 @@ import { displayPath, fieldName, formatProblem, suggestion } from './content/pro
 import { bodyTemplate } from './content/body-notes.ts';
 import { parseMarkdown } from './content/read.ts';
 import { entryFields, entryRules, gradesFor, type EntryData, type ThemeData } from './content/schema.ts';
-import { checkEntryFile, expectedName, freeEntryName, notATheme, type CouncilRecord } from './content/validate.ts';
+import { expectedName } from './content/entry-names.ts';
+import { checkEntryFile, notATheme, type CouncilRecord } from './content/validate.ts';
 import { newDocument, TO_STRING } from './ofsted/frontmatter.ts';
 import { keptByNpm } from './npm-options.ts';
 import { paths } from './paths.ts';
@@ -419,7 +420,7 @@ export function checkAnswer(field: keyof NewEntry, value: unknown, known: KnownA
 
 /** What `npm run check` says about the whole file for an entry, with the flag for each field. */
 function fileProblems(entry: NewEntry): InputProblem[] {
-  const name = entryFileName(entry);
+  const name = expectedName(entry);
   return checkEntryFile(name, entry.council, name, entryText(entry)).problems.map((p) => ({ flag: flagFor(p.field), field: p.field, message: p.message }));
 }
 
@@ -565,17 +566,6 @@ export function finalProblems(entry: KnownAnswers, choices: Choices): InputProbl
 export function entryText(entry: NewEntry): string {
   const yaml = newDocument(frontMatterOf(entry), ['themes', 'inspectors']).toString(TO_STRING);
   return `---\n${yaml}---\n${bodyTemplate(entry.kind)}`;
-}
-
-/** `<date>-<kind>[-<n>].md` for an entry. */
-export function entryFileName(entry: Pick<NewEntry, 'date' | 'start_date' | 'published' | 'kind'>, n?: number): string {
-  return expectedName(entry, n && n > 1 ? n : undefined);
-}
-
-/** The first free file name: `<date>-<kind>.md`, else `-2`, `-3` …; `taken` lists the names already used. */
-export async function freeFileName(contentDir: string, entry: NewEntry): Promise<{ name: string; taken: string[] }> {
-  const { name, taken } = await freeEntryName(path.join(contentDir, 'entries', entry.council), entry);
-  return { name, taken };
 }
 
 /** The address the entry's page will have on the published site (IJ_SITE_URL). */

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bodyTemplate } from '../../src/lib/content/body-notes.ts';
+import { expectedName } from '../../src/lib/content/entry-names.ts';
 import { checkEntryFile, loadContent, loadCouncils, loadThemes } from '../../src/lib/content/validate.ts';
 import { parseMarkdown } from '../../src/lib/content/read.ts';
 import { entryMarkdownOptions, markdownBuildSettings } from '../../src/lib/markdown/pipeline.ts';
@@ -16,13 +17,11 @@ import { bodyHasText } from '../../src/lib/markdown/rehype-entry-sections.ts';
 import {
   answersFromFlags,
   checkAnswer,
-  entryFileName,
   entryText,
   entryUrl,
   finalProblems,
   findCouncil,
   formatInputProblem,
-  freeFileName,
   gradeChoices,
   helpText,
   nextVisitNumber,
@@ -303,7 +302,7 @@ describe('checking answers as they are given', () => {
 });
 
 describe('the file', () => {
-  const asFile = (entry: NewEntry, name = entryFileName(entry)) =>
+  const asFile = (entry: NewEntry, name = expectedName(entry)) =>
     checkEntryFile(`content/entries/${entry.council}/${name}`, entry.council, name, entryText(entry));
 
   it('passes the content check for every kind, with the headings ready to fill', () => {
@@ -363,13 +362,6 @@ describe('the file', () => {
     expect(asFile(entry).problems).toEqual([]);
   });
 
-  it('is named by the date it sits at on the timeline', () => {
-    expect(entryFileName(base)).toBe('2019-03-01-monitoring-visit.md');
-    expect(entryFileName({ ...base, date: undefined, published: '2019-04-02' })).toBe('2019-04-02-monitoring-visit.md');
-    expect(entryFileName({ ...base, date: undefined, start_date: '2019-02-27' })).toBe('2019-02-27-monitoring-visit.md');
-    expect(entryFileName(base, 2)).toBe('2019-03-01-monitoring-visit-2.md');
-  });
-
   it('notes for the officer are HTML comments that never reach the page, and leave no empty sections', async () => {
     const processor = await createMarkdownProcessor({ ...entryMarkdownOptions, ...markdownBuildSettings } as Parameters<typeof createMarkdownProcessor>[0]);
     const result = await processor.render(bodyTemplate('focused-visit'));
@@ -382,17 +374,10 @@ describe('the file', () => {
     expect(filled.metadata.frontmatter.entrySections).toEqual({ strengths: ['Stable workforce'] });
   });
 
-  it('takes the next free name and never an existing one', async () => {
-    // A second paper to one meeting: the fixture's northby/2018-10-04-committee-paper.md exists.
+  it('a second file on one date passes the whole content check beside its first', async () => {
+    // The fixture's northby/2018-10-04-committee-paper.md exists.
     const entry: NewEntry = { ...base, council: 'northby', kind: 'committee-paper', date: '2018-10-04', body: 'council', title: 'x' };
-    expect(await freeFileName(scratch, entry)).toEqual({ name: '2018-10-04-committee-paper-2.md', taken: ['2018-10-04-committee-paper.md'] });
-    await writeFile(path.join(scratch, 'entries/northby/2018-10-04-committee-paper-2.md'), entryText(entry));
-    expect(await freeFileName(scratch, entry)).toEqual({
-      name: '2018-10-04-committee-paper-3.md',
-      taken: ['2018-10-04-committee-paper.md', '2018-10-04-committee-paper-2.md'],
-    });
-    expect((await freeFileName(scratch, { ...entry, council: 'southwell' })).name).toBe('2018-10-04-committee-paper.md');
-    // A -2 file passes the whole content check beside its first.
+    await writeFile(path.join(scratch, 'entries/northby', expectedName(entry, 2)), entryText(entry));
     expect((await loadContent(scratch)).problems).toEqual([]);
   });
 

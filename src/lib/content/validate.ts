@@ -12,15 +12,16 @@ import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as z from 'zod';
-import { addDays, canPrecede, dateBounds, formatDate, readDate } from '../dates.ts';
+import { addDays, canPrecede, dateBounds, formatDate } from '../dates.ts';
 import { idFromName } from '../ids.ts';
 import { listPhrase } from '../list-phrase.ts';
 import { comparableLink } from '../ofsted/links.ts';
-import { KINDS, KIND_IDS, defaultBody, type Kind } from '../vocabulary.ts';
+import { KINDS, defaultBody, type Kind } from '../vocabulary.ts';
 import { takeHandedOver } from './hand-over.ts';
 import { closest, displayPath, fieldName, sortProblems, suggestion, type Problem } from './problems.ts';
 import { hiddenText, untouchedTemplate } from './body-notes.ts';
 import { councilNameFinder, otherCouncilNamed } from './council-names.ts';
+import { ENTRY_PATTERN, expectedName, parseEntryFileName, type EntryFileName } from './entry-names.ts';
 import { curlyQuoted } from './curly-quoted.ts';
 import { lowerCaseFieldNames, type CapitalisedField } from './field-case.ts';
 import { fieldsInText } from './fields-in-text.ts';
@@ -96,77 +97,8 @@ const JUNK = new Set(['.DS_Store', 'Thumbs.db', 'desktop.ini', '.gitkeep']);
 /** Also a Mac's `._<name>` beside each file it copies to a shared or USB drive, holding the file's Finder details. */
 const isJunk = (name: string) => JUNK.has(name) || name.startsWith('._');
 
-/** Backups (`x.md~`, `x.md.bak`), vim's swap files (`.x.md.swp`) and the lock files of emacs (`.#x.md`), Word (`~$x.md`) and LibreOffice (`.~lock.x.md#`). */
-const EDITOR_LEFTOVER = /~$|\.bak$|^\..*\.sw[a-p]$|^\.#|^~\$|^\.~lock\..*#$/i;
-
-const ENTRY_FILE = /^(\d{4}-\d{2}(?:-\d{2})?)-([a-z]+(?:-[a-z]+)*?)(?:-(\d+))?\.md$/;
-/** Other endings a Markdown file gets saved with: `.markdown`, or the `.txt` Notepad adds (`x.md.txt`). */
-const OTHER_ENDING = /(?:\.md)?\.(?:txt|text|markdown|mdown|mkd)$/i;
-export const ENTRY_PATTERN = 'content/entries/<council>/<date>-<kind>[-<n>].md';
 /** The files the site is built from. */
 export const CONTENT_FILES = `${ENTRY_PATTERN}, content/councils/<council>.yaml, content/themes.yaml`;
-
-export interface EntryFileName {
-  date: string;
-  kind: string;
-  n?: number;
-}
-
-/** Parses `<date>-<kind>[-<n>].md`, or says what is wrong with the name. */
-export function parseEntryFileName(name: string): EntryFileName | { error: string } {
-  if (/\.md$/i.test(name) && !name.endsWith('.md')) {
-    return { error: `'${name}' must end in .md, in lower case` };
-  }
-  if (EDITOR_LEFTOVER.test(name)) {
-    return { error: `'${name}' is a backup or lock file that an editor leaves beside a file it has open, not an entry (delete it once the editor is closed; allowed: ${ENTRY_PATTERN})` };
-  }
-  if (!name.endsWith('.md')) {
-    const meant = OTHER_ENDING.test(name) ? meantFileName(name.replace(OTHER_ENDING, '.md')) : undefined;
-    const notepad = /\.txt$/i.test(name) ? ' Notepad adds .txt unless "Save as type" is "All files"' : '';
-    return { error: `'${name}' is not an entry file${meant ? `: an entry's name ends in .md (did you mean ${meant}?${notepad})` : ''} (allowed: ${ENTRY_PATTERN})` };
-  }
-  const match = ENTRY_FILE.exec(name);
-  if (!match) {
-    const original = copiedFrom(name);
-    if (original) {
-      return { error: `'${name}' is the name Windows, a Mac or a browser gives a copy of ${original} (allowed: ${ENTRY_PATTERN}; rename the copy for its own event's date and kind, or delete it if it is the same event)` };
-    }
-    const meant = meantFileName(name);
-    return { error: `'${name}' is not named <date>-<kind>[-<n>].md${meant ? ` (did you mean ${meant}?)` : ''} (e.g. 2018-08-01-monitoring-visit.md)` };
-  }
-  const [, date, kind, n] = match;
-  if (!(KIND_IDS as string[]).includes(kind)) {
-    return { error: `'${kind}' in the file name is not a kind${suggestion(kind, KIND_IDS)} (allowed: ${KIND_IDS.join(', ')})` };
-  }
-  if (n !== undefined && !/^[1-9]\d*$/.test(n)) {
-    return { error: `'-${n}' is not allowed: number a second event of one kind on one date -2, a third -3` };
-  }
-  if (n !== undefined && Number(n) < 2) {
-    return { error: `'-${n}' is not allowed: a second event of one kind on one date is -2, a third -3` };
-  }
-  return { date, kind, n: n === undefined ? undefined : Number(n) };
-}
-
-/** The entry file a copy was made of, from the name a copy gets: "x - Copy.md", "Copy of x.md", "x (1).md", "x copy 2.md". */
-function copiedFrom(name: string): string | undefined {
-  const match = /^(?:copy of )?(.+?)(?: - copy(?: \(\d+\))?| copy(?: \d+)?| \(\d+\))?\.md$/i.exec(name);
-  const original = match && `${match[1]}.md`;
-  return original && original !== name && ENTRY_FILE.test(original) && !('error' in parseEntryFileName(original)) ? original : undefined;
-}
-
-/**
- * The entry file name a name typed by hand most likely meant: in lower case,
- * its words joined by hyphens, its date written YYYY-MM-DD ("2022-07-22
- * Focused visit.md", "22-07-2022-inspection.md"); undefined when no valid
- * name is that near.
- */
-function meantFileName(name: string): string | undefined {
-  const words = name.slice(0, -'.md'.length).trim().toLowerCase().replace(/[\s_]+/g, '-');
-  const written = /^(\d{1,4}[-.]\d{1,2}(?:[-.]\d{1,4})?)-([a-z][a-z0-9-]*)$/.exec(words);
-  const date = written && readDate(written[1]);
-  const meant = date && `${date}-${written[2]}.md`;
-  return meant && ENTRY_FILE.test(meant) && !('error' in parseEntryFileName(meant)) ? meant : undefined;
-}
 
 const unwrap = (node: unknown): unknown => (node instanceof z.ZodOptional ? unwrap(node.unwrap()) : node);
 
@@ -448,29 +380,6 @@ function leftoverTodos(file: string, data: EntryData, parsed: ReturnType<typeof 
     if (TODO.test(line)) problems.push({ file, line: parsed.bodyLine + at, field: 'text', message: TODO_MESSAGE });
   });
   return problems;
-}
-
-/** The file name an entry's front-matter asks for. */
-export function expectedName(data: Pick<EntryData, 'date' | 'published' | 'start_date' | 'kind'>, n?: number): string {
-  return `${timelineDate(data)}-${data.kind}${n ? `-${n}` : ''}.md`;
-}
-
-/**
- * The first name not taken in a council's folder for an entry:
- * `<date>-<kind>.md`, else `-2`, `-3` …, with the names already taken, so
- * the officer tools never write over a file.
- */
-export async function freeEntryName(
-  folder: string,
-  data: Pick<EntryData, 'date' | 'published' | 'start_date' | 'kind'>,
-): Promise<{ name: string; n?: number; taken: string[] }> {
-  const present = new Set(await readdir(folder).catch(() => [] as string[]));
-  const taken: string[] = [];
-  for (let n = 1; ; n += 1) {
-    const name = expectedName(data, n > 1 ? n : undefined);
-    if (!present.has(name)) return { name, n: n > 1 ? n : undefined, taken };
-    taken.push(name);
-  }
 }
 
 interface CouncilRefs {

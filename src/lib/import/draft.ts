@@ -11,7 +11,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { checkEntryFile, expectedName, freeEntryName } from '../content/validate.ts';
+import { expectedName, firstFreeNameIn } from '../content/entry-names.ts';
+import { checkEntryFile } from '../content/validate.ts';
 import { formatProblem, type Problem } from '../content/problems.ts';
 import { formatDate, formatDateRange } from '../dates.ts';
 import { sourceFor } from '../ofsted/merge.ts';
@@ -239,7 +240,7 @@ export interface Written {
 export async function writeDraft(contentDir: string, draft: Draft, options: { dryRun?: boolean; display?: (p: string) => string } = {}): Promise<Written> {
   const folder = path.join(contentDir, 'entries', draft.council);
   const display = options.display ?? ((p: string) => p);
-  const { name, n, taken } = await freeEntryName(folder, draft.data);
+  const { name, n, taken } = await firstFreeNameIn(folder, draft.data);
   const file = path.join(folder, name);
   const check = checkEntryFile(display(file), draft.council, name, draft.text);
   if (check.problems.length) throw new InvalidDraftError(check.problems);

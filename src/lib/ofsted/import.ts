@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { formatProblem } from '../content/problems.ts';
+import { firstFreeName } from '../content/entry-names.ts';
 import { parseYaml } from '../content/read.ts';
 import { councilSchema, type EntryData } from '../content/schema.ts';
 import { checkEntryFile, loadContent, sameVisit } from '../content/validate.ts';
@@ -16,7 +17,7 @@ import { buildCouncils } from './councils.ts';
 import { compareText, readSheet, type CouncilFacts, type LookupFacts, type OfficialEvent, type TableRead } from './datasets.ts';
 import { compareOfficialEntries, mergeEvents, type OfficialEntry } from './events.ts';
 import { hasMarker, splitFrontMatter } from './frontmatter.ts';
-import { editCouncil, editEntry, entryFileName, matchScore, newCouncilText, newEntryText } from './merge.ts';
+import { editCouncil, editEntry, matchScore, newCouncilText, newEntryText } from './merge.ts';
 import { readTableFile } from './tables.ts';
 
 export interface ImportOptions {
@@ -234,7 +235,7 @@ export async function runImport(options: ImportOptions): Promise<ImportSummary> 
           summary.entries.unchanged.push(e.display);
         }
       } else {
-        const name = entryFileName(o, taken);
+        const { name } = firstFreeName(o, taken);
         rel = `entries/${councilId}/${name}`;
         const created = newEntryText(o, ctx);
         unmappedThemes = created.unmappedThemes;

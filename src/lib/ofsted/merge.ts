@@ -20,7 +20,7 @@ import { COUNCIL_FIELD_NAMES, ENTRY_FIELD_NAMES, timelineDate, type CouncilData,
 import { frameworkById, GRADE_INFO, type Grade } from '../vocabulary.ts';
 import type { OfficialCouncil } from './councils.ts';
 import { compareText, importedIds } from './datasets.ts';
-import { dayDiff, officialTimelineDate, type OfficialEntry } from './events.ts';
+import { dayDiff, type OfficialEntry } from './events.ts';
 import {
   MARKER,
   appendTo,
@@ -311,13 +311,6 @@ export function newEntryText(official: OfficialEntry, ctx: EditContext): { text:
     text: `---\n${ENTRY_MARKER_COMMENT}\n${serialize(doc, '\n')}---\n`,
     unmappedThemes: themes.unmapped,
   };
-}
-
-/** File name for a new entry: `<timeline date>-<kind>[-n].md`, the first one free. */
-export function entryFileName(official: OfficialEntry, taken: ReadonlySet<string>): string {
-  const base = `${officialTimelineDate(official)}-${official.kind}`;
-  if (!taken.has(`${base}.md`)) return `${base}.md`;
-  for (let n = 2; ; n += 1) if (!taken.has(`${base}-${n}.md`)) return `${base}-${n}.md`;
 }
 
 // ---------------------------------------------------------------------------

@@ -16,14 +16,8 @@ import {
 import { bodyTemplate, UNTOUCHED_TEMPLATE_MESSAGE } from '../../../src/lib/content/body-notes.ts';
 import { parseMarkdown, parseYaml } from '../../../src/lib/content/read.ts';
 import { entrySchema } from '../../../src/lib/content/schema.ts';
-import {
-  ENTRY_PATTERN,
-  expectedName,
-  loadContent,
-  loadCouncils,
-  loadThemes,
-  parseEntryFileName,
-} from '../../../src/lib/content/validate.ts';
+import { ENTRY_PATTERN } from '../../../src/lib/content/entry-names.ts';
+import { loadContent, loadCouncils, loadThemes } from '../../../src/lib/content/validate.ts';
 import { BODY_IDS, FRAMEWORK_IDS, GRADES, KIND_IDS } from '../../../src/lib/vocabulary.ts';
 import {
   COUNCIL_YAML,
@@ -319,88 +313,6 @@ describe('checkEntryFile: the file name', () => {
         `'monitoring-visits' in the file name is not a kind (did you mean monitoring-visit?) (allowed: ${ALLOWED_KINDS})`,
       ),
     ]);
-  });
-});
-
-describe('parseEntryFileName', () => {
-  it.each([
-    ['2018-08-01-monitoring-visit.md', { date: '2018-08-01', kind: 'monitoring-visit', n: undefined }],
-    ['2016-06-inspection.md', { date: '2016-06', kind: 'inspection', n: undefined }],
-    ['2018-08-01-monitoring-visit-2.md', { date: '2018-08-01', kind: 'monitoring-visit', n: 2 }],
-    ['2018-08-01-jtai-12.md', { date: '2018-08-01', kind: 'jtai', n: 12 }],
-    ['2018-01-annual-engagement.md', { date: '2018-01', kind: 'annual-engagement', n: undefined }],
-  ])('parses %s', (name, parsed) => {
-    expect(parseEntryFileName(name)).toEqual(parsed);
-  });
-
-  it.each([
-    '2018-08-01-monitoring-visit-1.md',
-    '2018-08-01-monitoring-visit-0.md',
-    '2018-08-01-monitoring-visit.markdown',
-    '2018-08-01-monitoring-visit.MD',
-    '2018-08-01-monitoring-visit.Md',
-    '2018-08-01-monitoring-visit.txt',
-    '2018-08-01-Monitoring-Visit.md',
-    '2018-8-1-monitoring-visit.md',
-    '2018-08-01_monitoring-visit.md',
-    'monitoring-visit.md',
-    '2018-08-01.md',
-    '2018-08-01-visit.md',
-  ])('rejects %s', (name) => {
-    expect(parseEntryFileName(name)).toEqual({ error: expect.any(String) });
-  });
-
-  it.each([
-    ['2018-08-01-Monitoring-Visit.md', '2018-08-01-monitoring-visit.md'],
-    ['2018-08-01 monitoring visit.md', '2018-08-01-monitoring-visit.md'],
-    ['2018-08-01_monitoring_visit.md', '2018-08-01-monitoring-visit.md'],
-    ['2018-8-1-monitoring-visit.md', '2018-08-01-monitoring-visit.md'],
-    ['01-08-2018-monitoring-visit.md', '2018-08-01-monitoring-visit.md'],
-    ['2016-06-Inspection.md', '2016-06-inspection.md'],
-    ['2018-08-01-Committee paper 2.md', '2018-08-01-committee-paper-2.md'],
-  ])('names the file %s was meant to be', (name, meant) => {
-    expect(parseEntryFileName(name)).toEqual({ error: `'${name}' is not named <date>-<kind>[-<n>].md (did you mean ${meant}?) (e.g. 2018-08-01-monitoring-visit.md)` });
-  });
-
-  it.each(['2018-08-01-monitoring-visit - Copy.md', '2018-08-01-monitoring-visit - Copy (2).md', 'Copy of 2018-08-01-monitoring-visit.md', '2018-08-01-monitoring-visit (1).md', '2018-08-01-monitoring-visit copy 2.md'])(
-    'says %s is a copy of an entry, to rename for its own event or delete',
-    (name) => {
-      expect(parseEntryFileName(name)).toEqual({
-        error: `'${name}' is the name Windows, a Mac or a browser gives a copy of 2018-08-01-monitoring-visit.md (allowed: ${ENTRY_PATTERN}; rename the copy for its own event's date and kind, or delete it if it is the same event)`,
-      });
-    },
-  );
-
-  it.each(['notes.md', '2018-08-01.md', '2018-08-01-focussed visit.md', '2018-02-30-Inspection.md', '2018-08-01-Inspection-.md'])('names no file for %s, which no valid name is near', (name) => {
-    expect(parseEntryFileName(name)).toEqual({ error: `'${name}' is not named <date>-<kind>[-<n>].md (e.g. 2018-08-01-monitoring-visit.md)` });
-  });
-
-  it.each([
-    ['2018-08-01-monitoring-visit.md.txt', '2018-08-01-monitoring-visit.md'],
-    ['2018-08-01-monitoring-visit.txt', '2018-08-01-monitoring-visit.md'],
-    ['2018-08-01 Monitoring visit.TXT', '2018-08-01-monitoring-visit.md'],
-  ])('names the .md file %s, saved as text by Notepad, was meant to be', (name, meant) => {
-    expect(parseEntryFileName(name)).toEqual({
-      error: `'${name}' is not an entry file: an entry's name ends in .md (did you mean ${meant}? Notepad adds .txt unless "Save as type" is "All files") (allowed: ${ENTRY_PATTERN})`,
-    });
-  });
-
-  it.each(['notes.txt', '2018-08-01-monitoring-visit.docx', '2018-08-01-monitoring-visit.pdf'])('names no .md file for %s, which is not an entry saved another way', (name) => {
-    expect(parseEntryFileName(name)).toEqual({ error: `'${name}' is not an entry file (allowed: ${ENTRY_PATTERN})` });
-  });
-
-  it.each(['2018-08-01-monitoring-visit.md~', '.2018-08-01-monitoring-visit.md.swp', '.2018-08-01-monitoring-visit.md.swo', '2018-08-01-monitoring-visit.md.bak', '.#2018-08-01-monitoring-visit.md', '~$18-08-01-monitoring-visit.md', '.~lock.2018-08-01-monitoring-visit.md#'])(
-    'says %s is a file an editor left, to delete',
-    (name) => {
-      expect(parseEntryFileName(name)).toEqual({
-        error: `'${name}' is a backup or lock file that an editor leaves beside a file it has open, not an entry (delete it once the editor is closed; allowed: ${ENTRY_PATTERN})`,
-      });
-    },
-  );
-
-  it('expectedName builds the name from the front-matter', () => {
-    expect(expectedName({ date: '2018-08-01', kind: 'monitoring-visit' })).toBe('2018-08-01-monitoring-visit.md');
-    expect(expectedName({ published: '2018-08', kind: 'committee-paper' }, 2)).toBe('2018-08-committee-paper-2.md');
   });
 });
 
