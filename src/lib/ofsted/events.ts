@@ -6,6 +6,7 @@
  * entry, taking each fact from the table that has it (later editions and
  * more detailed tables first) and recording where tables disagree.
  */
+import { timelineDate } from '../content/schema.ts';
 import type { Grade, Kind } from '../vocabulary.ts';
 import { frameworkById } from '../vocabulary.ts';
 import { compareDatasets, compareNatural, compareText, type Dataset, type Family, type OfficialEvent, type Variant } from './datasets.ts';
@@ -237,11 +238,6 @@ function precedence(a: OfficialEvent, b: OfficialEvent): number {
   return compareDatasets(a.dataset, b.dataset) || compareNatural(a.where, b.where);
 }
 
-/** Where an entry sits on the timeline, as its file name will say. */
-export function officialTimelineDate(e: Pick<OfficialEntry, 'published' | 'start_date'>): string {
-  return (e.published ?? e.start_date)!;
-}
-
 /**
  * Joins the events of all tables into official entries, one per real event.
  * `councilOf` gives each event's council id.
@@ -293,7 +289,7 @@ const VARIANT_ORDER: Variant[] = [
 export function compareOfficialEntries(a: OfficialEntry, b: OfficialEntry): number {
   return (
     compareText(a.council, b.council) ||
-    compareText(officialTimelineDate(a), officialTimelineDate(b)) ||
+    compareText(timelineDate(a), timelineDate(b)) ||
     compareText(a.kind, b.kind) ||
     VARIANT_ORDER.indexOf(a.variant) - VARIANT_ORDER.indexOf(b.variant) ||
     compareText(a.start_date ?? '', b.start_date ?? '') ||
