@@ -24,7 +24,8 @@ import {
 import { formatDate } from '../src/lib/dates.ts';
 import { firstFreeNameIn } from '../src/lib/content/entry-names.ts';
 import { parseMarkdown } from '../src/lib/content/read.ts';
-import { findSameVisit, loadCouncils, loadThemes } from '../src/lib/content/validate.ts';
+import { findSameVisit } from '../src/lib/content/held-visit.ts';
+import { loadCouncils, loadThemes } from '../src/lib/content/validate.ts';
 import {
   MULTI_DAY_KINDS,
   answersFromFlags,

@@ -6,7 +6,8 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { displayPath } from '../content/problems.ts';
-import { findSameVisit, loadCouncils, loadThemes, type CouncilRecord } from '../content/validate.ts';
+import { findSameVisit } from '../content/held-visit.ts';
+import { loadCouncils, loadThemes, type CouncilRecord } from '../content/validate.ts';
 import { compileThemes } from '../themes.ts';
 import { councilMatcher, type CouncilInfo } from './councils.ts';
 import { parseDocument, readDocument, UnreadableError, UnsupportedError, type ReadDocument } from './document.ts';

@@ -5,7 +5,8 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { checkEntryFile } from '../../../src/lib/content/validate.ts';
+import { afterEach } from 'vitest';
+import { checkEntryFile, loadContent } from '../../../src/lib/content/validate.ts';
 import type { Problem } from '../../../src/lib/content/problems.ts';
 
 /** A valid monitoring visit, field by field; line 1 is `---`, so `title` is on line 2. */
@@ -80,6 +81,25 @@ export async function tempContent(files: Record<string, string>): Promise<TempCo
     dir,
     shown: (rel) => path.relative(process.cwd(), path.join(dir, rel)).split(path.sep).join('/'),
     remove: () => rm(dir, { recursive: true, force: true }),
+  };
+}
+
+/**
+ * Throw-away content directories for the tests of a describe block, each
+ * removed after its test: `load` writes one and checks it (loadContent).
+ */
+export function tempContents() {
+  let last: TempContent | undefined;
+  afterEach(async () => {
+    await last?.remove();
+    last = undefined;
+  });
+  const write = async (files: Record<string, string>) => (last = await tempContent(files));
+  return {
+    write,
+    load: async (files: Record<string, string>) => loadContent((await write(files)).dir),
+    /** The path problems show for a file of the directory written last. */
+    shown: (rel: string) => last!.shown(rel),
   };
 }
 

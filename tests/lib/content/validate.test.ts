@@ -4,7 +4,7 @@
  * problem across files at once, sorted by file and line.
  */
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   ContentProblemsError,
   formatProblem,
@@ -27,9 +27,8 @@ import {
   entryText,
   lineOfKey,
   problemsOf,
-  tempContent,
+  tempContents,
   withBase,
-  type TempContent,
 } from './helpers.ts';
 
 const MV = '2018-08-01-monitoring-visit.md';
@@ -1125,15 +1124,8 @@ describe('the message names what is allowed', () => {
 });
 
 describe('loadContent', () => {
-  let content: TempContent | undefined;
-  afterEach(async () => {
-    await content?.remove();
-    content = undefined;
-  });
-  const load = async (files: Record<string, string>) => {
-    content = await tempContent(files);
-    return loadContent(content.dir);
-  };
+  const temp = tempContents();
+  const load = temp.load;
 
   it('loads a valid directory with no problems', async () => {
     const set = await load(withBase({ [`entries/reading/${MV}`]: entryText() }));
@@ -1142,18 +1134,18 @@ describe('loadContent', () => {
     expect(set.themes.map((t) => t.id)).toEqual(['care-leavers', 'workforce-stability']);
     expect(set.entries.map((e) => e.id)).toEqual(['reading/2018-08-01-monitoring-visit']);
     expect(set.entryFiles).toBe(1);
-    expect(set.entries[0].file).toBe(content!.shown(`entries/reading/${MV}`));
+    expect(set.entries[0].file).toBe(temp.shown(`entries/reading/${MV}`));
   });
 
   it('a missing directory is one problem', async () => {
-    content = await tempContent({});
+    const content = await temp.write({});
     const set = await loadContent(path.join(content.dir, 'nope'));
     expect(set.problems).toEqual([problem(content.shown('nope'), 1, 'content', 'the content directory does not exist')]);
   });
 
   it('a missing themes.yaml is a problem', async () => {
     const set = await load({ 'councils/reading.yaml': COUNCIL_YAML });
-    expect(set.problems).toEqual([problem(content!.shown('themes.yaml'), 1, 'file', 'is missing: the theme dictionary is required')]);
+    expect(set.problems).toEqual([problem(temp.shown('themes.yaml'), 1, 'file', 'is missing: the theme dictionary is required')]);
   });
 
   describe('folders and stray files', () => {
@@ -1161,7 +1153,7 @@ describe('loadContent', () => {
       const set = await load(withBase({ 'entries/redding/2018-08-01-monitoring-visit.md': entryText() }));
       expect(set.problems).toEqual([
         problem(
-          content!.shown('entries/redding/2018-08-01-monitoring-visit.md'),
+          temp.shown('entries/redding/2018-08-01-monitoring-visit.md'),
           1,
           'council folder',
           "'redding' is not a council: there is no content/councils/redding.yaml (did you mean reading?) (allowed: a folder named after a file in content/councils/)",
@@ -1182,14 +1174,14 @@ describe('loadContent', () => {
         }),
       );
       expect(set.problems).toEqual([
-        problem(content!.shown('councils/old/reading.yaml'), 1, 'file', NOT_CONTENT),
-        problem(content!.shown('councils/slough.yml'), 1, 'file', NOT_CONTENT.replace('not part of the content', "is not a council file: a council file's name ends in .yaml (did you mean slough.yaml?)")),
-        problem(content!.shown('drafts/x.md'), 1, 'file', NOT_CONTENT),
+        problem(temp.shown('councils/old/reading.yaml'), 1, 'file', NOT_CONTENT),
+        problem(temp.shown('councils/slough.yml'), 1, 'file', NOT_CONTENT.replace('not part of the content', "is not a council file: a council file's name ends in .yaml (did you mean slough.yaml?)")),
+        problem(temp.shown('drafts/x.md'), 1, 'file', NOT_CONTENT),
         // An entry saved beside the council folders, or in a folder of its own inside one, is told where it goes.
-        problem(content!.shown(`entries/${MV}`), 1, 'file', NOT_CONTENT.replace('not part of the content', "is not in a council's folder: move it into the folder of the council it is about, content/entries/<council>/")),
-        problem(content!.shown('entries/reading/2018/2018-08-01-monitoring-visit.md'), 1, 'file', NOT_CONTENT.replace('not part of the content', 'is in a folder inside reading/: move it up into content/entries/reading/')),
-        problem(content!.shown('entries/reading/notes.txt'), 1, 'file name', `'notes.txt' is not an entry file (allowed: ${ENTRY_PATTERN})`),
-        problem(content!.shown('README.md'), 1, 'file', NOT_CONTENT),
+        problem(temp.shown(`entries/${MV}`), 1, 'file', NOT_CONTENT.replace('not part of the content', "is not in a council's folder: move it into the folder of the council it is about, content/entries/<council>/")),
+        problem(temp.shown('entries/reading/2018/2018-08-01-monitoring-visit.md'), 1, 'file', NOT_CONTENT.replace('not part of the content', 'is in a folder inside reading/: move it up into content/entries/reading/')),
+        problem(temp.shown('entries/reading/notes.txt'), 1, 'file name', `'notes.txt' is not an entry file (allowed: ${ENTRY_PATTERN})`),
+        problem(temp.shown('README.md'), 1, 'file', NOT_CONTENT),
       ]);
       expect(set.entries).toEqual([]);
     });
@@ -1202,8 +1194,8 @@ describe('loadContent', () => {
         }),
       );
       expect(set.problems.map((p) => `${p.file}: ${p.field}`)).toEqual([
-        `${content!.shown('entries/reading/2018-08-01-monitoring-visit.markdown')}: file name`,
-        `${content!.shown('entries/reading/2018-08-01-monitoring-visit.MD')}: file name`,
+        `${temp.shown('entries/reading/2018-08-01-monitoring-visit.markdown')}: file name`,
+        `${temp.shown('entries/reading/2018-08-01-monitoring-visit.MD')}: file name`,
       ]);
       expect(set.entryFiles).toBe(2);
     });
@@ -1241,79 +1233,6 @@ describe('loadContent', () => {
     });
   });
 
-  describe('the same event entered twice', () => {
-    const imported = entryText({ title: 'Inspection', kind: 'inspection', date: undefined, start_date: '2019-09-16', published: '2019-10-28', framework: 'ilacs', grades: '{overall: requires-improvement}' });
-    const byHand = entryText({ title: 'Inspection', kind: 'inspection', date: '2019-09-27', start_date: '2019-09-16', published: '2019-10-28', framework: 'ilacs', grades: '{overall: requires-improvement}' });
-
-    it('refuses two entries of one visit kind that share a first day, a last day or a publication date', async () => {
-      const set = await load(withBase({ 'entries/reading/2019-10-28-inspection.md': imported, 'entries/reading/2019-09-27-inspection.md': byHand }));
-      expect(set.problems).toEqual([
-        problem(content!.shown('entries/reading/2019-10-28-inspection.md'), lineOfKey(imported, 'start_date'), 'start_date', 'looks like the same inspection as reading/2019-09-27-inspection.md, which has the same start_date 2019-09-16 (allowed: one entry for each inspection; keep one file, and put what you know in it)'),
-      ]);
-      const copy = await load(withBase({ [`entries/reading/${MV}`]: entryText(), 'entries/reading/2018-08-01-monitoring-visit-2.md': entryText() }));
-      expect(copy.problems.map((p) => `${p.file.split('/').pop()}:${p.line}: ${p.field}`)).toEqual(['2018-08-01-monitoring-visit-2.md:4: date']);
-    });
-
-    it('reports the copy written by hand, not the imported entry, whatever the file names', async () => {
-      // The imported file's name sorts after the officer's: the officer's is still the one reported.
-      const fromOfsted = imported.replace('title:', 'imported: ofsted-la-inspections-2009-2023\ntitle:');
-      const set = await load(withBase({ 'entries/reading/2019-10-28-inspection.md': fromOfsted, 'entries/reading/2019-09-27-inspection.md': byHand }));
-      expect(set.problems).toEqual([
-        problem(content!.shown('entries/reading/2019-09-27-inspection.md'), lineOfKey(byHand, 'start_date'), 'start_date', 'looks like the same inspection as reading/2019-10-28-inspection.md, which has the same start_date 2019-09-16 (allowed: one entry for each inspection; move what you wrote into reading/2019-10-28-inspection.md (a re-import never changes its title, summary or text) and delete this file)'),
-      ]);
-      // Both imported: the later name, as when neither is.
-      const both = await load(withBase({ 'entries/reading/2019-10-28-inspection.md': fromOfsted, 'entries/reading/2019-09-27-inspection.md': byHand.replace('title:', 'imported: ofsted-ilacs-history-2025\ntitle:') }));
-      expect(both.problems.map((p) => `${p.file.split('/').pop()}: ${p.field}`)).toEqual(['2019-10-28-inspection.md: start_date']);
-    });
-
-    it("refuses a date, say the letter's, that falls between another entry's first day and publication, both included", async () => {
-      const fromOfsted = entryText({ kind: 'monitoring-visit', date: undefined, start_date: '2019-09-16', published: '2019-10-28', imported: 'ofsted-la-inspections-2009-2023' });
-      const letter = entryText({ kind: 'monitoring-visit', date: '2019-10-28' });
-      const set = await load(withBase({ 'entries/reading/2019-10-28-monitoring-visit.md': fromOfsted, 'entries/reading/2019-10-28-monitoring-visit-2.md': letter }));
-      expect(set.problems).toEqual([
-        problem(content!.shown('entries/reading/2019-10-28-monitoring-visit-2.md'), lineOfKey(letter, 'date'), 'date', 'looks like the same monitoring visit as reading/2019-10-28-monitoring-visit.md, which has start_date 2019-09-16 and published 2019-10-28, either side of date 2019-10-28 (allowed: one entry for each monitoring visit; move what you wrote into reading/2019-10-28-monitoring-visit.md (a re-import never changes its title, summary or text) and delete this file)'),
-      ]);
-      // Neither imported: the later name is reported, here the one with the span.
-      const lastDay = entryText({ kind: 'monitoring-visit', date: '2019-09-16' });
-      const byHand = await load(withBase({ 'entries/reading/2019-10-28-monitoring-visit.md': fromOfsted.replace(/^imported: .*\n/m, ''), 'entries/reading/2019-09-16-monitoring-visit.md': lastDay }));
-      expect(byHand.problems).toEqual([
-        problem(content!.shown('entries/reading/2019-10-28-monitoring-visit.md'), lineOfKey(fromOfsted, 'start_date'), 'start_date', 'looks like the same monitoring visit as reading/2019-09-16-monitoring-visit.md, which has date 2019-09-16, between start_date 2019-09-16 and published 2019-10-28 (allowed: one entry for each monitoring visit; keep one file, and put what you know in it)'),
-      ]);
-    });
-
-    it('refuses a date up to 60 days after the first day of a visit whose entry has no publication date', async () => {
-      const firstDayOnly = entryText({ kind: 'focused-visit', date: undefined, start_date: '2023-01-24', imported: 'ofsted-in-year-2022-23' });
-      const lastDay = entryText({ kind: 'focused-visit', date: '2023-01-25' });
-      const set = await load(withBase({ 'entries/reading/2023-01-24-focused-visit.md': firstDayOnly, 'entries/reading/2023-01-25-focused-visit.md': lastDay }));
-      expect(set.problems).toEqual([
-        problem(content!.shown('entries/reading/2023-01-25-focused-visit.md'), lineOfKey(lastDay, 'date'), 'date', 'looks like the same focused visit as reading/2023-01-24-focused-visit.md, which has start_date 2023-01-24 and no publication date (taken as up to 60 days after the first day), either side of date 2023-01-25 (allowed: one entry for each focused visit; move what you wrote into reading/2023-01-24-focused-visit.md (a re-import never changes its title, summary or text) and delete this file)'),
-      ]);
-      // Day 60 is the last taken for the same visit; day 61 and a month running past it are another.
-      const at = (date: string) => load(withBase({ 'entries/reading/2023-01-24-focused-visit.md': firstDayOnly, [`entries/reading/${date}-focused-visit.md`]: entryText({ kind: 'focused-visit', date }) }));
-      expect((await at('2023-03-25')).problems.map((p) => p.field)).toEqual(['date']);
-      expect((await at('2023-03-26')).problems).toEqual([]);
-      expect((await at('2023-03')).problems).toEqual([]);
-    });
-
-    it('accepts two papers to one meeting, a draft beside the entry it will be merged into, and inspections of different areas', async () => {
-      const paper = entryText({ kind: 'committee-paper', body: 'council', date: '2018-10-04' });
-      const slac = (area: string) => entryText({ kind: 'inspection', date: undefined, published: '2011-02-25', framework: 'slac', grades: `{${area}: good}` });
-      const set = await load(withBase({
-        'entries/reading/2018-10-04-committee-paper.md': paper,
-        'entries/reading/2018-10-04-committee-paper-2.md': paper,
-        [`entries/reading/${MV}`]: entryText(),
-        'entries/reading/2018-08-01-monitoring-visit-2.md': entryText({ draft: 'true' }),
-        'entries/reading/2011-02-25-inspection.md': slac('safeguarding'),
-        'entries/reading/2011-02-25-inspection-2.md': slac('looked-after-children'),
-        // The next monitoring visit, and one dated only by a month that runs past the publication.
-        'entries/reading/2018-10-15-monitoring-visit.md': entryText({ date: undefined, start_date: '2018-09-03', published: '2018-10-15' }),
-        'entries/reading/2018-10-monitoring-visit.md': entryText({ date: '2018-10' }),
-        'entries/reading/2018-10-16-monitoring-visit.md': entryText({ date: '2018-10-16' }),
-      }));
-      expect(set.problems).toEqual([]);
-    });
-  });
-
   describe('abolished councils', () => {
     it('refuses an entry dated after its council was abolished', async () => {
       const set = await load(withBase({
@@ -1323,7 +1242,7 @@ describe('loadContent', () => {
         'entries/reading/2018-04-01-monitoring-visit.md': entryText({ date: '2018-04-01' }),
       }));
       expect(set.problems).toEqual([
-        problem(content!.shown(`entries/reading/${MV}`), 4, 'date', '2018-08-01 is after the council was abolished on 1 April 2018 (allowed: a date up to then; a later event belongs to the council that took over)'),
+        problem(temp.shown(`entries/reading/${MV}`), 4, 'date', '2018-08-01 is after the council was abolished on 1 April 2018 (allowed: a date up to then; a later event belongs to the council that took over)'),
       ]);
     });
 
@@ -1352,7 +1271,7 @@ describe('loadContent', () => {
       const set = await load(withBase({ ...councils, [`entries/slough/${MV}`]: sourced('http://REPORTS.ofsted.gov.uk/provider/44/80540/') }));
       expect(set.problems).toEqual([
         problem(
-          content!.shown(`entries/slough/${MV}`),
+          temp.shown(`entries/slough/${MV}`),
           8,
           'source.url',
           "http://REPORTS.ofsted.gov.uk/provider/44/80540/ is the Ofsted page of reading (the ofsted_url in content/councils/reading.yaml), but this file is in content/entries/slough/: if the entry is about reading, move it to content/entries/reading/ (allowed: this council's own Ofsted page, or that of a council it took over from, that took over from it or that took over from the same council)",
@@ -1383,7 +1302,7 @@ describe('loadContent', () => {
       expect(set.entries.map((e) => e.id)).toEqual([`slough/${MV.slice(0, -3)}`]);
       expect(set.warnings).toEqual([
         problem(
-          content!.shown(`entries/slough/${MV}`),
+          temp.shown(`entries/slough/${MV}`),
           lineOfKey(text, 'title'),
           'title',
           "warning: names Reading, not Slough: is this file in the right council's folder? (allowed: an entry about Slough, which names Slough if it names another council; an entry about Reading belongs in content/entries/reading/)",
@@ -1413,7 +1332,7 @@ describe('loadContent', () => {
       const text = entryText({ themes: '\n  - care-leavers\n  - care-leaver' });
       const set = await load(withBase({ [`entries/reading/${MV}`]: text }));
       expect(set.problems).toEqual([
-        problem(content!.shown(`entries/reading/${MV}`), 9, 'themes[1]', "'care-leaver' is not a theme (did you mean care-leavers?) (allowed: an id from content/themes.yaml: care-leavers, workforce-stability)"),
+        problem(temp.shown(`entries/reading/${MV}`), 9, 'themes[1]', "'care-leaver' is not a theme (did you mean care-leavers?) (allowed: an id from content/themes.yaml: care-leavers, workforce-stability)"),
       ]);
     });
 
@@ -1421,7 +1340,7 @@ describe('loadContent', () => {
       const text = entryText({ ignore_themes: '[care-leaver]' });
       const set = await load(withBase({ [`entries/reading/${MV}`]: text }));
       expect(set.problems).toEqual([
-        problem(content!.shown(`entries/reading/${MV}`), lineOfKey(text, 'ignore_themes'), 'ignore_themes[0]', "'care-leaver' is not a theme (did you mean care-leavers?) (allowed: an id from content/themes.yaml: care-leavers, workforce-stability)"),
+        problem(temp.shown(`entries/reading/${MV}`), lineOfKey(text, 'ignore_themes'), 'ignore_themes[0]', "'care-leaver' is not a theme (did you mean care-leavers?) (allowed: an id from content/themes.yaml: care-leavers, workforce-stability)"),
       ]);
     });
 
@@ -1450,7 +1369,7 @@ describe('loadContent', () => {
           'entries/reading/2016-06-inspection.md': entryText({ kind: 'inspection', date: '2016-06' }),
         }),
       );
-      const file = content!.shown(`entries/reading/${MV}`);
+      const file = temp.shown(`entries/reading/${MV}`);
       expect(set.problems).toEqual([
         problem(file, 9, 'related[1]', "'reading/2018-08-01-monitoring-visit' is this entry itself (allowed: <council>/<file name without .md> of another entry)"),
         problem(file, 10, 'related[2]', "'reading/2016-06-inspections' is not an entry (did you mean reading/2016-06-inspection?) (allowed: <council>/<file name without .md> of another entry)"),
@@ -1465,7 +1384,7 @@ describe('loadContent', () => {
           'entries/reading/2016-06-inspection.md': entryText({ kind: 'inspection', date: '2016-06', summary: undefined }),
         }),
       );
-      expect(set.problems).toEqual([problem(content!.shown('entries/reading/2016-06-inspection.md'), 1, 'summary', 'is required (allowed: one or two plain sentences, up to 400 characters)')]);
+      expect(set.problems).toEqual([problem(temp.shown('entries/reading/2016-06-inspection.md'), 1, 'summary', 'is required (allowed: one or two plain sentences, up to 400 characters)')]);
     });
 
     it('checks themes and related even on an entry with other problems', async () => {
@@ -1483,8 +1402,8 @@ describe('loadContent', () => {
         'councils/west-northamptonshire.yaml': 'name: West Northamptonshire Council\nshort_name: West Northamptonshire\ntype: unitary\npredecessors: [northamptonshire, northamptonshir]\n',
       });
       expect(set.problems).toEqual([
-        problem(content!.shown('councils/northamptonshire.yaml'), 7, 'successors[1]', /^'north-northamptonshire' is not a council .*\(allowed: a file name in content\/councils\/\)$/),
-        problem(content!.shown('councils/west-northamptonshire.yaml'), 4, 'predecessors[1]', "'northamptonshir' is not a council (did you mean northamptonshire?) (allowed: a file name in content/councils/)"),
+        problem(temp.shown('councils/northamptonshire.yaml'), 7, 'successors[1]', /^'north-northamptonshire' is not a council .*\(allowed: a file name in content\/councils\/\)$/),
+        problem(temp.shown('councils/west-northamptonshire.yaml'), 4, 'predecessors[1]', "'northamptonshir' is not a council (did you mean northamptonshire?) (allowed: a file name in content/councils/)"),
       ]);
     });
 
@@ -1495,7 +1414,7 @@ describe('loadContent', () => {
         'councils/wokingham.yaml': 'name: Wokingham Borough Council\nshort_name: Wokingham\ntype: unitary\ngss_code: E06000038\n',
       });
       expect(set.problems).toEqual([
-        problem(content!.shown('councils/wokingham.yaml'), 4, 'gss_code', "E06000038 is already the code of reading (allowed: each council's own ONS code)"),
+        problem(temp.shown('councils/wokingham.yaml'), 4, 'gss_code', "E06000038 is already the code of reading (allowed: each council's own ONS code)"),
       ]);
     });
 
@@ -1507,12 +1426,12 @@ describe('loadContent', () => {
         'councils/york.yaml': `name: York\nshort_name: York\ngss_code: E06000014\nformer_gss_codes:\n  - gss_code: E10000023\n    until: ${yorkUntil}\n  - gss_code: E06000065\n    until: 2023-04-01\ntype: unitary\n`,
       });
       const set = await load(councils('1996-04'));
-      const file = content!.shown('councils/york.yaml');
+      const file = temp.shown('councils/york.yaml');
       expect(set.problems).toEqual([
         problem(file, 6, 'former_gss_codes[0].until', "'1996-04' is a month (allowed: the day the next code took effect, YYYY-MM-DD, e.g. 1996-04-01)"),
       ]);
       const fixed = await load(councils('1996-04-01'));
-      const fixedFile = content!.shown('councils/york.yaml');
+      const fixedFile = temp.shown('councils/york.yaml');
       expect(fixed.problems).toEqual([
         problem(fixedFile, 5, 'former_gss_codes[0].gss_code', "E10000023 is already the code of north-yorkshire (allowed: each council's own ONS code)"),
         problem(fixedFile, 7, 'former_gss_codes[1].gss_code', "E06000065 is already the code of north-yorkshire (allowed: each council's own ONS code)"),
@@ -1524,7 +1443,7 @@ describe('loadContent', () => {
         'themes.yaml': THEMES_YAML,
         'councils/reading.yaml': 'name: Reading Borough Council\nshort_name: Reading\ngss_code: E0600038\ntype: Unitary\ncolor: red\n',
       });
-      const file = content!.shown('councils/reading.yaml');
+      const file = temp.shown('councils/reading.yaml');
       expect(set.problems).toEqual([
         problem(file, 3, 'gss_code', "'E0600038' is not an ONS code (allowed: a letter and 8 digits, e.g. E06000038)"),
         problem(file, 4, 'type', "'Unitary' is not a council type (did you mean unitary?) (allowed: county, unitary, metropolitan-borough, london-borough, other)"),
@@ -1534,7 +1453,7 @@ describe('loadContent', () => {
 
     it('a field name written with capitals is one problem on its line', async () => {
       const set = await load({ 'themes.yaml': THEMES_YAML, 'councils/reading.yaml': 'Name: Reading Borough Council\nShort_Name: Reading\ntype: unitary\n' });
-      const file = content!.shown('councils/reading.yaml');
+      const file = temp.shown('councils/reading.yaml');
       expect(set.problems).toEqual([
         problem(file, 1, 'name', 'field names are lower case: write name: in place of Name:'),
         problem(file, 2, 'short_name', 'field names are lower case: write short_name: in place of Short_Name:'),
@@ -1544,19 +1463,19 @@ describe('loadContent', () => {
     it('a council file name must be a council id', async () => {
       const set = await load({ 'themes.yaml': THEMES_YAML, 'councils/Reading Borough.yaml': COUNCIL_YAML });
       expect(set.problems).toEqual([
-        problem(content!.shown('councils/Reading Borough.yaml'), 1, 'file name', /^'Reading Borough' is not a council id \(allowed: lower-case words joined by hyphens/),
+        problem(temp.shown('councils/Reading Borough.yaml'), 1, 'file name', /^'Reading Borough' is not a council id \(allowed: lower-case words joined by hyphens/),
       ]);
     });
 
     it('a YAML error in a council file is reported on its line', async () => {
       const set = await load({ 'themes.yaml': THEMES_YAML, 'councils/reading.yaml': 'name: Reading\nshort_name: Reading\n\ttype: unitary\n' });
-      expect(set.problems).toEqual([problem(content!.shown('councils/reading.yaml'), 3, 'file', "not valid YAML: 'type' is indented with a tab (allowed: spaces, two for each level)")]);
+      expect(set.problems).toEqual([problem(temp.shown('councils/reading.yaml'), 3, 'file', "not valid YAML: 'type' is indented with a tab (allowed: spaces, two for each level)")]);
     });
 
     it('a council field without its colon is said on its line, under its name', async () => {
       const set = await load({ 'themes.yaml': THEMES_YAML, 'councils/reading.yaml': 'name: Reading Borough Council\nshort_name Reading\ntype: unitary\n' });
       expect(set.problems).toEqual([
-        problem(content!.shown('councils/reading.yaml'), 2, 'short_name', "not valid YAML: 'short_name' needs a colon after it, or YAML cannot read the line as a field (allowed: a field's name, a colon and a space, then its value; write it like this: short_name: Reading)"),
+        problem(temp.shown('councils/reading.yaml'), 2, 'short_name', "not valid YAML: 'short_name' needs a colon after it, or YAML cannot read the line as a field (allowed: a field's name, a colon and a space, then its value; write it like this: short_name: Reading)"),
       ]);
     });
 
@@ -1602,7 +1521,7 @@ describe('loadContent', () => {
     // gets zod's "Invalid input: expected object, received array", which names nothing allowed.
     it('a council file that is a list says what is allowed', async () => {
       const set = await load({ 'themes.yaml': THEMES_YAML, 'councils/reading.yaml': '- name: Reading\n- type: unitary\n' });
-      expect(set.problems).toEqual([problem(content!.shown('councils/reading.yaml'), 1, 'file', /allowed/)]);
+      expect(set.problems).toEqual([problem(temp.shown('councils/reading.yaml'), 1, 'file', /allowed/)]);
     });
   });
 
@@ -1611,7 +1530,7 @@ describe('loadContent', () => {
       const themes = `${THEMES_YAML}- id: care-leavers\n  label: Again\n  description: A duplicate\n  phrases: [leaving care]\n`;
       const set = await load({ 'councils/reading.yaml': COUNCIL_YAML, 'themes.yaml': themes });
       expect(set.problems).toEqual([
-        problem(content!.shown('themes.yaml'), 9, '[2].id', "'care-leavers' is used by an earlier theme (allowed: each id once)"),
+        problem(temp.shown('themes.yaml'), 9, '[2].id', "'care-leavers' is used by an earlier theme (allowed: each id once)"),
       ]);
       expect(set.themes.map((t) => t.id)).toEqual(['care-leavers', 'workforce-stability']);
     });
@@ -1623,7 +1542,7 @@ describe('loadContent', () => {
         '- id: c', '  label: C', '  description: C', '  phrases: [ok]', '  colour: red', '',
       ].join('\n');
       const set = await load({ 'councils/reading.yaml': COUNCIL_YAML, 'themes.yaml': themes });
-      const file = content!.shown('themes.yaml');
+      const file = temp.shown('themes.yaml');
       expect(set.problems).toEqual([
         problem(file, 4, '[0].phrases', 'must list at least one phrase'),
         problem(file, 5, '[1].phrases', 'is required (allowed: a list of phrases to look for)'),
@@ -1635,15 +1554,15 @@ describe('loadContent', () => {
       const entry = entryText({ themes: '[care-leavers]' });
       for (const themes of ['id: a\nlabel: A\n', '', '- id: a\n  label: A\n  label: B\n']) {
         const set = await load({ 'councils/reading.yaml': COUNCIL_YAML, 'themes.yaml': themes, [`entries/reading/${MV}`]: entry });
-        expect(set.problems.map((p) => p.file)).toEqual([content!.shown('themes.yaml')]);
+        expect(set.problems.map((p) => p.file)).toEqual([temp.shown('themes.yaml')]);
       }
       const set = await load({ 'councils/reading.yaml': COUNCIL_YAML, 'themes.yaml': 'id: a\nlabel: A\n' });
-      expect(set.problems).toEqual([problem(content!.shown('themes.yaml'), 1, 'file', 'must be a list of themes, each starting "- id:"')]);
+      expect(set.problems).toEqual([problem(temp.shown('themes.yaml'), 1, 'file', 'must be a list of themes, each starting "- id:"')]);
     });
 
     it('a YAML error is reported on its line', async () => {
       const set = await load({ 'councils/reading.yaml': COUNCIL_YAML, 'themes.yaml': '- id: a\n  label: A\n  label: B\n' });
-      expect(set.problems).toEqual([problem(content!.shown('themes.yaml'), 3, 'file', "not valid YAML: 'label' is given twice (allowed: each field once; keep one and delete the other)")]);
+      expect(set.problems).toEqual([problem(temp.shown('themes.yaml'), 3, 'file', "not valid YAML: 'label' is given twice (allowed: each field once; keep one and delete the other)")]);
     });
   });
 
@@ -1659,7 +1578,7 @@ describe('loadContent', () => {
       'entries/reading/2018-09-01-monitoring-visit.md': entryText({ date: '2018-09-01', draft: 'true' }, '[gone](/councils/nowhere/)\n'),
     }));
     expect(set.problems).toEqual([]);
-    const shown = content!.shown(`entries/reading/${MV}`);
+    const shown = temp.shown(`entries/reading/${MV}`);
     expect(set.warnings.map((w) => [w.file, w.line, w.field, w.message.replace(/ \(allowed: .*\)$/, '')])).toEqual([
       [shown, lineOfKey(text, 'related'), 'related[0]', `warning: '${draft}' is a draft, so this page leaves it out until it is published`],
       [shown, 9, 'text', `warning: the link to /councils/${draft}/ would lead to "page not found": the entry ${draft} is a draft, which is not published until draft: true is taken out of it`],
@@ -1668,7 +1587,7 @@ describe('loadContent', () => {
   });
 
   it('loadCouncils and loadThemes return the valid ones only', async () => {
-    content = await tempContent(
+    const content = await temp.write(
       withBase({ 'councils/broken.yaml': 'name: Broken\n', 'councils/notes.txt': 'x' }),
     );
     expect((await loadCouncils(content.dir)).map((c) => c.id)).toEqual(['reading']);
