@@ -14,7 +14,8 @@ export interface CalendarDate {
 
 const PATTERN = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
 
-const MONTHS = [
+/** The months' names, January first: dates in words are read and written with these alone. */
+export const MONTHS = [
   'January',
   'February',
   'March',
@@ -28,6 +29,11 @@ const MONTHS = [
   'November',
   'December',
 ];
+
+/** The number (1–12) of a month named in full or by its first three or more letters, in any case ("Sept", "MARCH"); 0 for none. */
+export function monthNumber(name: string): number {
+  return name.length < 3 ? 0 : MONTHS.findIndex((m) => m.toLowerCase().startsWith(name.toLowerCase())) + 1;
+}
 
 export function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
@@ -56,14 +62,13 @@ export function parseCalendarDate(text: string): CalendarDate | { error: string 
  */
 function readAs(text: string): string | undefined {
   const written = text.trim().replace(/[\u2010-\u2015\u2212]/g, '-');
-  const month = (name: string) => MONTHS.findIndex((m) => m.toLowerCase().startsWith(name.toLowerCase())) + 1;
   const iso = (year: string, m: number | string, day?: string) =>
     `${year}-${String(m).padStart(2, '0')}${day === undefined ? '' : `-${day.padStart(2, '0')}`}`;
   let match: RegExpExecArray | null;
   if ((match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(written))) return iso(match[3], match[2], match[1]);
   if ((match = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$/.exec(written))) return iso(match[1], match[2], match[3]);
-  if ((match = /^(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?([a-z]{3,9})\.?,?\s+(\d{4})$/i.exec(written)) && month(match[2])) {
-    return iso(match[3], month(match[2]), match[1]);
+  if ((match = /^(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?([a-z]{3,9})\.?,?\s+(\d{4})$/i.exec(written)) && monthNumber(match[2])) {
+    return iso(match[3], monthNumber(match[2]), match[1]);
   }
   return undefined;
 }
@@ -187,8 +192,8 @@ export type DateStyle = 'long' | 'short';
 /** "1 August 2018" / "August 2018"; short: "1 Aug 2018" / "Aug 2018". */
 export function formatDate(text: string, style: DateStyle = 'long'): string {
   const { year, month, day } = parsed(text);
-  const monthName = style === 'long' ? MONTHS[month - 1] : MONTHS[month - 1].slice(0, 3);
-  return day === undefined ? `${monthName} ${year}` : `${day} ${monthName} ${year}`;
+  const name = monthName(month, style);
+  return day === undefined ? `${name} ${year}` : `${day} ${name} ${year}`;
 }
 
 /** A visit's span: "31 July to 1 August 2018", "21 to 22 February 2017". */
@@ -199,9 +204,8 @@ export function formatDateRange(start: string | undefined, end: string, style: D
   if (s.day === undefined || e.day === undefined) {
     return `${formatDate(start, style)} to ${formatDate(end, style)}`;
   }
-  const monthName = (m: number) => (style === 'long' ? MONTHS[m - 1] : MONTHS[m - 1].slice(0, 3));
   if (s.year !== e.year) return `${formatDate(start, style)} to ${formatDate(end, style)}`;
-  if (s.month !== e.month) return `${s.day} ${monthName(s.month)} to ${formatDate(end, style)}`;
+  if (s.month !== e.month) return `${s.day} ${monthName(s.month, style)} to ${formatDate(end, style)}`;
   return `${s.day} to ${formatDate(end, style)}`;
 }
 
@@ -220,7 +224,7 @@ export function addDays(text: string, days: number): string {
   return new Date((dayNumber(text) + days) * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** The month name for a month number (1–12). */
-export function monthName(month: number): string {
-  return MONTHS[month - 1];
+/** The month name for a month number (1–12): "August"; short, "Aug". */
+export function monthName(month: number, style: DateStyle = 'long'): string {
+  return style === 'long' ? MONTHS[month - 1] : MONTHS[month - 1].slice(0, 3);
 }

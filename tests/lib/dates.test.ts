@@ -15,6 +15,7 @@ import {
   formatDateRange,
   isCalendarDate,
   monthName,
+  monthNumber,
   parseCalendarDate,
   yearOf,
 } from '../../src/lib/dates.ts';
@@ -143,9 +144,15 @@ describe('formatDate', () => {
     expect(() => formatDate('2018-02-30')).toThrow(/not a real calendar date/);
   });
 
-  it('monthName', () => {
+  it('monthName, long and short', () => {
     expect(monthName(1)).toBe('January');
     expect(monthName(12)).toBe('December');
+    expect(monthName(9, 'short')).toBe('Sep');
+  });
+
+  it('monthNumber reads a month named in full or by three or more of its first letters, in any case', () => {
+    expect(['January', 'feb', 'SEPT', 'june', 'Decemb'].map(monthNumber)).toEqual([1, 2, 9, 6, 12]);
+    expect(['Ju', 'jux', 'Mayday', ''].map(monthNumber)).toEqual([0, 0, 0, 0]);
   });
 });
 

@@ -9,7 +9,7 @@
  * (`placeYear`). A mistyped year ("6 November 20205") is kept with the
  * years it could have meant, for the caller to choose from.
  */
-import { daysInMonth } from '../dates.ts';
+import { daysInMonth, monthName, monthNumber } from '../dates.ts';
 
 export interface DayParts {
   year?: number;
@@ -31,18 +31,12 @@ export interface DateMention {
   printedYear?: string;
 }
 
-const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '(\\d{4,5})(?![\\d])';
 const CONN = '\\s*(?:-|–|—|to|and|until|till|through)\\s*(?:the\\s+)?';
 const COMMA = '\\s*,?\\s*';
 const B = '(?<![\\d£$.,/:])';
-
-function monthNumber(name: string): number {
-  const key = name.toLowerCase().replace(/\.$/, '').slice(0, 3);
-  return MONTH_NAMES.findIndex((m) => m.startsWith(key)) + 1;
-}
 
 /** Years a mistyped five-digit year could be: each way of dropping one digit that gives 1990–2099. */
 function repairYear(printed: string): number[] {
@@ -238,14 +232,17 @@ export function withYear(m: DateMention, y: number): DateMention {
   return { ...m, start: { ...m.start, year: wraps ? y - 1 : y }, end: { ...m.end, year: y } };
 }
 
-/** "21 February 2017" / "21 to 22 February 2017" as a person would write it. */
+/**
+ * "21 February 2017" / "21 to 22 February 2017" as a person would write it.
+ * Not formatDateRange: a mention may have no year, or name a day its year
+ * lacks once the caller gives it one (29 February a year later).
+ */
 export function describe(m: DateMention): string {
   const s = m.start;
   const e = m.end;
-  const name = (month: number) => MONTH_NAMES[month - 1].charAt(0).toUpperCase() + MONTH_NAMES[month - 1].slice(1);
-  const one = (d: DayParts) => [d.day, name(d.month), d.year].filter((v) => v !== undefined).join(' ');
+  const one = (d: DayParts) => [d.day, monthName(d.month), d.year].filter((v) => v !== undefined).join(' ');
   if (!m.range || (s.day === e.day && s.month === e.month && s.year === e.year)) return one(e);
   if (s.year !== e.year) return `${one(s)} to ${one(e)}`;
-  if (s.month !== e.month) return `${s.day} ${name(s.month)} to ${one(e)}`;
+  if (s.month !== e.month) return `${s.day} ${monthName(s.month)} to ${one(e)}`;
   return `${s.day} to ${one(e)}`;
 }

@@ -21,6 +21,7 @@
  *   when that is not background and both fit in 300 characters. With none,
  *   there is no summary, and the draft leaves a TODO for the officer.
  */
+import { MONTHS, monthNumber } from '../dates.ts';
 import { plainQuotes, sentencesOf } from './text.ts';
 
 /** How a visit was done rather than what it found. */
@@ -33,7 +34,6 @@ const CIRCUMSTANCES = /\bat the time of (?:the|this) visit\b|\bDepartment for Ed
 const POINTS_BACK = /^(?:This|These|That|Those|They|Their|It|Its|However|But|Subsequently|Consequently|As a result|Despite this|In addition|Also|Nevertheless)\b(?! (?:visit|focused visit|inspection)\b)|\bthese\b/i;
 const GOES_ON = /\binspectors\b|\b(?:was|were|had)\b|\bpandemic\b|\bCOVID\b/i;
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_YEAR = new RegExp(`\\b(?:(${MONTHS.join('|')})\\s+)?((?:19|20)\\d{2})\\b`, 'gi');
 
 /** Does the sentence name a month or year before the visit began ("in November 2019", "since 2018")? */
@@ -42,7 +42,7 @@ function namesEarlierTime(sentence: string, visitStart: string): boolean {
   const month = Number(visitStart.slice(5, 7));
   return [...sentence.matchAll(MONTH_YEAR)].some((m) => {
     const y = Number(m[2]);
-    return y < year || (y === year && m[1] !== undefined && MONTHS.indexOf(m[1].toLowerCase()) + 1 < month);
+    return y < year || (y === year && m[1] !== undefined && monthNumber(m[1]) < month);
   });
 }
 

@@ -17,7 +17,7 @@
  *   helps to name and check councils).
  */
 import { listPhrase } from '../list-phrase.ts';
-import { formatDate, isCalendarDate } from '../dates.ts';
+import { MONTHS, formatDate, isCalendarDate, monthNumber, readDate } from '../dates.ts';
 import type { Grade, Kind } from '../vocabulary.ts';
 import type { Cell, Sheet, SheetRow } from './tables.ts';
 
@@ -168,28 +168,20 @@ const KIND_TEXT: Record<string, Kind> = {
   jtai: 'jtai',
 };
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const pad = (n: number | string) => String(n).padStart(2, '0');
 
 /**
  * A date as the tables give it: an ODS date cell, `DD/MM/YYYY` (the CSV
- * exports), `YYYY-MM-DD` (with or without a time) or `1 April 2019`.
+ * exports), `YYYY-MM-DD` (with or without a time) or `1 April 2019`, read
+ * as readDate reads a date; a day, since a month alone places no event.
  */
 export function parseOfficialDate(cell: Cell): string | { error: string } | undefined {
   if (cell.date) return cell.date;
   const text = cell.text.trim();
   if (!text || NOT_APPLICABLE.has(text.toLowerCase())) return undefined;
-  let iso: string | undefined;
-  let m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
-  if (m) iso = `${m[3]}-${pad(m[2])}-${pad(m[1])}`;
-  m = m ?? /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+Z?)?$/.exec(text);
-  if (!iso && m) iso = `${m[1]}-${m[2]}-${m[3]}`;
-  const named = /^(\d{1,2})\s+([a-z]+)\s+(\d{4})$/i.exec(text);
-  if (!iso && named && MONTHS.includes(named[2].toLowerCase())) {
-    iso = `${named[3]}-${pad(MONTHS.indexOf(named[2].toLowerCase()) + 1)}-${pad(named[1])}`;
-  }
-  if (!iso || !isCalendarDate(iso)) return { error: `'${text}' is not a date (allowed: DD/MM/YYYY or YYYY-MM-DD)` };
-  return iso;
+  const day = readDate(text.replace(/^(\d{4}-\d{2}-\d{2})[T ][\d:.]+Z?$/, '$1'));
+  if (day?.length !== 10) return { error: `'${text}' is not a date (allowed: DD/MM/YYYY or YYYY-MM-DD)` };
+  return day;
 }
 
 export function parseGrade(text: string): Grade | 'not-applicable' | { error: string } | undefined {
@@ -371,13 +363,16 @@ function detectType(headers: string[]): TableType | undefined {
 const isHeaderRow = (row: SheetRow) => row.cells.some((c) => ['local authority name', 'la_code_new'].includes(normHeader(c.text)));
 const nonEmpty = (row: SheetRow) => row.cells.filter((c) => c.text || c.link).length;
 
+/** The day an "as at" table is for, in its title, sheet or file name: "31 March 2025". */
+const AS_AT = new RegExp(`\\b(\\d{1,2})\\s+(${MONTHS.join('|')})\\s+((?:19|20)\\d{2})\\b`, 'i');
+
 /** The dataset id and edition a table's title (or sheet name) gives. */
 export function datasetOf(type: TableType, title: string, sheet: Sheet): Dataset | { error: string } {
   const text = `${title} ${sheet.name} ${sheet.file}`.replace(/_/g, '-');
   const base = { type, title, file: sheet.file, sheet: sheet.name };
   const span = /\b((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\b/.exec(text);
   const season = /\b((?:19|20)\d{2})\s*[-–]\s*(\d{2})\b/.exec(text);
-  const asAt = /\b(\d{1,2})\s+(january|february|march|april|may|june|july|august|september|october|november|december)\s+((?:19|20)\d{2})\b/i.exec(text);
+  const asAt = AS_AT.exec(text);
   const why = { error: `${sheet.file} (${sheet.name}): cannot tell which year the table is for from its title '${title}'` };
   switch (type) {
     case 'la-inspections':
@@ -388,7 +383,7 @@ export function datasetOf(type: TableType, title: string, sheet: Sheet): Dataset
       return season ? { ...base, id: `ofsted-in-year-${season[1]}-${season[2]}`, edition: Number(season[1]) + 1 } : why;
     case 'as-at': {
       if (!asAt) return why;
-      const month = pad(MONTHS.indexOf(asAt[2].toLowerCase()) + 1);
+      const month = pad(monthNumber(asAt[2]));
       return { ...base, id: `ofsted-as-at-${asAt[3]}-${month}-${pad(asAt[1])}`, edition: Number(asAt[3]) };
     }
     case 'lookup':

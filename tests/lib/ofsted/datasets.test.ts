@@ -198,6 +198,8 @@ describe('both date formats', () => {
     expect(parseOfficialDate({ text: '1 April 2019' })).toBe('2019-04-01');
     expect(parseOfficialDate({ text: '' })).toBeUndefined();
     expect(parseOfficialDate({ text: '31/02/2019' })).toEqual({ error: expect.stringContaining('not a date') });
+    // A month alone places no event.
+    expect(parseOfficialDate({ text: 'April 2019' })).toEqual({ error: "'April 2019' is not a date (allowed: DD/MM/YYYY or YYYY-MM-DD)" });
   });
 
   it('the ODS workbook and its CSV export give the same events', async () => {
