@@ -219,6 +219,11 @@ export function dayNumber(text: string): number {
   return Date.UTC(year, month - 1, day ?? 1) / 86_400_000;
 }
 
+/** Days from the first day `from` may stand for to the first day `to` may, negative when `to` is earlier. */
+export function daysBetween(from: string, to: string): number {
+  return dayNumber(to) - dayNumber(from);
+}
+
 /** The day `days` after the first day a date may stand for, as `YYYY-MM-DD`. */
 export function addDays(text: string, days: number): string {
   return new Date((dayNumber(text) + days) * 86_400_000).toISOString().slice(0, 10);

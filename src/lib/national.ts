@@ -18,7 +18,7 @@
  * - As-at dates are calendar days (`YYYY-MM-DD`), never today's clock, so a
  *   build of the same content always says the same thing.
  */
-import { compareDates, dateBounds, dayNumber, formatDate, isCalendarDate } from './dates.ts';
+import { compareDates, dateBounds, daysBetween, formatDate, isCalendarDate } from './dates.ts';
 import { headlineGrade, inspectionDate, overallJudgements, type JourneyEntry } from './journey.ts';
 import { GRADES, GRADE_INFO, type Grade } from './vocabulary.ts';
 
@@ -296,7 +296,7 @@ export function inadequateSpells(councils: NationalCouncil[], asAt: string): Ina
         endedBy,
         endJudgement,
         ongoing: endedBy === 'as-at',
-        days: Math.max(0, dayNumber(end) - dayNumber(start)),
+        days: Math.max(0, daysBetween(start, end)),
       });
       open = undefined;
     };

@@ -10,6 +10,7 @@ import {
   dateBounds,
   dateRange,
   dayNumber,
+  daysBetween,
   daysInMonth,
   formatDate,
   formatDateRange,
@@ -224,7 +225,7 @@ describe('canPrecede', () => {
   });
 });
 
-describe('yearOf, dayNumber and addDays', () => {
+describe('yearOf, dayNumber, daysBetween and addDays', () => {
   it('yearOf', () => {
     expect(yearOf('2018-08-01')).toBe(2018);
     expect(yearOf('2016-06')).toBe(2016);
@@ -236,6 +237,12 @@ describe('yearOf, dayNumber and addDays', () => {
     expect(dayNumber('2018-08')).toBe(dayNumber('2018-08-01'));
     expect(dayNumber('2018-08-01') - dayNumber('2018-07-31')).toBe(1);
     expect(Number.isInteger(dayNumber('2018-03-25'))).toBe(true); // a clock-change day in the UK
+  });
+
+  it('daysBetween counts from first day to first day, across leap days and clock changes, negative backwards', () => {
+    expect(daysBetween('2024-02-28', '2024-03-01')).toBe(2);
+    expect(daysBetween('2018-03-24', '2018-03-26')).toBe(2);
+    expect(daysBetween('2018-08-10', '2018-08')).toBe(-9);
   });
 
   it('addDays counts on from the first day, across months, leap days and clock changes', () => {

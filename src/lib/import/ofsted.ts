@@ -17,6 +17,7 @@
  * - the summary: the first sentences of the headline findings that are on
  *   this visit rather than the last inspection or the pandemic (summary.ts).
  */
+import { daysBetween } from '../dates.ts';
 import { GRADE_INFO, GRADES, type Grade, type Kind } from '../vocabulary.ts';
 import { describe, findDates, hasYear, isoOf, placeYear, withYear, type DateMention } from './date-phrases.ts';
 import { collectSections, themesIn } from './sections.ts';
@@ -336,8 +337,8 @@ export function parseOfsted(source: SourceText, ctx: ParseContext): ParsedDocume
     if (fields.published.value < fields.date.value) {
       checks.push({ field: 'published', message: `the letter is dated ${fields.published.value}, before the visit ended on ${fields.date.value}` });
     } else {
-      const days = (Date.parse(fields.published.value) - Date.parse(fields.date.value)) / 86_400_000;
-      if (days > 183) checks.push({ field: 'published', message: `the letter is dated ${Math.round(days)} days after the visit; Ofsted usually writes within weeks` });
+      const days = daysBetween(fields.date.value, fields.published.value);
+      if (days > 183) checks.push({ field: 'published', message: `the letter is dated ${days} days after the visit; Ofsted usually writes within weeks` });
     }
   }
 

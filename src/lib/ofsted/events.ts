@@ -7,6 +7,7 @@
  * more detailed tables first) and recording where tables disagree.
  */
 import { timelineDate } from '../content/schema.ts';
+import { daysBetween } from '../dates.ts';
 import type { Grade, Kind } from '../vocabulary.ts';
 import { frameworkById } from '../vocabulary.ts';
 import { compareDatasets, compareNatural, compareText, type Dataset, type Family, type OfficialEvent, type Variant } from './datasets.ts';
@@ -53,11 +54,6 @@ export interface OfficialEntry {
   notes: string[];
 }
 
-const DAY_MS = 86_400_000;
-export function dayDiff(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
-}
-
 const gradedKind = (kind: Kind | undefined) => kind === undefined || kind === 'inspection' || kind === 'short-inspection';
 
 function kindsCompatible(a: Kind | undefined, b: Kind | undefined): boolean {
@@ -77,13 +73,13 @@ export function officialDateScore(a: Dates, b: Dates): number | undefined {
   let score = 0;
   let compared = 0;
   if (a.start && b.start) {
-    const d = Math.abs(dayDiff(a.start, b.start));
+    const d = Math.abs(daysBetween(a.start, b.start));
     if (d > SAME_START_DAYS) return undefined;
     score += d;
     compared += 1;
   }
   if (a.published && b.published) {
-    const d = Math.abs(dayDiff(a.published, b.published));
+    const d = Math.abs(daysBetween(a.published, b.published));
     if (d > SAME_PUBLISHED_DAYS) return undefined;
     score += d;
     compared += 1;
@@ -93,7 +89,7 @@ export function officialDateScore(a: Dates, b: Dates): number | undefined {
     [b.start, a.published],
   ]) {
     if (!start || !published) continue;
-    const d = dayDiff(start, published);
+    const d = daysBetween(start, published);
     if (d < 0 || d > MAX_START_TO_PUBLISHED_DAYS) return undefined;
     compared += 1;
     // Only the order is known: weaker evidence than equal dates.
@@ -110,8 +106,8 @@ export function officialDateScore(a: Dates, b: Dates): number | undefined {
  */
 function misprintScore(dates: Dates, a: OfficialEvent, b: OfficialEvent): number | undefined {
   if (!gradedKind(a.kind) || !gradedKind(b.kind) || !dates.published || !b.published) return undefined;
-  if (dates.start && dayDiff(dates.start, b.published) < 0) return undefined;
-  const days = Math.abs(dayDiff(dates.published, b.published));
+  if (dates.start && daysBetween(dates.start, b.published) < 0) return undefined;
+  const days = Math.abs(daysBetween(dates.published, b.published));
   const shared = Object.keys(a.grades).filter((area) => area in b.grades);
   const alike = shared.includes('overall') && shared.length >= 2 && shared.every((area) => a.grades[area] === b.grades[area]);
   return alike && days <= MISPRINTED_PUBLISHED_DAYS ? 1000 + days : undefined;

@@ -15,12 +15,12 @@
  *   officer wrote, only the missing ones (differences are conflicts).
  * Title, summary and text are written once, when it creates the file.
  */
-import { canPrecede, dateBounds } from '../dates.ts';
+import { canPrecede, dateBounds, daysBetween } from '../dates.ts';
 import { COUNCIL_FIELD_NAMES, ENTRY_FIELD_NAMES, timelineDate, type CouncilData, type EntryData } from '../content/schema.ts';
 import { frameworkById, GRADE_INFO, type Grade } from '../vocabulary.ts';
 import type { OfficialCouncil } from './councils.ts';
 import { compareText, importedIds } from './datasets.ts';
-import { dayDiff, type OfficialEntry } from './events.ts';
+import type { OfficialEntry } from './events.ts';
 import {
   MARKER,
   appendTo,
@@ -52,7 +52,7 @@ const MAX_START_TO_PUBLISHED = 240;
 type Span = readonly [string, string];
 const span = (text: string): Span => dateBounds(text);
 /** Days from the end of `a` to the start of `b` (negative when they overlap or `b` is earlier). */
-const gapAfter = (a: Span, b: Span) => dayDiff(a[1], b[0]);
+const gapAfter = (a: Span, b: Span) => daysBetween(a[1], b[0]);
 const distance = (a: Span, b: Span) => Math.max(0, gapAfter(a, b), gapAfter(b, a));
 
 /**
@@ -74,7 +74,7 @@ export function entryDateScore(entry: Pick<EntryData, 'date' | 'start_date' | 'p
     start: entry.start_date ? span(entry.start_date) : undefined,
     published: entry.published ? span(entry.published) : undefined,
   };
-  const ordered = (earlier: Span, later: Span, maxGap: number) => dayDiff(earlier[0], later[1]) >= 0 && gapAfter(earlier, later) <= maxGap;
+  const ordered = (earlier: Span, later: Span, maxGap: number) => daysBetween(earlier[0], later[1]) >= 0 && gapAfter(earlier, later) <= maxGap;
   const checks: [Span | undefined, Span | undefined, (a: Span, b: Span) => number | undefined][] = [
     [e.start, o.start, (a, b) => (distance(a, b) <= SAME_DAY_TOLERANCE.start ? distance(a, b) : undefined)],
     [e.published, o.published, (a, b) => (distance(a, b) <= SAME_DAY_TOLERANCE.published ? distance(a, b) : undefined)],
