@@ -9,7 +9,7 @@ import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { parseMarkdown } from '../../src/lib/content/read.ts';
-import { FRAMEWORKS, GRADES, type Kind } from '../../src/lib/vocabulary.ts';
+import { FRAMEWORKS, GRADES, KINDS, type Kind } from '../../src/lib/vocabulary.ts';
 
 /** mulberry32: small, fast and deterministic (the Markdown parsers' random test uses it too). */
 export function seededRandom(seed: number) {
@@ -122,7 +122,7 @@ export async function makeCorpus(options: { entries: number; councils: number; o
       summary: 'A synthetic entry for measuring the build: its body is one of the seed entries.',
     };
     const framework = frameworkFor(date);
-    if ((kind === 'inspection' || kind === 'short-inspection') && framework) {
+    if (KINDS[kind].graded && framework) {
       data.framework = framework.id;
       data.grades = Object.fromEntries(framework.areas.map((area) => [area.id, pick(GRADES)]));
     }

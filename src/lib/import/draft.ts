@@ -125,7 +125,7 @@ export function draftEntry(parsed: ParsedDocument, options: DraftOptions): Draft
     put('framework', fields.framework.value);
     lines.push('grades:');
     for (const [area, grade] of Object.entries(fields.grades.value)) lines.push(`  ${area}: ${grade}`);
-  } else if (kind === 'inspection' || kind === 'short-inspection') {
+  } else if (kind && KINDS[kind].graded) {
     todo('framework', 'ilacs-2023');
     comment('grades:');
     comment('  overall: requires-improvement');

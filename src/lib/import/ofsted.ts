@@ -18,7 +18,7 @@
  *   this visit rather than the last inspection or the pandemic (summary.ts).
  */
 import { daysBetween } from '../dates.ts';
-import { GRADE_INFO, GRADES, type Grade, type Kind } from '../vocabulary.ts';
+import { GRADE_INFO, GRADES, KINDS, type Grade, type Kind } from '../vocabulary.ts';
 import { describe, findDates, hasYear, isoOf, placeYear, withYear, type DateMention } from './date-phrases.ts';
 import { collectSections, themesIn } from './sections.ts';
 import { chooseSummary, PROCEDURAL } from './summary.ts';
@@ -359,7 +359,7 @@ export function parseOfsted(source: SourceText, ctx: ParseContext): ParsedDocume
   }
 
   // Grades of a full inspection.
-  if (kind === 'inspection' || kind === 'short-inspection') {
+  if (kind && KINDS[kind].graded) {
     const year = fields.date ? Number(fields.date.value.slice(0, 4)) : undefined;
     const graded = findGrades(blocks, year);
     if (graded && Object.keys(graded.grades).length) {

@@ -18,7 +18,7 @@
  */
 import { listPhrase } from '../list-phrase.ts';
 import { MONTHS, formatDate, isCalendarDate, monthNumber, readDate } from '../dates.ts';
-import type { Grade, Kind } from '../vocabulary.ts';
+import { KINDS, type Grade, type Kind } from '../vocabulary.ts';
 import type { Cell, Sheet, SheetRow } from './tables.ts';
 
 export type TableType = 'la-inspections' | 'ilacs-history' | 'in-year' | 'as-at' | 'lookup';
@@ -645,7 +645,7 @@ function readSegment(dataset: Dataset, headers: string[], rows: SheetRow[], form
         continue;
       }
       const given = grades(row, g);
-      const graded = kind === undefined || kind === 'inspection' || kind === 'short-inspection';
+      const graded = kind === undefined || KINDS[kind].graded;
       if (!start && !published) {
         if (Object.keys(given).length || kind) read.problems.push(`${row.where}: no inspection or publication date; not imported`);
         continue;

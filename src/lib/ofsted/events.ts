@@ -8,8 +8,7 @@
  */
 import { timelineDate } from '../content/schema.ts';
 import { daysBetween } from '../dates.ts';
-import type { Grade, Kind } from '../vocabulary.ts';
-import { frameworkById } from '../vocabulary.ts';
+import { KINDS, frameworkById, type Grade, type Kind } from '../vocabulary.ts';
 import { compareDatasets, compareNatural, compareText, type Dataset, type Family, type OfficialEvent, type Variant } from './datasets.ts';
 
 /** Inspections starting on or after this day are judged under ILACS as revised in 2023. */
@@ -54,7 +53,7 @@ export interface OfficialEntry {
   notes: string[];
 }
 
-const gradedKind = (kind: Kind | undefined) => kind === undefined || kind === 'inspection' || kind === 'short-inspection';
+const gradedKind = (kind: Kind | undefined) => kind === undefined || KINDS[kind].graded;
 
 function kindsCompatible(a: Kind | undefined, b: Kind | undefined): boolean {
   return a === b || (gradedKind(a) && gradedKind(b));

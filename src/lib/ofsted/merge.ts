@@ -17,7 +17,7 @@
  */
 import { canPrecede, dateBounds, daysBetween } from '../dates.ts';
 import { COUNCIL_FIELD_NAMES, ENTRY_FIELD_NAMES, timelineDate, type CouncilData, type EntryData } from '../content/schema.ts';
-import { frameworkById, GRADE_INFO, type Grade } from '../vocabulary.ts';
+import { frameworkById, GRADE_INFO, KINDS, type Grade } from '../vocabulary.ts';
 import type { OfficialCouncil } from './councils.ts';
 import { compareText, importedIds } from './datasets.ts';
 import type { OfficialEntry } from './events.ts';
@@ -93,7 +93,6 @@ export function entryDateScore(entry: Pick<EntryData, 'date' | 'start_date' | 'p
   return compared ? score : undefined;
 }
 
-const GRADED = new Set(['inspection', 'short-inspection']);
 const familyOf = (framework: string) => (framework.startsWith('ilacs') ? 'ilacs' : framework);
 
 /**
@@ -102,7 +101,7 @@ const familyOf = (framework: string) => (framework.startsWith('ilacs') ? 'ilacs'
  * framework where the entry has one, consistent dates.
  */
 export function matchScore(entry: EntryData, importerFile: boolean, official: OfficialEntry): number | undefined {
-  if (entry.kind !== official.kind && !(GRADED.has(entry.kind) && GRADED.has(official.kind))) return undefined;
+  if (entry.kind !== official.kind && !(KINDS[entry.kind].graded && KINDS[official.kind].graded)) return undefined;
   if (entry.framework && official.framework && entry.framework !== official.framework) {
     // A file the importer wrote may have been filed under ILACS before a later table dated it 2023.
     if (!importerFile || familyOf(entry.framework) !== familyOf(official.framework)) return undefined;
@@ -212,7 +211,7 @@ export function editEntry(text: string, data: EntryData, official: OfficialEntry
   }
 
   // Framework and grades.
-  const graded = GRADED.has(data.kind);
+  const graded = KINDS[data.kind].graded;
   let framework = data.framework;
   if (graded && official.framework && framework !== official.framework) {
     if (!framework || owned) {
