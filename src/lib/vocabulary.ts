@@ -340,7 +340,6 @@ export const SERIES: { id: string; label: string }[] = [
   { id: 'lscb', label: 'Safeguarding board (LSCB)' },
 ];
 
-export type FrameworkId = string;
 export const FRAMEWORK_IDS = FRAMEWORKS.map((f) => f.id);
 
 export function frameworkById(id: string): Framework | undefined {

@@ -64,7 +64,7 @@ export function draftEntry(parsed: ParsedDocument, options: DraftOptions): Draft
   const target = draftTarget(parsed);
   if ('error' in target) return target;
   const { council: councilId, data } = target;
-  const { kind, date, published, start_date: startDate } = data;
+  const { kind, date } = data;
   const { fields } = parsed;
 
   const todos: string[] = [];
