@@ -36,15 +36,6 @@ const KIND_PATTERNS: [Kind, RegExp][] = [
   ['inspection', /\binspection\b/i],
 ];
 
-const KIND_LABEL: Record<string, string> = {
-  'monitoring-visit': 'Monitoring visit',
-  'focused-visit': 'Focused visit',
-  inspection: 'Inspection',
-  'short-inspection': 'Short inspection',
-  jtai: 'Joint targeted area inspection',
-  'annual-engagement': 'Annual engagement meeting',
-};
-
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
 
 /** The longest area of practice a drafted title holds whole. */
@@ -404,7 +395,7 @@ export function parseOfsted(source: SourceText, ctx: ParseContext): ParsedDocume
 
   // Title: "Monitoring visit 2: help and protection".
   if (kind) {
-    const label = KIND_LABEL[kind] ?? 'Visit';
+    const label = KINDS[kind].label;
     const n = fields.visit_number ? ` ${fields.visit_number.value}` : '';
     const overall = fields.grades?.value.overall;
     const area = focus && clip(focus.value, TITLE_FOCUS_LENGTH);
