@@ -29,6 +29,7 @@ import { parseContact } from '../src/lib/contact.ts';
 import { asAtProblem } from '../src/lib/national.ts';
 import { paths } from '../src/lib/paths.ts';
 import { astroLogLevel, contentDir, outDirProblem, outDir as outSetting } from '../src/lib/settings.ts';
+import { plural } from '../src/lib/list-phrase.ts';
 
 /** What the site build tells scripts/build.ts. */
 export interface SiteBuilt {
@@ -78,7 +79,7 @@ const checking = phase('check', () => new Promise<ContentSet>((resolve, reject) 
     process.exit(1);
   }
   const published = publishedIds(content).length;
-  console.log(`Building the pages for ${published} ${published === 1 ? 'entry' : 'entries'} and ${content.councils.length} council${content.councils.length === 1 ? '' : 's'}…`);
+  console.log(`Building the pages for ${plural(published, 'entry', 'entries')} and ${plural(content.councils.length, 'council')}…`);
   return content;
 });
 // Astro's content loader, in this same process, waits for this checked

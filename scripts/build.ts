@@ -21,6 +21,7 @@ import { outDir as outSetting } from '../src/lib/settings.ts';
 import { DEFAULT_SITE_URL } from '../src/lib/site-url.ts';
 import type { SiteBuilt } from './build-site.ts';
 import { indexSite } from './search-index.ts';
+import { plural } from '../src/lib/list-phrase.ts';
 
 const root = path.resolve(fileURLToPath(import.meta.url), '../..');
 const outDir = path.resolve(root, outSetting());
@@ -48,9 +49,9 @@ if (process.env.IJ_BUILD_REPORT) {
 
 const timings = Object.entries(phases).map(([name, seconds]) => `${name} ${seconds.toFixed(1)} s`).join(', ');
 console.log(
-  `\nBuilt ${site.entries} entry page${site.entries === 1 ? '' : 's'} for ${site.councils} council${site.councils === 1 ? '' : 's'}` +
+  `\nBuilt ${plural(site.entries, 'entry page')} for ${plural(site.councils, 'council')}` +
     `${site.drafts.length ? ` (left out, ${describeDrafts(site.drafts)})` : ''}; ` +
-    `search index of ${search.pages} page${search.pages === 1 ? '' : 's'}. ${timings}.`,
+    `search index of ${plural(search.pages, 'page')}. ${timings}.`,
 );
 // Feeds, open data, the sitemap and canonical links carry the whole address: built without one, they name this computer.
 if (!process.env.IJ_SITE_URL) {

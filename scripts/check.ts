@@ -20,6 +20,7 @@ import { findNamedFile, namedFileProblem, splitByFile } from '../src/lib/content
 import { describeDrafts, displayPath, formatProblems, formatWarnings, suggestion, type Problem } from '../src/lib/content/problems.ts';
 import { keptByNpm } from '../src/lib/npm-options.ts';
 import { contentDir } from '../src/lib/settings.ts';
+import { plural } from '../src/lib/list-phrase.ts';
 
 const dir = contentDir();
 
@@ -46,7 +47,7 @@ function findings(content: ContentSet, files: string[]): { warnings: Problem[]; 
     });
   const otherFiles = new Set(others.map((p) => p.file)).size;
   const elsewhere = others.length
-    ? `${others.length} problem${others.length === 1 ? '' : 's'} in ${otherFiles} other file${otherFiles === 1 ? '' : 's'}: the site will not build until ${others.length === 1 ? 'it is' : 'they are'} fixed (npm run check with no file named lists them).`
+    ? `${plural(others.length, 'problem')} in ${plural(otherFiles, 'other file')}: the site will not build until ${others.length === 1 ? 'it is' : 'they are'} fixed (npm run check with no file named lists them).`
     : '';
   return {
     warnings: splitByFile(content.warnings, files).named,

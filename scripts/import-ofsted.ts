@@ -11,6 +11,7 @@
  */
 import { runImport, type ImportSummary } from '../src/lib/ofsted/import.ts';
 import { contentDir } from '../src/lib/settings.ts';
+import { plural } from '../src/lib/list-phrase.ts';
 
 const USAGE = 'usage: npm run import:ofsted -- <file.ods|file.csv …> [--dry-run] [--content <dir>]';
 
@@ -63,7 +64,7 @@ export function formatSummary(s: ImportSummary, dryRun: boolean, seconds: number
   out.push(
     ...section(
       'Visit themes with no theme id in themes.yaml (not added)',
-      s.unmappedThemes.map((t) => `"${t.label}": ${t.visits} visit${t.visits === 1 ? '' : 's'}`),
+      s.unmappedThemes.map((t) => `"${t.label}": ${plural(t.visits, 'visit')}`),
     ),
   );
   if (s.unusedColumns.length) out.push(...section('Columns not read', s.unusedColumns));
@@ -72,8 +73,8 @@ export function formatSummary(s: ImportSummary, dryRun: boolean, seconds: number
   if (s.existingProblems) out.push(`The content had ${s.existingProblems} problem(s) before the import: run npm run check.`);
   out.push(
     dryRun
-      ? `Dry run: nothing written (${s.writes.length} file${s.writes.length === 1 ? '' : 's'} would be). ${seconds.toFixed(1)} s.`
-      : `Wrote ${s.writes.length} file${s.writes.length === 1 ? '' : 's'} in ${seconds.toFixed(1)} s.`,
+      ? `Dry run: nothing written (${plural(s.writes.length, 'file')} would be). ${seconds.toFixed(1)} s.`
+      : `Wrote ${plural(s.writes.length, 'file')} in ${seconds.toFixed(1)} s.`,
   );
   return out.join('\n');
 }

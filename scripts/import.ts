@@ -19,6 +19,7 @@ import { contentDir } from '../src/lib/settings.ts';
 import { importFile, listInputs, loadImportContext, SOURCE_EXTENSIONS, valuesOf, type ImportOutcome } from '../src/lib/import/index.ts';
 import { displayPath } from '../src/lib/content/problems.ts';
 import { KINDS } from '../src/lib/vocabulary.ts';
+import { plural } from '../src/lib/list-phrase.ts';
 
 const HELP = `Drafts entries from Ofsted letters and reports and council papers and minutes.
 
@@ -128,7 +129,7 @@ function report(outcome: ImportOutcome, index: number, total: number) {
   } else if (outcome.written?.existing.length) {
     lines.push(`  note: ${outcome.written.existing.join(', ')} already exist${outcome.written.existing.length === 1 ? 's' : ''} for this date and kind: is this document already imported?`);
   }
-  if (outcome.draft?.todos.length && outcome.status !== 'skipped') lines.push(`  ${outcome.draft.todos.length} TODO${outcome.draft.todos.length === 1 ? '' : 's'} left in the draft for the officer`);
+  if (outcome.draft?.todos.length && outcome.status !== 'skipped') lines.push(`  ${plural(outcome.draft.todos.length, 'TODO')} left in the draft for the officer`);
   console.log(lines.join('\n'));
 }
 
@@ -148,13 +149,13 @@ for (const [i, { file, skip }] of inputs.files.entries()) {
 const count = (status: ImportOutcome['status']) => outcomes.filter((o) => o.status === status).length;
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 const parts = [
-  dryRun ? `${count('planned')} draft${count('planned') === 1 ? '' : 's'} planned (dry run)` : `${count('written')} draft${count('written') === 1 ? '' : 's'} written`,
+  dryRun ? `${plural(count('planned'), 'draft')} planned (dry run)` : `${plural(count('written'), 'draft')} written`,
   count('skipped') ? `${count('skipped')} with nothing written` : '',
   count('unsupported') ? `${count('unsupported')} to save as PDF first` : '',
   count('unreadable') ? `${count('unreadable')} could not be read` : '',
-  count('other') ? `${count('other')} other file${count('other') === 1 ? '' : 's'} skipped` : '',
+  count('other') ? `${plural(count('other'), 'other file')} skipped` : '',
 ].filter(Boolean);
-if (outcomes.length > 1) console.log(`\n${outcomes.length} file${outcomes.length === 1 ? '' : 's'}: ${parts.join(', ')} in ${seconds} s`);
+if (outcomes.length > 1) console.log(`\n${plural(outcomes.length, 'file')}: ${parts.join(', ')} in ${seconds} s`);
 // Other files in a folder (a README beside the letters) are named, but are not documents that failed.
 const documents = outcomes.length - count('other');
 const drafted = count(dryRun ? 'planned' : 'written');

@@ -62,10 +62,11 @@ import {
   frameworkById,
   type Grade,
 } from '../src/lib/vocabulary.ts';
+import { plural } from '../src/lib/list-phrase.ts';
 
 function fail(problems: InputProblem[], hint?: string): never {
   for (const problem of problems) console.error(formatInputProblem(problem));
-  console.error(`${problems.length} problem${problems.length === 1 ? '' : 's'}: nothing written${hint ? `\n${hint}` : ''}`);
+  console.error(`${plural(problems.length, 'problem')}: nothing written${hint ? `\n${hint}` : ''}`);
   process.exit(1);
 }
 

@@ -5,7 +5,7 @@
 import { compareDates, formatDate, formatDateRange, yearOf, canPrecede, type DateStyle } from './dates.ts';
 import type { EntryData } from './content/schema.ts';
 import { timelineDate } from './content/schema.ts';
-import { listPhrase } from './list-phrase.ts';
+import { listPhrase, plural } from './list-phrase.ts';
 import type { EntryTheme } from './themes.ts';
 import { GRADE_INFO, KINDS, frameworkById, type Grade, type Kind } from './vocabulary.ts';
 
@@ -128,7 +128,7 @@ export function journeyHeadline(entries: JourneyEntry[], abolished?: string): st
     const first = published[0].when;
     const last = published.at(-1)!.when;
     const span = yearOf(first) === yearOf(last) ? `in ${yearOf(first)}` : `from ${yearOf(first)} to ${yearOf(last)}`;
-    return `No overall graded judgement recorded${abolished ? '' : ' yet'}; ${published.length} ${published.length === 1 ? 'entry' : 'entries'} ${span}.${ended}`;
+    return `No overall graded judgement recorded${abolished ? '' : ' yet'}; ${plural(published.length, 'entry', 'entries')} ${span}.${ended}`;
   }
   const grade = headlineGrade(latest)!;
   // The run of consecutive judgements at the current grade starts the "since".

@@ -21,6 +21,7 @@
 import { compareDates, dateBounds, daysBetween, formatDate, isCalendarDate } from './dates.ts';
 import { headlineGrade, inspectionDate, overallJudgements, type JourneyEntry } from './journey.ts';
 import { GRADES, GRADE_INFO, type Grade } from './vocabulary.ts';
+import { plural } from './list-phrase.ts';
 
 /** What the national calculations need of a council (a `CouncilView` has it all). */
 export interface NationalCouncil {
@@ -369,12 +370,12 @@ export function timeInInadequate(councils: NationalCouncil[], asAt: string): Ina
 /** "2 years 5 months", "7 months", "12 days": whole months from day counts, for reading not arithmetic. */
 export function formatDuration(days: number): string {
   const months = Math.round(days / (365.25 / 12));
-  if (months < 1) return `${days} ${days === 1 ? 'day' : 'days'}`;
+  if (months < 1) return plural(days, 'day');
   const years = Math.floor(months / 12);
   const rest = months % 12;
   const parts = [];
-  if (years) parts.push(`${years} ${years === 1 ? 'year' : 'years'}`);
-  if (rest) parts.push(`${rest} ${rest === 1 ? 'month' : 'months'}`);
+  if (years) parts.push(plural(years, 'year'));
+  if (rest) parts.push(plural(rest, 'month'));
   return parts.join(' ');
 }
 

@@ -126,5 +126,3 @@ export function yearTicks(
   });
 }
 
-/** Plural helper: "1 entry", "3 entries". */
-export const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;

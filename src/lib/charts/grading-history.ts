@@ -19,7 +19,6 @@ import {
   glyph,
   gradeLabel,
   mergePaths,
-  plural,
   round,
   textWidth,
   yearScale,
@@ -28,6 +27,7 @@ import {
   type Layout,
   type ChartFrame,
 } from './common.ts';
+import { plural } from '../list-phrase.ts';
 
 /** A framework's abbreviation for labels: SIF, ILACS 2023. */
 export function frameworkShort(id: string): string {

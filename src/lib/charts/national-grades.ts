@@ -9,8 +9,8 @@ import { stack, stackOrderNone, stackOffsetNone } from 'd3-shape';
 import { formatDate } from '../dates.ts';
 import { GRADES, type Grade } from '../vocabulary.ts';
 import { CATEGORIES, CATEGORY_LABELS, type Category, type CategoryCounts, type DistributionPoint } from '../national.ts';
-import { listPhrase } from '../list-phrase.ts';
-import { GRADE_COLOUR, LAYOUT, NARROWEST, UNGRADED_COLOUR, glyph, plural, round, textWidth, type ChartFrame, type Glyph, type Layout } from './common.ts';
+import { listPhrase, plural } from '../list-phrase.ts';
+import { GRADE_COLOUR, LAYOUT, NARROWEST, UNGRADED_COLOUR, glyph, round, textWidth, type ChartFrame, type Glyph, type Layout } from './common.ts';
 
 export const CATEGORY_COLOUR: Record<Category, string> = { ...GRADE_COLOUR, none: UNGRADED_COLOUR };
 

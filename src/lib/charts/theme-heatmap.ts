@@ -9,7 +9,7 @@ import { range } from 'd3-array';
 import { yearOf } from '../dates.ts';
 import type { JourneyEntry } from '../journey.ts';
 import { listPhrase } from '../list-phrase.ts';
-import { plural } from './common.ts';
+import { plural } from '../list-phrase.ts';
 
 export interface ThemeCount {
   id: string;

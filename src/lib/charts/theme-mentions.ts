@@ -8,7 +8,8 @@ import { scaleBand, scaleLinear } from 'd3-scale';
 import { yearOf } from '../dates.ts';
 import type { JourneyEntry } from '../journey.ts';
 import { listPhrase } from '../list-phrase.ts';
-import { plural, round, textWidth } from './common.ts';
+import { plural } from '../list-phrase.ts';
+import { round, textWidth } from './common.ts';
 
 export interface ThemeStat {
   id: string;

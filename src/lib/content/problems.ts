@@ -6,6 +6,7 @@
 import { distance } from 'fastest-levenshtein';
 import path from 'node:path';
 import type { FieldPath } from './read.ts';
+import { plural } from '../list-phrase.ts';
 
 export interface Problem {
   /** Path as the officer would type it, e.g. content/entries/reading/2018-08-01-monitoring-visit.md */
@@ -35,14 +36,14 @@ export function formatProblem(problem: Problem): string {
 
 export function formatProblems(problems: Problem[]): string {
   const files = new Set(problems.map((p) => p.file)).size;
-  const count = `${problems.length} problem${problems.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}`;
+  const count = `${plural(problems.length, 'problem')} in ${plural(files, 'file')}`;
   return [...problems.map(formatProblem), count].join('\n');
 }
 
 /** Warnings (problems that still let the file become a page), then their count. */
 export function formatWarnings(warnings: Problem[]): string {
   const files = new Set(warnings.map((p) => p.file)).size;
-  const count = `${warnings.length} warning${warnings.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}: ${files === 1 ? 'it still becomes a page' : 'they still become pages'}`;
+  const count = `${plural(warnings.length, 'warning')} in ${plural(files, 'file')}: ${files === 1 ? 'it still becomes a page' : 'they still become pages'}`;
   return [...warnings.map(formatProblem), count].join('\n');
 }
 
@@ -54,7 +55,7 @@ export function formatWarnings(warnings: Problem[]): string {
 export function describeDrafts(files: string[], shown = 5): string {
   const listed = files.slice(0, shown).join(', ');
   const more = files.length > shown ? ` and ${files.length - shown} more` : '';
-  return `${files.length} ${files.length === 1 ? 'draft' : 'drafts'}: ${listed}${more}`;
+  return `${plural(files.length, 'draft')}: ${listed}${more}`;
 }
 
 export function sortProblems(problems: Problem[]): Problem[] {
