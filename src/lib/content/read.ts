@@ -208,6 +208,7 @@ export function missingFrontMatter(raw: string): YamlProblem {
     return { line: 1, message: `the --- that opens the front-matter is on line ${at + 1}, below ${at === 1 ? 'a blank line' : `${at} blank lines`} (allowed: --- as the file's first line; delete the blank line${at === 1 ? '' : 's'} above it)` };
   }
   if (first === '---') return { line: 1, message: 'the line that opens the front-matter has spaces beside its --- (allowed: a line of just ---, with nothing before or after it)' };
+  if (/^---\w/.test(first)) return { line: at + 1, message: `'${first}' does not open the front-matter (allowed: a line of just ---, with the fields in YAML below it as docs/CONTENT-MODEL.md shows)` };
   if (DASHES.test(first)) {
     const typed = /[^-]/.test(first) ? '; a word processor turns typed hyphens into a dash, so type them in a plain text editor' : '';
     return { line: at + 1, message: `'${first}' does not open the front-matter (allowed: a line of just ---, three hyphens${typed})` };
@@ -223,7 +224,11 @@ export function missingFrontMatter(raw: string): YamlProblem {
 export function parseMarkdown(raw: string, fields?: KnownFields): ParsedMarkdown {
   const text = normalise(raw);
   const hasFrontMatter = /^---\n/.test(text);
-  const unclosed = hasFrontMatter ? unclosedFrontMatter(text) : undefined;
+  // gray-matter reads a word after the opening dashes as the front-matter's
+  // language, and its `---js` runs the text with eval: only a file whose
+  // first line is exactly `---` (YAML) reaches it.
+  if (!hasFrontMatter) return { ...parseYaml(''), hasFrontMatter, body: text, bodyLine: 1 };
+  const unclosed = unclosedFrontMatter(text);
   if (unclosed) return { ...parseYaml(''), data: undefined, errors: [unclosed], hasFrontMatter, body: '', bodyLine: 1 };
   let yaml: ParsedYaml = parseYaml('');
   const file = matter(text, {
@@ -236,6 +241,5 @@ export function parseMarkdown(raw: string, fields?: KnownFields): ParsedMarkdown
       },
     },
   });
-  const bodyLine = hasFrontMatter ? file.matter.split('\n').length + 2 : 1;
-  return { ...yaml, hasFrontMatter, body: file.content, bodyLine };
+  return { ...yaml, hasFrontMatter, body: file.content, bodyLine: file.matter.split('\n').length + 2 };
 }

@@ -938,6 +938,17 @@ describe('checkEntryFile: front-matter that cannot be read', () => {
     ]);
   });
 
+  it('front-matter in another language than YAML is refused, and never run', () => {
+    for (const language of ['js', 'javascript', 'coffee', 'toml', 'json']) {
+      const text = `---${language}\n{ title: (globalThis.ranFrontMatter = true, 'A paper'), kind: 'committee-paper' }\n---\n\nText.\n`;
+      expect(problemsOf(MV, text)).toEqual([
+        problem(MV_FILE, 1, 'front-matter', `'---${language}' does not open the front-matter (allowed: a line of just ---, with the fields in YAML below it as docs/CONTENT-MODEL.md shows)`),
+      ]);
+      expect(parseMarkdown(text).hasFrontMatter).toBe(false);
+    }
+    expect((globalThis as Record<string, unknown>).ranFrontMatter).toBeUndefined();
+  });
+
   it('front-matter whose opening --- is nearly there is told what is wrong with it', () => {
     const fields = entryText().split('\n').slice(1).join('\n');
     expect(problemsOf(MV, `\n${entryText()}`)).toEqual([
