@@ -70,10 +70,10 @@ describe('the build', () => {
 
   it('lists the warnings again at the end, where they cannot have scrolled away', () => {
     // Once when the content is checked, once at the end.
-    expect(buildOutput.split('26 warnings in 2 files: they still become pages').length - 1).toBe(2);
+    expect(buildOutput.split('28 warnings in 2 files: they still become pages').length - 1).toBe(2);
     const end = buildOutput.slice(buildOutput.indexOf('Look at these warnings before publishing (npm run check lists them too):'));
     expect(end).toContain('tests/fixtures/hostile/entries/evil/2018-08-01-monitoring-visit.md:17: text: warning: <script> is removed from the page');
-    expect(end).toContain('26 warnings in 2 files: they still become pages');
+    expect(end).toContain('28 warnings in 2 files: they still become pages');
   });
 });
 
@@ -97,6 +97,11 @@ describe('the built HTML', () => {
           if (props[name] !== undefined) expect(String(props[name]), where).not.toMatch(/^\s*(javascript|vbscript|data):/i);
         }
         if (element.tagName === 'meta') expect(String(props.httpEquiv ?? ''), where).not.toMatch(/refresh/i);
+        // A link a browser would follow to another site is marked as one.
+        const site = 'https://site.test';
+        if (element.tagName === 'a' && typeof props.href === 'string' && new URL(props.href, `${site}/${page}`).origin !== site) {
+          expect(props.rel, `${where} ${props.href}`).toEqual(['noopener', 'noreferrer']);
+        }
       }
     }
   });
@@ -121,6 +126,10 @@ describe('in Chromium', () => {
     const page = await context.newPage();
     const alerts: string[] = [];
     const violations: string[] = [];
+    const elsewhere: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).origin !== new URL(site.url).origin) elsewhere.push(request.url());
+    });
     page.on('dialog', async (dialog) => {
       alerts.push(dialog.message());
       await dialog.dismiss();
@@ -140,5 +149,17 @@ describe('in Chromium', () => {
     await context.close();
     expect(alerts).toEqual([]);
     expect(violations).toEqual([]);
+    expect(elsewhere).toEqual([]);
+  });
+
+  it('reads every feed as well-formed XML', async () => {
+    const page = await browser.newPage();
+    await page.goto(site.url);
+    for (const feed of files.filter((f) => f.endsWith('feed.xml'))) {
+      const xml = await readFile(path.join(out, feed), 'utf8');
+      const error = await page.evaluate((text) => new DOMParser().parseFromString(text, 'application/xml').querySelector('parsererror')?.textContent ?? null, xml);
+      expect(error, feed).toBeNull();
+    }
+    await page.close();
   });
 });

@@ -57,7 +57,8 @@ const isElement = (node: RootContent | ElementContent): node is Element => node.
 /** One list item per `li`; any other block under the heading (before its list) is an item of its own. */
 function itemsOf(node: RootContent): string[] {
   if (!isElement(node)) {
-    return node.type === 'text' && node.value.trim() ? [node.value.trim()] : [];
+    // The page inserts items as HTML: text is escaped like the rest.
+    return node.type === 'text' && node.value.trim() ? [toHtml(node).trim()] : [];
   }
   if (node.tagName === 'ul' || node.tagName === 'ol') {
     return node.children.filter(isElement).map((li) => {

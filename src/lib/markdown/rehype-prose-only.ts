@@ -4,7 +4,7 @@
  * site; top-level headings are demoted, since the page's title is its only h1;
  * a link's scheme is put in lower case (browsers read HTTPS:// as https://,
  * but the sanitiser would drop the address and rehype-external-links would
- * not mark it).
+ * not mark it), and its address is read as a browser reads it.
  */
 import type { Element, Root } from 'hast';
 import { eachElement } from './each-element.ts';
@@ -21,6 +21,19 @@ export function imageStandIn(alt: string, src: string): { text: string; href?: s
 
 const lowerCaseScheme = (address: string) => address.replace(/^[a-z][a-z\d+.-]*:/i, (scheme) => scheme.toLowerCase());
 
+/**
+ * A link's address as a browser reads it, without the spaces and control
+ * characters it ignores around one (so ` //elsewhere/` is marked as another
+ * site's). A backslash, tab or line break is never part of a web address,
+ * but a browser reads one as a slash or drops it, and could be led to
+ * another site unmarked: that link keeps only its words, as the content
+ * check's warning says.
+ */
+function linkAddress(href: string): string | undefined {
+  const address = href.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
+  return /[\\\t\n\r]/.test(address) ? undefined : lowerCaseScheme(address);
+}
+
 export function rehypeProseOnly() {
   return (tree: Root) => {
     eachElement(tree, (node) => {
@@ -31,7 +44,7 @@ export function rehypeProseOnly() {
         node.properties = href ? { href } : {};
         node.children = [{ type: 'text', value: text }];
       }
-      if (node.tagName === 'a' && typeof node.properties.href === 'string') node.properties.href = lowerCaseScheme(node.properties.href);
+      if (node.tagName === 'a' && typeof node.properties.href === 'string') node.properties.href = linkAddress(node.properties.href);
     });
   };
 }

@@ -5,7 +5,10 @@
  */
 import { createMarkdownProcessor, type MarkdownRenderer } from '@astrojs/markdown-remark';
 import path from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
 import rehypeRaw from 'rehype-raw';
+import { visit } from 'unist-util-visit';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/lib/content/validate.ts';
 import { entryMarkdownOptions, markdownBuildSettings, rehypeRawIfAny } from '../../../src/lib/markdown/pipeline.ts';
@@ -249,6 +252,13 @@ describe('links and images', () => {
     );
   });
 
+  it('reads a written address as a browser would: another site is marked, a backslash or line break inside keeps only the words', async () => {
+    const { html } = await render('<a href=" //elsewhere.example/a">spaced</a> <a href="/\\elsewhere.example/b">slash</a> <a href="\\\\elsewhere.example/c">share</a> <a href="/&#9;/elsewhere.example/d">tab</a>\n');
+    expect(html).toBe(
+      '<p><a href="//elsewhere.example/a" class="external" rel="noopener noreferrer">spaced<span class="visually-hidden"> (external site)</span></a> <a>slash</a> <a>share</a> <a>tab</a></p>',
+    );
+  });
+
   it('marks autolinks too, and leaves a bare address as text (full GFM autolinking is off for speed)', async () => {
     const { html } = await render('See http://example.org/a and <https://example.org/b>.\n');
     expect(html.match(/rel="noopener noreferrer"/g)).toHaveLength(1);
@@ -351,6 +361,7 @@ describe('a hostile body is rendered harmless', () => {
     ['comment', '<!-- <script>alert(1)</script> -->'],
     ['blockquote cite', '<blockquote cite="javascript:alert(1)">q</blockquote>'],
     ['tabindex and accesskey', '<span tabindex="1" accesskey="x">t</span>'],
+    ['markup escaped as entities after a closing tag', '</div>&lt;meta http-equiv="refresh" content="0;url=https://evil.example/"&gt;&lt;img src=x onerror=alert(1)&gt;'],
   ];
 
   const FORBIDDEN: [string, RegExp][] = [
@@ -388,9 +399,20 @@ describe('a hostile body is rendered harmless', () => {
     ['http-equiv', /http-equiv/i],
   ];
 
+  /** The markup alone: text, however it reads, is shown as text. */
+  const markup = (html: string) => {
+    const tree = fromHtml(html, { fragment: true });
+    visit(tree, 'text', (_node, index, parent) => {
+      parent!.children.splice(index!, 1);
+      return index;
+    });
+    return toHtml(tree);
+  };
+
   const harmless = (label: string, html: string) => {
+    const tags = markup(html);
     for (const [name, pattern] of FORBIDDEN) {
-      expect(html, `${label} must not contain ${name}: ${html}`).not.toMatch(pattern);
+      expect(tags, `${label} must not contain ${name}: ${html}`).not.toMatch(pattern);
     }
   };
 
