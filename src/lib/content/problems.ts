@@ -30,8 +30,11 @@ export function fieldName(fieldPath: FieldPath): string {
   );
 }
 
+/** A control character a message quotes from the file is shown by its code, so no terminal acts on it. */
+const shown = (text: string) => text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
 export function formatProblem(problem: Problem): string {
-  return `${problem.file}:${problem.line}: ${problem.field}: ${problem.message}`;
+  return shown(`${problem.file}:${problem.line}: ${problem.field}: ${problem.message}`);
 }
 
 export function formatProblems(problems: Problem[]): string {

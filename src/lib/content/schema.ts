@@ -42,14 +42,34 @@ const notText = (what: string, input: unknown) =>
         ? `must be text (${what}), but YAML reads ${String(input)} as a ${typeof input === 'number' ? 'number' : 'yes/no value'} (allowed: the value in double quotes, like this: "${String(input)}")`
         : `must be text (${what})`;
 
-const requiredText = (what: string) =>
-  z
-    .string({ error: (iss) => (iss.input === undefined ? `is required (allowed: ${what})` : notText(what, iss.input)) })
-    .trim()
-    .min(1, { error: `must not be empty (${what})` });
+/**
+ * Characters nobody types, which come in with pasted text or an escape in
+ * double quotes: control characters (other than tab and line breaks) make
+ * the feeds' XML unreadable, direction overrides reorder the words around
+ * them, and half of a character pair or a non-character shows as nothing.
+ */
+const UNSEEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-const optionalText = (what: string) =>
-  z.string({ error: (iss) => notText(what, iss.input) }).trim().min(1, { error: `must not be empty (${what})` });
+/** The message for text holding one of UNSEEN's characters, by its code. */
+export function unseenCharacter(text: string): string | undefined {
+  const found = UNSEEN.exec(text)?.[0];
+  if (found === undefined) return undefined;
+  const code = `U+${found.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+  const what = /[\u202A-\u202E\u2066-\u2069]/.test(found) ? 'a direction override' : /[\uD800-\uDFFF\uFFFE\uFFFF]/.test(found) ? 'a broken character' : 'a control character';
+  return `holds ${what} (${code}) that cannot be seen, usually pasted in from another program (allowed: text you can see; delete the character, or type the words again)`;
+}
+
+/** Text of a field: trimmed, not empty, with no character that cannot be seen. */
+const text = (schema: z.ZodString, what: string) =>
+  schema
+    .trim()
+    .min(1, { error: `must not be empty (${what})` })
+    .refine((value) => !UNSEEN.test(value), { error: (iss) => unseenCharacter(String(iss.input)) });
+
+const requiredText = (what: string) =>
+  text(z.string({ error: (iss) => (iss.input === undefined ? `is required (allowed: ${what})` : notText(what, iss.input)) }), what);
+
+const optionalText = (what: string) => text(z.string({ error: (iss) => notText(what, iss.input) }), what);
 
 /**
  * One of `values`; `hint` says which was meant by a value that is not one
@@ -137,7 +157,7 @@ const visitDay = (field: 'start_date' | 'date', which: 'first' | 'last') =>
       `'${value}' is two dates, but ${field} holds one: the ${which} day of the visit (allowed: the first day in start_date and the last day in date, each on a line of its own, like this: start_date: ${first} and date: ${last})`,
   );
 
-const WEB_ADDRESS = /^https?:\/\/[^\s/]+\.[^\s]+$/i;
+const WEB_ADDRESS = /^https?:\/\/[^\s/\u0000-\u001F\u007F-\u009F]+\.[^\s\u0000-\u001F\u007F-\u009F]+$/i;
 
 /**
  * " (did you mean https://…?)" for an address written without its https://

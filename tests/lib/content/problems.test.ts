@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeDrafts } from '../../../src/lib/content/problems.ts';
+import { describeDrafts, formatProblem } from '../../../src/lib/content/problems.ts';
 
 describe('describeDrafts', () => {
   it('names one draft, or several', () => {
@@ -11,5 +11,12 @@ describe('describeDrafts', () => {
     const files = ['a.md', 'b.md', 'c.md', 'd.md', 'e.md', 'f.md', 'g.md'];
     expect(describeDrafts(files)).toBe('7 drafts: a.md, b.md, c.md, d.md, e.md and 2 more');
     expect(describeDrafts(files.slice(0, 5))).toBe('5 drafts: a.md, b.md, c.md, d.md, e.md');
+  });
+});
+
+describe('formatProblem', () => {
+  it('shows a control character quoted from the file by its code, so no terminal acts on it', () => {
+    const problem = { file: 'content/entries/evil/2019-01-01-committee-paper.md', line: 3, field: 'kind', message: "'\u001b[2K\u001b]52;c;eA==\u0007' is not a kind" };
+    expect(formatProblem(problem)).toBe("content/entries/evil/2019-01-01-committee-paper.md:3: kind: '\\u001b[2K\\u001b]52;c;eA==\\u0007' is not a kind");
   });
 });

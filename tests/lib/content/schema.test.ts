@@ -516,6 +516,30 @@ describe('entry: summary', () => {
   });
 });
 
+describe('entry: characters that cannot be seen', () => {
+  const seen = (code: string, what: string) => `holds ${what} (${code}) that cannot be seen, usually pasted in from another program (allowed: text you can see; delete the character, or type the words again)`;
+
+  it('are refused in any text field, by their code: they would break the feeds or reorder the words', () => {
+    expect(issues(entry({ title: 'Paper\u000b one', summary: 'Reads \u202Eright to left.', inspectors: ['Jane\u001b[2K Smith HMI'], source: { url: 'https://example.org/a', title: 'Letter\uD800' } }))).toEqual([
+      `title: ${seen('U+000B', 'a control character')}`,
+      `summary: ${seen('U+202E', 'a direction override')}`,
+      `source.title: ${seen('U+D800', 'a broken character')}`,
+      `inspectors.0: ${seen('U+001B', 'a control character')}`,
+    ]);
+    expect(councilSchema.safeParse({ name: 'Evil\u0001 Council', short_name: 'Evil', type: 'county' }).error?.issues.map((i) => i.message)).toEqual([seen('U+0001', 'a control character')]);
+  });
+
+  it('tabs, line breaks, accents, emoji and right-to-left scripts are text', () => {
+    expect(issues(entry({ title: 'Café 👍 تقرير', summary: 'Two lines\nof\ttext.' }))).toEqual([]);
+  });
+
+  it('a web address with a control character in it is not one', () => {
+    expect(issues(entry({ source: { url: 'https://example.org/\u0000x' } }))).toEqual([
+      "source.url: 'https://example.org/\u0000x' is not a web address (allowed: an address starting https:// or http://)",
+    ]);
+  });
+});
+
 describe('entry: other fields', () => {
   it('themes are theme ids', () => {
     expect(fieldIssues('themes', ['care-leavers', 'front-door'])).toEqual([]);
