@@ -26,7 +26,7 @@ const dir = contentDir();
 
 function summary(content: ContentSet): string {
   const drafts = content.entries.filter((e) => e.data.draft).map((e) => e.file);
-  return `${dir}: ${content.entries.length} entries${drafts.length ? ` (${describeDrafts(drafts)})` : ''}, ${content.councils.length} councils, ${content.themes.length} themes: no problems`;
+  return `${dir}: ${plural(content.entries.length, 'entry', 'entries')}${drafts.length ? ` (${describeDrafts(drafts)})` : ''}, ${plural(content.councils.length, 'council')}, ${plural(content.themes.length, 'theme')}: no problems`;
 }
 
 /** What a check found: warnings, problems, and the line saying what has none; for the named files alone when there are any. */
