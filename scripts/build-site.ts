@@ -22,7 +22,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
-import { formatProblems, formatWarnings, type Problem } from '../src/lib/content/problems.ts';
+import { formatProblems, formatWarnings, type ContentProblemsError, type Problem } from '../src/lib/content/problems.ts';
 import { handOver } from '../src/lib/content/hand-over.ts';
 import type { ContentSet } from '../src/lib/content/validate.ts';
 import { parseContact } from '../src/lib/contact.ts';
@@ -62,6 +62,17 @@ if (settingProblem) {
   process.exit(1);
 }
 
+const NOT_BUILT = '\nThe site was not built. Fix the problems above (npm run check lists them again) and build again.';
+
+/**
+ * The content problems an error carries, itself or as the cause Astro wrapped
+ * it in. By name: the loader's copy of the class is Vite's, not this one.
+ */
+function contentProblemsIn(error: unknown): Problem[] | undefined {
+  for (let e = error; e instanceof Error; e = e.cause) if (e.name === 'ContentProblemsError') return (e as ContentProblemsError).problems;
+  return undefined;
+}
+
 const contentRoot = path.resolve(root, contentDir());
 console.log(`Checking ${contentDir().replace(/\/?$/, '/')}…`);
 const publishedIds = (content: ContentSet) => content.entries.filter((e) => !e.data.draft).map((e) => e.id);
@@ -75,7 +86,7 @@ const checking = phase('check', () => new Promise<ContentSet>((resolve, reject) 
   if (content.warnings.length) console.error(`${formatWarnings(content.warnings)}\n`);
   if (content.problems.length) {
     console.error(formatProblems(content.problems));
-    console.error('\nThe site was not built. Fix the problems above (npm run check lists them again) and build again.');
+    console.error(NOT_BUILT);
     process.exit(1);
   }
   const published = publishedIds(content).length;
@@ -87,7 +98,14 @@ const checking = phase('check', () => new Promise<ContentSet>((resolve, reject) 
 handOver(contentRoot, checking);
 
 const { build } = await import('astro');
-await phase('astro', () => build({ root, logLevel: logLevel.level }));
+await phase('astro', () => build({ root, logLevel: logLevel.level })).catch((error: unknown) => {
+  // A problem found only while rendering (text nested too deeply to show) is told as the check tells one.
+  const problems = contentProblemsIn(error);
+  if (!problems) throw error;
+  console.error(formatProblems(problems));
+  console.error(NOT_BUILT);
+  process.exit(1);
+});
 const content = await checking;
 const published = publishedIds(content);
 

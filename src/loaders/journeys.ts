@@ -17,7 +17,7 @@ import { codeFingerprint } from '../lib/content/code-fingerprint.ts';
 import { ContentProblemsError, formatProblems, formatWarnings } from '../lib/content/problems.ts';
 import { setPreviewProblems } from '../lib/content/preview-problems.ts';
 import { loadCouncils, loadThemes, takeOrLoadContent, type EntryRecord } from '../lib/content/validate.ts';
-import { textToRender, renderAll } from '../lib/markdown/render.ts';
+import { renderAll, textToRender, unrenderable } from '../lib/markdown/render.ts';
 import type { EntrySections } from '../lib/markdown/rehype-entry-sections.ts';
 import { contentDir } from '../lib/settings.ts';
 import type { DetectedTheme } from '../lib/themes.ts';
@@ -121,7 +121,7 @@ export function entriesLoader(): Loader {
             digest,
             rendered: { html: rendered.html, metadata: { headings: rendered.headings, ...analysis } },
           });
-        });
+        }, ({ entry }, failure) => new ContentProblemsError([unrenderable(entry, failure)]));
         for (const id of stale) context.store.delete(id);
         if (!set.problems.length) context.logger.info(`${set.entries.length} entries, ${set.councils.length} councils, ${set.themes.length} themes: no problems`);
       };

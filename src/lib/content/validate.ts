@@ -24,6 +24,7 @@ import { councilNameFinder, otherCouncilNamed } from './council-names.ts';
 import { ENTRY_PATTERN, expectedName, parseEntryFileName, type EntryFileName } from './entry-names.ts';
 import { curlyQuoted } from './curly-quoted.ts';
 import { lowerCaseFieldNames, type CapitalisedField } from './field-case.ts';
+import { deepNesting } from './deep-nesting.ts';
 import { fieldsInText } from './fields-in-text.ts';
 import { imagesInText } from './images.ts';
 import { deadLinksToPages, type SitePages } from './links-to-pages.ts';
@@ -303,7 +304,7 @@ export function checkEntryFile(file: string, council: string, name: string, text
     ...inText.map((found) => ({ file, ...found })),
     ...cut,
     ...hiddenText(parsed.body, parsed.bodyLine).map((hidden) => ({ file, line: hidden.line, field: 'text', message: hidden.message })),
-    ...pastedBullets(parsed.body, parsed.bodyLine).map((bullet) => ({ file, line: bullet.line, field: 'text', message: bullet.message })),
+    ...[...pastedBullets(parsed.body, parsed.bodyLine), ...deepNesting(parsed.body, parsed.bodyLine)].map((found) => ({ file, line: found.line, field: 'text', message: found.message })),
     ...(result.success ? [] : besideCuts(cut, issuesToProblems(file, result.error.issues, parsed.lineOf, schema, 'an entry', (key, at) => (at.length ? undefined : (areaOutsideGrades(key, raw[key], raw.kind) ?? sourceFieldOutside(key, raw[key], raw.source) ?? councilAsField(key, council) ?? proseField(key)))))),
     ...entryRules(valid, raw).map((issue) => ({
       file,

@@ -9,6 +9,8 @@
 import { createMarkdownProcessor, type MarkdownHeading } from '@astrojs/markdown-remark';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { TOO_DEEP } from '../content/deep-nesting.ts';
+import { displayPath, type Problem } from '../content/problems.ts';
 import { compileThemes, type DetectedTheme, type ThemeDefinition } from '../themes.ts';
 import { entryMarkdownOptions, entryMarkdownOptionsParsedNatively, markdownBuildSettings } from './pipeline.ts';
 import type { EntrySections } from './rehype-entry-sections.ts';
@@ -60,24 +62,47 @@ export async function createRenderer(themes: ThemeDefinition[]): Promise<RenderE
   };
 }
 
+/** Why an entry's text could not be rendered: `stackOverflow` when it is nested too deeply for the pipeline's recursion. */
+export interface RenderFailure {
+  message: string;
+  stackOverflow: boolean;
+}
+
+export function renderFailure(error: unknown): RenderFailure {
+  const message = error instanceof Error ? error.message : String(error);
+  return { message, stackOverflow: error instanceof RangeError && /call stack/i.test(message) };
+}
+
+/**
+ * The problem an officer is shown for an entry whose text could not be
+ * rendered, on the text's first line: the check refuses text nested too
+ * deeply on its own line (deep-nesting.ts), so this is for what it missed.
+ */
+export function unrenderable(entry: { file: string; bodyLine: number }, failure: RenderFailure): Problem {
+  const message = failure.stackOverflow
+    ? TOO_DEEP
+    : `could not be turned into a page: ${failure.message} (allowed: this is a fault in the site rather than in the file; please report it, with the file)`;
+  return { file: displayPath(entry.file), line: entry.bodyLine, field: 'text', message };
+}
+
+/** What a worker answers a batch with: every entry rendered, or the first that failed (its index in the batch) and why. */
+type WorkerAnswer = { rendered: RenderedEntry[] } | { failed: RenderFailure & { at: number } };
+
 /** Below this many entries, starting workers costs more than it saves. */
 const POOL_THRESHOLD = 200;
 /** Entries sent to a worker at a time: fewer messages, no idle worker. */
 const BATCH = 50;
 
 /**
- * Sends batches to a worker and answers each with its rendered entries, in
- * order: a worker answers its batches in the order it got them. A worker
+ * Sends batches to a worker and answers each with its rendered entries, or
+ * the entry that failed, in order: a worker answers its batches in the
+ * order it got them. A worker
  * that fails (even while starting) rejects what it was asked, rather than
  * ending the process.
  */
-function askerFor(worker: Worker): (batch: EntryText[]) => Promise<RenderedEntry[]> {
-  const waiting: { resolve: (rendered: RenderedEntry[]) => void; reject: (error: Error) => void }[] = [];
-  worker.on('message', (message: { rendered?: RenderedEntry[]; error?: string }) => {
-    const asked = waiting.shift()!;
-    if (message.error) asked.reject(new Error(message.error));
-    else asked.resolve(message.rendered!);
-  });
+function askerFor(worker: Worker): (batch: EntryText[]) => Promise<WorkerAnswer> {
+  const waiting: { resolve: (answer: WorkerAnswer) => void; reject: (error: Error) => void }[] = [];
+  worker.on('message', (answer: WorkerAnswer) => waiting.shift()!.resolve(answer));
   worker.on('error', (error: Error) => {
     for (const asked of waiting.splice(0)) asked.reject(error);
   });
@@ -90,7 +115,8 @@ function askerFor(worker: Worker): (batch: EntryText[]) => Promise<RenderedEntry
 
 /**
  * Renders every entry and calls `done` with each result (in any order).
- * Resolves when all are done. With many entries, worker threads render
+ * Resolves when all are done; rejects with what `failed` makes of the first
+ * entry that could not be rendered. With many entries, worker threads render
  * beside this one, one fewer than the CPUs: this thread would otherwise
  * only wait for them, and each worker first spends a third of a second
  * loading the pipeline this thread has loaded already.
@@ -100,6 +126,7 @@ export async function renderAll<T>(
   textOf: (item: T) => EntryText,
   themes: ThemeDefinition[],
   done: (item: T, rendered: RenderedEntry) => void | Promise<void>,
+  failed: (item: T, failure: RenderFailure) => Error,
 ): Promise<void> {
   const render = await createRenderer(themes);
   const workers =
@@ -115,7 +142,10 @@ export async function renderAll<T>(
   const here = async () => {
     while (next < items.length) {
       const [item] = take(1);
-      await done(item, await render(textOf(item)));
+      const rendered = await render(textOf(item)).catch((error: unknown) => {
+        throw failed(item, renderFailure(error));
+      });
+      await done(item, rendered);
       // Between entries, let the workers' answers in, so that they are given their next batch.
       if (workers.length) await new Promise((resolve) => setImmediate(resolve));
     }
@@ -123,7 +153,7 @@ export async function renderAll<T>(
   const inWorker = async (worker: Worker) => {
     const ask = askerFor(worker);
     // Two batches in flight: the worker renders the next while this thread, rendering too, takes in the last.
-    const asked: { batch: T[]; answer: Promise<RenderedEntry[]> }[] = [];
+    const asked: { batch: T[]; answer: Promise<WorkerAnswer> }[] = [];
     const send = () => {
       const batch = take(BATCH);
       if (!batch.length) return;
@@ -135,7 +165,9 @@ export async function renderAll<T>(
     send();
     send();
     for (let sent = asked.shift(); sent; sent = asked.shift()) {
-      const rendered = await sent.answer;
+      const answer = await sent.answer;
+      if ('failed' in answer) throw failed(sent.batch[answer.failed.at], answer.failed);
+      const { rendered } = answer;
       send();
       for (const [i, item] of sent.batch.entries()) await done(item, rendered[i]);
     }

@@ -7,7 +7,7 @@ import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/lib/content/validate.ts';
 import { entryMarkdownOptions, markdownBuildSettings } from '../../../src/lib/markdown/pipeline.ts';
-import { createRenderer, textToRender, renderAll, type EntryText, type RenderedEntry } from '../../../src/lib/markdown/render.ts';
+import { createRenderer, textToRender, renderAll, unrenderable, type EntryText, type RenderedEntry, type RenderFailure } from '../../../src/lib/markdown/render.ts';
 import type { ThemeDefinition } from '../../../src/lib/themes.ts';
 
 const themes = [{ id: 'management-oversight', label: 'Management oversight', phrases: ['management oversight'] }] as ThemeDefinition[];
@@ -17,6 +17,9 @@ const entries: EntryText[] = Array.from({ length: 260 }, (_, i) => ({
   body: `Paragraph ${i}.\n\n## Areas for improvement\n\n- ${i % 2 ? 'Management oversight of plans' : 'Timeliness'}\n`,
 }));
 
+/** The error renderAll rejects with: which entry failed, and why. */
+const failedAt = (entry: EntryText, failure: RenderFailure) => new Error(`${entry.title}: ${failure.stackOverflow ? 'too deep' : failure.message}`);
+
 describe('renderAll', () => {
   it('renders a large batch on workers exactly as on this thread, each entry once', async () => {
     const results = new Map<EntryText, RenderedEntry>();
@@ -24,24 +27,44 @@ describe('renderAll', () => {
     await renderAll(entries, (e) => e, themes, (entry, rendered) => {
       calls += 1;
       results.set(entry, rendered);
-    });
+    }, failedAt);
     expect(calls).toBe(entries.length);
     const render = await createRenderer(themes);
     for (const entry of [entries[0], entries[1], entries[259]]) expect(results.get(entry)).toEqual(await render(entry));
     expect(results.get(entries[1])!.detected.map((t) => t.id)).toEqual(['management-oversight']);
   });
 
-  it('rejects when an entry fails on a worker, instead of ending the process', async () => {
+  it('rejects when an entry fails on a worker, instead of ending the process, naming the entry', async () => {
     // This thread takes the first entry; the workers take theirs from the next, in batches.
-    const failing = entries.map((entry, i) => (i === 10 ? { ...entry, title: null as unknown as string } : entry));
-    await expect(renderAll(failing, (e) => e, themes, () => {})).rejects.toThrow(/null/);
+    const failing = entries.map((entry, i) => (i === 10 ? { ...entry, summary: null as unknown as string } : entry));
+    await expect(renderAll(failing, (e) => e, themes, () => {}, failedAt)).rejects.toThrow(/^Entry 10: .*null/);
+  });
+
+  it('names an entry nested too deeply to render, on this thread or a worker', async () => {
+    for (const at of [0, 130]) {
+      const deep = entries.map((entry, i) => (i === at ? { ...entry, body: `${'>'.repeat(5000)} deep\n` } : entry));
+      await expect(renderAll(deep, (e) => e, themes, () => {}, failedAt)).rejects.toThrow(`Entry ${at}: too deep`);
+    }
   });
 
   it('rejects when the themes cannot be read, before rendering anything', async () => {
     const broken = [{ id: 'broken', label: 'Broken', phrases: null }] as unknown as ThemeDefinition[];
     let calls = 0;
-    await expect(renderAll(entries, (e) => e, broken, () => void calls++)).rejects.toThrow(/phrases/);
+    await expect(renderAll(entries, (e) => e, broken, () => void calls++, failedAt)).rejects.toThrow(/phrases/);
     expect(calls).toBe(0);
+  });
+});
+
+describe('unrenderable', () => {
+  it('tells the officer of text nested too deeply, on its first line, and of any other failure as the site\'s fault', () => {
+    const entry = { file: 'content/entries/reading/2016-06-inspection.md', bodyLine: 14 };
+    expect(unrenderable(entry, { message: 'Maximum call stack size exceeded', stackOverflow: true })).toEqual({
+      file: 'content/entries/reading/2016-06-inspection.md',
+      line: 14,
+      field: 'text',
+      message: 'holds quotes (>), lists or HTML elements nested too deeply inside one another for the site to show (allowed: a few levels; look for a long run of > or of tags opened and never closed)',
+    });
+    expect(unrenderable(entry, { message: 'x is undefined', stackOverflow: false }).message).toMatch(/^could not be turned into a page: x is undefined \(allowed: this is a fault in the site/);
   });
 });
 
