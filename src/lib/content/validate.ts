@@ -8,7 +8,7 @@
  * (its id, its valid fields), so one mistake is reported once, in its own
  * file, and never as knock-on problems elsewhere.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, type Dirent } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as z from 'zod';
@@ -455,13 +455,18 @@ function checkThemesFile(file: string, text: string): { themes: ThemeData[]; ids
   return { themes, ids, problems: [...cutValueProblems(file, parsed, themesSchema), ...problems] };
 }
 
-async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile() && !isJunk(e.name))
-    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
-    .sort();
+/**
+ * Every file under `dir`, and every symbolic link: a link is not followed
+ * (a link to a folder would hide its files, and one to a file outside the
+ * content could publish it), but reported, so that nothing goes missing unsaid.
+ */
+async function listFiles(dir: string): Promise<{ files: string[]; links: Set<string> }> {
+  const entries = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => (e.isFile() || e.isSymbolicLink()) && !isJunk(e.name));
+  const relative = (e: Dirent) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/');
+  return { files: entries.map(relative).sort(), links: new Set(entries.filter((e) => e.isSymbolicLink()).map(relative)) };
 }
+
+const LINKED = 'is a link to a file or folder elsewhere, which the site does not follow (allowed: the file or folder itself, copied here in place of the link)';
 
 /** Reads and checks everything under a content directory. */
 export async function loadContent(dir: string): Promise<ContentSet> {
@@ -476,8 +481,9 @@ export async function loadContent(dir: string): Promise<ContentSet> {
   let themesFile: string | undefined;
 
   let files: string[];
+  let links: Set<string>;
   try {
-    files = await listFiles(root);
+    ({ files, links } = await listFiles(root));
   } catch {
     return {
       councils, entries, themes, entryFiles: 0, warnings: [],
@@ -495,7 +501,10 @@ export async function loadContent(dir: string): Promise<ContentSet> {
   for (const rel of files) {
     const file = displayPath(path.join(root, rel));
     const parts = rel.split('/');
-    if (rel === 'themes.yaml') {
+    if (links.has(rel)) {
+      if (parts[0] === 'entries') entryFiles += 1;
+      problems.push({ file, line: 1, field: 'file', message: LINKED });
+    } else if (rel === 'themes.yaml') {
       themesFile = file;
       const result = checkThemesFile(file, read(rel));
       ({ themes, ids: themeIds } = result);

@@ -3,6 +3,7 @@
  * file, line and field and says what is allowed; loadContent collects every
  * problem across files at once, sorted by file and line.
  */
+import { symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -1195,6 +1196,20 @@ describe('loadContent', () => {
         problem(temp.shown('README.md'), 1, 'file', NOT_CONTENT),
       ]);
       expect(set.entries).toEqual([]);
+    });
+
+    it('a link to a file or folder elsewhere is reported, not followed or skipped', async () => {
+      const content = await temp.write(withBase({ [`entries/reading/${MV}`]: entryText(), 'elsewhere/2018-09-01-monitoring-visit.md': entryText({ date: '2018-09-01' }) }));
+      await symlink(path.join(content.dir, 'elsewhere/2018-09-01-monitoring-visit.md'), path.join(content.dir, 'entries/reading/2018-09-01-monitoring-visit.md'));
+      await symlink(path.join(content.dir, 'entries/reading'), path.join(content.dir, 'entries/slough'));
+      const set = await loadContent(content.dir);
+      const linked = 'is a link to a file or folder elsewhere, which the site does not follow (allowed: the file or folder itself, copied here in place of the link)';
+      expect(set.problems).toEqual([
+        problem(content.shown('elsewhere/2018-09-01-monitoring-visit.md'), 1, 'file', NOT_CONTENT),
+        problem(content.shown('entries/reading/2018-09-01-monitoring-visit.md'), 1, 'file', linked),
+        problem(content.shown('entries/slough'), 1, 'file', linked),
+      ]);
+      expect(set.entryFiles).toBe(3);
     });
 
     it('.markdown and .MD entry files are errors, not skipped', async () => {
