@@ -29,6 +29,7 @@ import { parseContact } from '../src/lib/contact.ts';
 import { asAtProblem } from '../src/lib/national.ts';
 import { paths } from '../src/lib/paths.ts';
 import { astroLogLevel, contentDir, outDirProblem, outDir as outSetting } from '../src/lib/settings.ts';
+import { siteUrlProblem } from '../src/lib/site-url.ts';
 import { plural } from '../src/lib/list-phrase.ts';
 
 /** What the site build tells scripts/build.ts. */
@@ -56,7 +57,7 @@ async function phase<T>(name: string, work: () => Promise<T>): Promise<T> {
 
 const asAt = process.env.IJ_AS_AT?.trim();
 const logLevel = astroLogLevel();
-const settingProblem = (asAt && asAtProblem(asAt)) || parseContact(process.env.IJ_CONTACT).problem || logLevel.problem || outDirProblem(process.cwd(), outDir);
+const settingProblem = (asAt && asAtProblem(asAt)) || siteUrlProblem() || parseContact(process.env.IJ_CONTACT).problem || logLevel.problem || outDirProblem(process.cwd(), outDir);
 if (settingProblem) {
   console.error(settingProblem);
   process.exit(1);

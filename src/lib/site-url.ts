@@ -11,3 +11,17 @@ export function siteLocation(value = process.env.IJ_SITE_URL || DEFAULT_SITE_URL
   const base = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
   return { site: url.origin, base };
 }
+
+const ALLOWED = 'allowed: the address the site will be published at, starting https://, such as https://www.example.gov.uk/journeys/';
+
+/** What is wrong with IJ_SITE_URL as written, if anything: checked before the build, which would otherwise stop with a stack trace or build wrong links. */
+export function siteUrlProblem(value = process.env.IJ_SITE_URL): string | undefined {
+  if (!value) return undefined;
+  const said = `IJ_SITE_URL is '${value}'`;
+  const url = URL.parse(value.trim());
+  if (!url || !/^https?:$/.test(url.protocol)) return `${said}, which is not a web address (${ALLOWED})`;
+  if (url.search || url.hash) return `${said}, which has a ${url.search ? 'query (?…)' : 'fragment (#…)'} that a site's address cannot have (${ALLOWED})`;
+  if (url.pathname.includes('//')) return `${said}, which has an empty folder (//) in its path (${ALLOWED})`;
+  if (/\.[a-z\d]+$/i.test(url.pathname)) return `${said}, which ends in a file's name (${ALLOWED}: the folder, not a page in it)`;
+  return undefined;
+}
