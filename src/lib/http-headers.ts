@@ -25,10 +25,17 @@ export const CACHE_RULES = {
   'pagefind/*': 'no-cache',
 };
 
-/** The file's text for a site whose base is e.g. `/journeys/` (with the slash at both ends). */
+/**
+ * The file's text for a site whose base is e.g. `/journeys/` (with the slash
+ * at both ends). Under a sub-path, Strict-Transport-Security is left as a
+ * comment: it would hold for the whole domain, which the site does not own.
+ */
 export function headersFile(base: string): string {
-  const rule = (path: string, headers: Record<string, string>) =>
-    [`${base}${path}`, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)];
+  const domainWide = (name: string) => base !== '/' && name === 'Strict-Transport-Security';
+  const rule = (path: string, headers: Record<string, string>) => [
+    `${base}${path}`,
+    ...Object.entries(headers).map(([name, value]) => `${domainWide(name) ? '  # for the whole domain, only where all of it is HTTPS: ' : '  '}${name}: ${value}`),
+  ];
   return [
     '# Headers for hosts that read a _headers file (Netlify, Cloudflare Pages); see docs/deploying.md.',
     ...rule('*', SECURITY_HEADERS),

@@ -269,5 +269,13 @@ describe('not found', () => {
     const response = await page.goto(new URL('councils/nowhere/', siteUrl).href);
     expect(response?.status()).toBe(404);
     expect(await page.locator('h1').textContent()).toBe('Page not found');
+    // Also served at its own address, with status 200: not for search engines.
+    expect(await page.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex');
+    expect(await page.locator('link[rel="canonical"]').count()).toBe(0);
+  });
+
+  it('asks search engines to index every other page', async () => {
+    await page.goto(siteUrl);
+    expect(await page.locator('meta[name="robots"]').count()).toBe(0);
   });
 });

@@ -21,6 +21,11 @@ describe('headersFile', () => {
     expect(text).toContain('  Strict-Transport-Security: max-age=31536000\n');
   });
 
+  it('under a sub-path, leaves the header that would hold for the whole domain as a comment', () => {
+    expect(headersFile('/journeys/')).toContain('\n  # for the whole domain, only where all of it is HTTPS: Strict-Transport-Security: max-age=31536000\n');
+    expect(headersFile('/journeys/')).not.toMatch(/^ {2}Strict-Transport-Security/m);
+  });
+
   it('caches only content-named assets for long', () => {
     expect(headersFile('/')).toMatch(/^\/_astro\/\*\n {2}Cache-Control: public, max-age=31536000, immutable$/m);
     expect(headersFile('/')).toMatch(/^\/pagefind\/\*\n {2}Cache-Control: no-cache$/m);
