@@ -10,6 +10,7 @@ import { dateBounds } from './dates.ts';
 import { gssCodeOn } from './gss-codes.ts';
 import { judgementDate, type JourneyEntry } from './journey.ts';
 import type { SiteModel } from './site-model.ts';
+import { importedIds } from './ofsted/datasets.ts';
 import { SITE_NAME } from './site-meta.ts';
 import { BODY_IDS, FRAMEWORK_IDS, GRADES, KIND_IDS, KINDS, frameworkById, gradeWord } from './vocabulary.ts';
 
@@ -44,7 +45,7 @@ export interface EntryRecord {
   related: string[];
   source_url: string | null;
   source_title: string | null;
-  imported: string | null;
+  imported: string[];
 }
 
 export function entryRecords(site: SiteModel, urlOf: (entry: JourneyEntry) => string): EntryRecord[] {
@@ -75,7 +76,7 @@ export function entryRecords(site: SiteModel, urlOf: (entry: JourneyEntry) => st
       related: entry.related ?? [],
       source_url: entry.source?.url ?? null,
       source_title: entry.source?.title ?? null,
-      imported: entry.imported ?? null,
+      imported: importedIds(entry.imported),
     };
   });
 }
@@ -106,7 +107,7 @@ export const ENTRY_FIELDS = {
   region: 'The council’s Ofsted region, e.g. North West, where known.',
   title: 'The entry’s title.',
   kind: `What kind of event it was: ${KIND_IDS.join(', ')}.`,
-  date: 'The event’s date: the last day of a visit, or the date of a meeting or paper.',
+  date: 'The event’s date, where known: the last day of a visit, or the date of a meeting or paper. Ofsted’s tables give most imported entries only published or start_date.',
   start_date: 'The first day of a visit that lasted more than a day.',
   published: 'When the letter or report was published.',
   timeline_date: 'The one date the site files the entry under, on timelines and in search’s year filter: its date, else its publication date, else its first day. Sort or count by year on this column.',
@@ -122,7 +123,7 @@ export const ENTRY_FIELDS = {
   related: 'A list of the ids of the entries this one reports on.',
   source_url: 'The address of the original document.',
   source_title: 'The original document’s title.',
-  imported: 'Where an import of published tables supplied the facts: the ids of those datasets, separated by commas.',
+  imported: 'Where an import of published tables supplied the facts: a list of the ids of those datasets.',
 } satisfies Record<keyof EntryRecord, string>;
 
 const ENTRY_COLUMNS = Object.keys(ENTRY_FIELDS) as (keyof EntryRecord)[];

@@ -39,7 +39,7 @@ const paper = entry('windsor/2019-01-10-committee-paper', {
 });
 
 // Before November 2013 Ofsted's third grade was "adequate"; the file keeps today's id.
-const slac = inspection('windsor/2011-05-inspection', 'slac', '2011-05-20', { safeguarding: 'requires-improvement' });
+const slac = { ...inspection('windsor/2011-05-inspection', 'slac', '2011-05-20', { safeguarding: 'requires-improvement' }), imported: 'ofsted-la-inspections-2009-2023, ofsted-official-statistics-2025' };
 
 const site = buildSiteModel(
   [council('reading', 'Reading', 'E06000038', 'South East'), council('windsor', 'Windsor <& Maidenhead>')],
@@ -80,6 +80,10 @@ describe('entries as open data', () => {
     expect(rows[1].grades).toBe('overall=inadequate; leadership=inadequate');
     expect(rows[1].inspectors).toBe('Jo Smith; Ann Lee');
     expect(rows[1].visit_number).toBe('');
+    // Every list alike: the datasets an import took the facts from too.
+    expect(rows[0].imported).toBe('ofsted-la-inspections-2009-2023; ofsted-official-statistics-2025');
+    expect(records[0].imported).toEqual(['ofsted-la-inspections-2009-2023', 'ofsted-official-statistics-2025']);
+    expect(records[1].imported).toEqual([]);
   });
 
   it('keeps spreadsheets from running a cell as a formula', () => {
