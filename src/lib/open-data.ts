@@ -1,6 +1,7 @@
 /**
- * The site's facts as open data and feeds: every entry as JSON and CSV,
- * every graded judgement as CSV, and Atom feeds of the newest entries.
+ * The site's facts as open data and feeds: every entry and every council as
+ * JSON and CSV, every graded judgement as CSV, and Atom feeds of the newest
+ * entries.
  * Everything is derived from content alone (no clock), so two builds of the
  * same content give the same bytes.
  */
@@ -12,7 +13,7 @@ import { judgementDate, type JourneyEntry } from './journey.ts';
 import type { SiteModel } from './site-model.ts';
 import { importedIds } from './ofsted/datasets.ts';
 import { SITE_NAME } from './site-meta.ts';
-import { BODY_IDS, FRAMEWORK_IDS, GRADES, KIND_IDS, KINDS, frameworkById, gradeWord } from './vocabulary.ts';
+import { BODY_IDS, COUNCIL_TYPE_IDS, FRAMEWORK_IDS, GRADES, KIND_IDS, KINDS, frameworkById, gradeWord } from './vocabulary.ts';
 
 export const LICENCE = {
   name: 'Open Government Licence v3.0',
@@ -81,10 +82,6 @@ export function entryRecords(site: SiteModel, urlOf: (entry: JourneyEntry) => st
   });
 }
 
-export function entriesJson(records: EntryRecord[]): string {
-  return `${JSON.stringify(records, null, 2)}\n`;
-}
-
 /**
  * A cell that starts with =, +, - or @ would run as a formula when the file is
  * opened in a spreadsheet; the library prefixes such cells with an apostrophe.
@@ -128,16 +125,87 @@ export const ENTRY_FIELDS = {
 
 const ENTRY_COLUMNS = Object.keys(ENTRY_FIELDS) as (keyof EntryRecord)[];
 
-/** Lists are joined with "; " and grades written "area=grade", so each entry is one row. */
-export function entriesCsv(records: EntryRecord[]): string {
-  const cell = (value: EntryRecord[keyof EntryRecord]) => {
-    if (value === null) return '';
-    if (Array.isArray(value)) return value.join('; ');
-    if (typeof value === 'object') return Object.entries(value).map(([k, v]) => `${k}=${v}`).join('; ');
-    return String(value);
-  };
-  return stringify(records.map((r) => ENTRY_COLUMNS.map((c) => cell(r[c]))), { ...CSV_OPTIONS, columns: ENTRY_COLUMNS });
+/** A JSON value as one CSV cell: lists joined with "; ", an object's pairs written "key=value", nothing an empty cell. */
+function csvCell(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (Array.isArray(value)) return value.map(csvCell).join('; ');
+  if (typeof value === 'object') return Object.entries(value).map(([k, v]) => `${k}=${v}`).join('; ');
+  return String(value);
 }
+
+/** Records as CSV, one row each, with `columns` in order. */
+const recordsCsv = <T extends object>(records: T[], columns: (keyof T & string)[]) =>
+  stringify(records.map((r) => columns.map((c) => csvCell(r[c]))), { ...CSV_OPTIONS, columns });
+
+/** Records as JSON, as the files are written. */
+export const recordsJson = (records: object[]) => `${JSON.stringify(records, null, 2)}\n`;
+
+/** Lists are joined with "; " and grades written "area=grade", so each entry is one row. */
+export const entriesCsv = (records: EntryRecord[]) => recordsCsv(records, ENTRY_COLUMNS);
+
+/** One council as published data. `url` and `feed` are absolute. */
+export interface CouncilRecord {
+  id: string;
+  url: string;
+  name: string;
+  short_name: string;
+  gss_code: string | null;
+  former_gss_codes: { gss_code: string; until: string }[];
+  type: string;
+  region: string | null;
+  website: string | null;
+  ofsted_url: string | null;
+  abolished: string | null;
+  successors: string[];
+  predecessors: string[];
+  entries: number;
+  feed: string;
+}
+
+/** What each field of councils.json and councils.csv holds, in the order the CSV writes them. */
+export const COUNCIL_FIELDS = {
+  id: 'The council’s identifier, as in its page’s address and in the council field of the other files, e.g. reading.',
+  url: 'The address of the council’s page on this site.',
+  name: 'The council’s name as its council file gives it (as council_name in the other files).',
+  short_name: 'The name the site uses for it in titles and charts, e.g. Reading.',
+  gss_code: 'The council’s ONS (GSS) code in force now, where known.',
+  former_gss_codes: 'The codes it had before, oldest first, each with the day the next took effect: in JSON a list of objects with gss_code and until, in CSV gss_code=until pairs.',
+  type: `The kind of council: ${COUNCIL_TYPE_IDS.join(', ')}.`,
+  region: ENTRY_FIELDS.region,
+  website: 'The council’s website.',
+  ofsted_url: 'Ofsted’s page for the council, where its reports are published.',
+  abolished: 'The day the council ceased to exist, for a council reorganised away; empty for one that exists. Leave these out to count today’s councils.',
+  successors: 'A list of the ids of the councils that took over its services.',
+  predecessors: 'A list of the ids of the councils whose services it took over.',
+  entries: 'How many entries this site has for it.',
+  feed: 'The address of the Atom feed of its newest entries.',
+} satisfies Record<keyof CouncilRecord, string>;
+
+export function councilRecords(site: SiteModel, urlOf: (id: string) => string, feedOf: (id: string) => string): CouncilRecord[] {
+  return site.councils.map(({ id, data, entries }) => ({
+    id,
+    url: urlOf(id),
+    name: data.name,
+    short_name: data.short_name,
+    gss_code: data.gss_code ?? null,
+    former_gss_codes: data.former_gss_codes ?? [],
+    type: data.type,
+    region: data.region ?? null,
+    website: data.website ?? null,
+    ofsted_url: data.ofsted_url ?? null,
+    abolished: data.abolished ?? null,
+    successors: data.successors ?? [],
+    predecessors: data.predecessors ?? [],
+    entries: entries.length,
+    feed: feedOf(id),
+  }));
+}
+
+export const councilsCsv = (records: CouncilRecord[]) =>
+  recordsCsv(
+    records.map((r) => ({ ...r, former_gss_codes: r.former_gss_codes.map(({ gss_code, until }) => `${gss_code}=${until}`) })),
+    Object.keys(COUNCIL_FIELDS) as (keyof CouncilRecord)[],
+  );
 
 /** What each column of grades.csv holds, in the order it writes them (shown on the /data/ page). */
 export const GRADE_FIELDS = {

@@ -6,6 +6,10 @@ export const paths = {
   home: () => '',
   councils: () => 'councils/',
   council: (id: string) => `councils/${id}/`,
+  /** The Atom feed of a council's newest entries. */
+  councilFeed: (id: string) => `councils/${id}/feed.xml`,
+  /** The site's own feed. */
+  feed: () => 'feed.xml',
   /** A council's entries year by year, oldest first (its own page shows the latest few); with a year, at that year. */
   journey: (id: string, year?: number) => `councils/${id}/journey/${year === undefined ? '' : `#${yearId(year)}`}`,
   /** An entry id is `<council>/<file name>`, so its page sits under its council. */

@@ -8,7 +8,7 @@ export const GET: APIRoute = async () => {
   const site = await getSite();
   const body = atomFeed({
     title: `${SITE_NAME}: latest entries`,
-    feedUrl: absolute('feed.xml'),
+    feedUrl: absolute(paths.feed()),
     pageUrl: absolute(paths.home()),
     entries: site.entries,
     urlOf: (entry) => absolute(paths.entry(entry.id)),

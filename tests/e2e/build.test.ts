@@ -159,11 +159,17 @@ describe('hosting under a sub-path', () => {
     const gradeRows: Record<string, string>[] = parse(await read('data/grades.csv'), { columns: true });
     expect(gradeRows.length).toBeGreaterThan(0);
     expect(gradeRows.every((r) => ids.map(pageOf).includes(r.entry))).toBe(true);
+    const councilRecords: { id: string; url: string; feed: string; entries: number }[] = JSON.parse(await read('data/councils.json'));
+    expect(councilRecords.map((c) => [c.id, c.url, c.feed, c.entries])).toEqual(
+      ['northby', 'southwell'].map((id) => [id, `${root}councils/${id}/`, `${root}councils/${id}/feed.xml`, ids.filter((e) => e.startsWith(`${id}/`)).length]),
+    );
+    const councilRows: Record<string, string>[] = parse(await read('data/councils.csv'), { columns: true });
+    expect(councilRows.map((r) => r.id)).toEqual(councilRecords.map((c) => c.id));
 
     // The /data/ page describes every field of every file.
     // A field's name may break after an underscore on a phone (<wbr>), which is not part of the name.
     const described = [...(await read('data/index.html')).matchAll(/<th scope="row"><code>(.+?)<\/code><\/th>/g)].map((m) => m[1].replaceAll('<wbr>', ''));
-    for (const column of [...Object.keys(records[0]), ...Object.keys(entryRows[0]), ...Object.keys(gradeRows[0])]) {
+    for (const column of [...Object.keys(records[0]), ...Object.keys(entryRows[0]), ...Object.keys(gradeRows[0]), ...Object.keys(councilRows[0])]) {
       expect(described, column).toContain(column);
     }
 

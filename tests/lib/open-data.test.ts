@@ -7,7 +7,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import type { CouncilData } from '../../src/lib/content/schema.ts';
 import type { JourneyEntry } from '../../src/lib/journey.ts';
-import { ENTRY_FIELDS, GRADE_FIELDS, atomFeed, entriesCsv, entriesJson, entryRecords, gradesCsv } from '../../src/lib/open-data.ts';
+import { COUNCIL_FIELDS, ENTRY_FIELDS, GRADE_FIELDS, atomFeed, councilRecords, councilsCsv, entriesCsv, entryRecords, gradesCsv, recordsJson } from '../../src/lib/open-data.ts';
 import { buildSiteModel } from '../../src/lib/site-model.ts';
 import { entry, inspection } from './charts/make-entry.ts';
 
@@ -69,7 +69,7 @@ describe('entries as open data', () => {
   });
 
   it('round-trips through JSON', () => {
-    expect(JSON.parse(entriesJson(records))).toEqual(records);
+    expect(JSON.parse(recordsJson(records))).toEqual(records);
   });
 
   it('writes one CSV row per entry that a CSV reader gets back whole: commas, quotes and line breaks included', () => {
@@ -133,6 +133,30 @@ describe('ONS codes of the time', () => {
   });
 });
 
+describe('councils as open data', () => {
+  const recoded = { id: 'bucks', data: { name: 'Buckinghamshire', short_name: 'Buckinghamshire', type: 'unitary', gss_code: 'E06000060', former_gss_codes: [{ gss_code: 'E10000002', until: '2020-04-01' }] } } as { id: string; data: CouncilData };
+  const gone = { id: 'poole', data: { name: 'Poole', short_name: 'Poole', type: 'unitary', abolished: '2019-04-01', successors: ['bcp'] } } as { id: string; data: CouncilData };
+  const councils = buildSiteModel([...site.councils, recoded, gone], site.entries, []);
+  const records = councilRecords(councils, (id) => `https://example.gov.uk/journeys/councils/${id}/`, (id) => `https://example.gov.uk/journeys/councils/${id}/feed.xml`);
+
+  it('has every council A to Z, with its codes, whether it still exists, its entries and its addresses', () => {
+    expect(records.map((r) => [r.id, r.entries])).toEqual([['bucks', 0], ['poole', 0], ['reading', 2], ['windsor', 2]]);
+    expect(records[0]).toMatchObject({ gss_code: 'E06000060', former_gss_codes: [{ gss_code: 'E10000002', until: '2020-04-01' }], abolished: null, successors: [] });
+    expect(records[1]).toMatchObject({ gss_code: null, abolished: '2019-04-01', successors: ['bcp'] });
+    expect(records[2]).toMatchObject({ name: 'Reading Council', short_name: 'Reading', region: 'South East', url: 'https://example.gov.uk/journeys/councils/reading/', feed: 'https://example.gov.uk/journeys/councils/reading/feed.xml' });
+  });
+
+  it('writes the CSV with a council a row and its former codes as code=day pairs', () => {
+    const rows: Record<string, string>[] = parse(councilsCsv(records), { columns: true });
+    expect(rows.map((r) => [r.id, r.former_gss_codes, r.abolished, r.successors, r.entries])).toEqual([
+      ['bucks', 'E10000002=2020-04-01', '', '', '0'],
+      ['poole', '', '2019-04-01', 'bcp', '0'],
+      ['reading', '', '', '', '2'],
+      ['windsor', '', '', '', '2'],
+    ]);
+  });
+});
+
 describe('descriptions of the files, for the /data/ page', () => {
   const header = (csv: string) => parse(csv, { to_line: 1 })[0];
 
@@ -141,6 +165,9 @@ describe('descriptions of the files, for the /data/ page', () => {
     expect(Object.keys(ENTRY_FIELDS).sort()).toEqual(Object.keys(records[0]).sort());
     expect(header(entriesCsv(records))).toEqual(Object.keys(ENTRY_FIELDS));
     expect(header(gradesCsv(site, urlOf))).toEqual(Object.keys(GRADE_FIELDS));
+    const councils = councilRecords(site, (id) => id, (id) => id);
+    expect(Object.keys(COUNCIL_FIELDS).sort()).toEqual(Object.keys(councils[0]).sort());
+    expect(header(councilsCsv(councils))).toEqual(Object.keys(COUNCIL_FIELDS));
   });
 });
 

@@ -11,7 +11,7 @@ export const GET: APIRoute = async ({ params }) => {
   const council = site.council(params.council!)!;
   const body = atomFeed({
     title: `${council.data.short_name}: children's services journey – ${SITE_NAME}`,
-    feedUrl: absolute(`${paths.council(council.id)}feed.xml`),
+    feedUrl: absolute(paths.councilFeed(council.id)),
     pageUrl: absolute(paths.council(council.id)),
     entries: council.entries,
     urlOf: (entry) => absolute(paths.entry(entry.id)),

@@ -1,0 +1,9 @@
+import type { APIRoute } from 'astro';
+import { absolute, getSite } from '../../data/site.ts';
+import { councilRecords, councilsCsv } from '../../lib/open-data.ts';
+import { paths } from '../../lib/paths.ts';
+
+export const GET: APIRoute = async () => {
+  const records = councilRecords(await getSite(), (id) => absolute(paths.council(id)), (id) => absolute(paths.councilFeed(id)));
+  return new Response(councilsCsv(records), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};
