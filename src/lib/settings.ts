@@ -51,6 +51,10 @@ export function deviceOf(where: string): number {
 export function outDirProblem(project: string, out: string, device: (where: string) => number = deviceOf): string | undefined {
   const relative = path.relative(project, out);
   const inside = relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+  if (!inside && out.startsWith(project)) {
+    // Astro asks whether the folder is inside the project by its path's first letters alone.
+    return `IJ_OUT_DIR is ${out}, beside the project (${project}) with a name that starts with the project's: Astro takes it for a folder inside the project, and the build then cannot find the project's packages. Build into a folder inside the project (dist/, the default), or one whose name does not start with ${path.basename(project)}.`;
+  }
   if (inside || device(out) === device(project)) return undefined;
   return `IJ_OUT_DIR is ${out}, which is on another disk from the project (${project}). Astro builds a site outside the project in the project's .astro folder and then moves its files into place, which cannot be done from one disk to another. Build into a folder inside the project (dist/, the default) and copy the site from there.`;
 }

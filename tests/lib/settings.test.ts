@@ -18,6 +18,13 @@ describe('outDirProblem', () => {
     expect(problem).toContain('copy the site from there');
   });
 
+  it('refuses a folder beside the project whose name starts with the project\'s, which Astro takes for one inside it', () => {
+    const problem = outDirProblem('/work/site', '/work/site-out', device);
+    expect(problem).toContain('IJ_OUT_DIR is /work/site-out, beside the project (/work/site)');
+    expect(problem).toContain("one whose name does not start with site");
+    expect(outDirProblem('/work/site', '/work/out-site', device)).toBeUndefined();
+  });
+
   it('asks the disk of a folder not made yet from the nearest one above it that exists', () => {
     expect(deviceOf(`${import.meta.dirname}/no/such/folder`)).toBe(deviceOf(import.meta.dirname));
   });
