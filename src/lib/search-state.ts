@@ -11,6 +11,9 @@ import { listPhrase } from './list-phrase.ts';
 export const FACETS = ['council', 'region', 'kind', 'year', 'grade', 'theme'] as const;
 export type Facet = (typeof FACETS)[number];
 
+/** An entry page's value for a facet, as Pagefind reads it from `data-pagefind-filter`. */
+export const filterValue = (facet: Facet, value: string | number) => `${facet}:${value}`;
+
 /** What the search status calls each filter. */
 const FACET_NAMES: Record<Facet, string> = {
   council: 'council',

@@ -57,3 +57,14 @@ export function searchedFacts(council: string, entry: Pick<EntryData, 'inspector
   if (grades.size) facts.push(`Grades: ${[...grades].join(', ')}.`);
   return facts.join(' ');
 }
+
+/**
+ * An entry's themes as its page gives them to the search: by name, labelled
+ * as the site's themes ("Theme: Management oversight."), so an entry that
+ * raised one in other words is found by it and its excerpt says why. The
+ * word list reads the same sentence.
+ */
+export const searchedThemes = (labels: string[]) => labels.map((label) => `Theme: ${label}.`).join(' ');
+
+/** The heading above an entry's text where judgements come first, which the search reads with the page. */
+export const aboutHeading = (noun: string) => `About this ${noun}`;

@@ -1,6 +1,6 @@
 /** The entries' words, which the search page knows a query's words by and respells them from. */
 import { describe, expect, it } from 'vitest';
-import { searchWords, searchedFacts } from '../../src/lib/search-words.ts';
+import { searchWords, searchedFacts, searchedThemes } from '../../src/lib/search-words.ts';
 
 describe('searchWords', () => {
   it('lists each word once, those in most entries first, then A to Z', () => {
@@ -31,5 +31,12 @@ describe('searchedFacts', () => {
 
   it("uses the framework's own word for a grade", () => {
     expect(searchedFacts('Bexley', { framework: 'slac', grades: { safeguarding: 'requires-improvement' } })).toBe('Council: Bexley. Grades: Adequate.');
+  });
+});
+
+describe('searchedThemes', () => {
+  it("labels each theme's name as one of the site's themes", () => {
+    expect(searchedThemes(['Management oversight', 'Care leavers'])).toBe('Theme: Management oversight. Theme: Care leavers.');
+    expect(searchedThemes([])).toBe('');
   });
 });

@@ -7,7 +7,7 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { getSite } from '../../data/site.ts';
-import { searchWords, searchedFacts } from '../../lib/search-words.ts';
+import { aboutHeading, searchWords, searchedFacts, searchedThemes } from '../../lib/search-words.ts';
 import { KINDS, SECTIONS } from '../../lib/vocabulary.ts';
 
 export const GET: APIRoute = async () => {
@@ -18,9 +18,9 @@ export const GET: APIRoute = async () => {
       e.data.summary,
       searchedFacts(site.council(e.id.split('/')[0])?.data.name ?? '', e.data),
       e.rendered?.html ?? '',
-      ...(site.entry(e.id)?.themeMatches ?? []).map((match) => `Theme: ${site.theme(match.id)?.label ?? ''}`),
+      searchedThemes((site.entry(e.id)?.themeMatches ?? []).map((match) => site.theme(match.id)?.label ?? '')),
     ].join('\n'),
   );
-  const headings = [...Object.values(KINDS).map((kind) => `About this ${kind.noun}`), ...Object.values(SECTIONS).map((section) => section.label)];
+  const headings = [...Object.values(KINDS).map((kind) => aboutHeading(kind.noun)), ...Object.values(SECTIONS).map((section) => section.label)];
   return new Response(JSON.stringify(searchWords([...texts, ...headings])), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
