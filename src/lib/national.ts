@@ -256,15 +256,6 @@ export function transitionTotals(list: Transition[]): TransitionTotal[] {
   return totals.sort((a, b) => b.count - a.count);
 }
 
-/** The from × to matrix of transition counts, every cell present (zero where none). */
-export function transitionMatrix(list: Transition[]): Record<Grade, Record<Grade, number>> {
-  const matrix = Object.fromEntries(
-    GRADES.map((from) => [from, Object.fromEntries(GRADES.map((to) => [to, 0]))]),
-  ) as Record<Grade, Record<Grade, number>>;
-  for (const t of list) matrix[t.from][t.to] += 1;
-  return matrix;
-}
-
 /** A continuous period a council was judged Inadequate. */
 export interface InadequateSpell {
   council: string;
@@ -379,5 +370,24 @@ export function formatDuration(days: number): string {
   return parts.join(' ');
 }
 
-/** "31 March 2019" for an as-at date. */
-export const formatAsAt = (date: string) => formatDate(date);
+
+/** The national picture at one as-at date, as the home page and the national pages show it. */
+export function nationalPicture(councils: NationalCouncil[], asAt: string) {
+  const standings = standingsAt(councils, asAt);
+  const moves = transitions(councils, asAt);
+  const totals = transitionTotals(moves);
+  const moved = (direction: TransitionTotal['direction']) => totals.filter((t) => t.direction === direction).reduce((n, t) => n + t.count, 0);
+  return {
+    standings,
+    counts: countByCategory(standings),
+    points: distributionOverTime(councils, distributionDates(councils, asAt)),
+    moves,
+    totals,
+    better: moved('better'),
+    worse: moved('worse'),
+    same: moved('same'),
+    /** Times an Inadequate council's next overall grade was better. */
+    outOfInadequate: moves.filter((m) => m.from === 'inadequate' && m.to !== 'inadequate').length,
+    inadequate: timeInInadequate(councils, asAt),
+  };
+}

@@ -16,8 +16,8 @@ import {
   resolveAsAt,
   standingsAt,
   timeInInadequate,
-  transitionMatrix,
   transitions,
+  nationalPicture,
   transitionTotals,
   type NationalCouncil,
 } from '../../src/lib/national.ts';
@@ -149,9 +149,20 @@ describe('transitions', () => {
     expect(totals.find((t) => t.from === 'inadequate' && t.to === 'inadequate')).toMatchObject({ direction: 'same' });
     expect(totals.find((t) => t.from === 'good' && t.to === 'inadequate')).toMatchObject({ count: 1, direction: 'worse' });
     expect(totals.find((t) => t.from === 'inadequate' && t.to === 'requires-improvement')).toMatchObject({ count: 2, direction: 'better' });
-    const matrix = transitionMatrix(transitions(all, AS_AT));
-    expect(matrix['requires-improvement'].inadequate).toBe(1);
-    expect(matrix.outstanding.good).toBe(0);
+  });
+});
+
+describe('nationalPicture', () => {
+  it('gathers the figures the pages show, and counts the moves by direction and out of Inadequate', () => {
+    const picture = nationalPicture(all, AS_AT);
+    expect(picture.counts).toEqual(countByCategory(standingsAt(all, AS_AT)));
+    expect(picture.totals).toEqual(transitionTotals(transitions(all, AS_AT)));
+    const sum = (direction: string) => picture.totals.filter((t) => t.direction === direction).reduce((n, t) => n + t.count, 0);
+    expect([picture.better, picture.worse, picture.same]).toEqual([sum('better'), sum('worse'), sum('same')]);
+    expect(picture.better + picture.worse + picture.same).toBe(picture.moves.length);
+    expect(picture.outOfInadequate).toBe(picture.moves.filter((m) => m.from === 'inadequate' && m.to !== 'inadequate').length);
+    expect(picture.outOfInadequate).toBeGreaterThan(0);
+    expect(picture.inadequate).toEqual(timeInInadequate(all, AS_AT));
   });
 });
 

@@ -8,8 +8,7 @@
 import { range } from 'd3-array';
 import { yearOf } from '../dates.ts';
 import type { JourneyEntry } from '../journey.ts';
-import { listPhrase } from '../list-phrase.ts';
-import { plural } from '../list-phrase.ts';
+import { listPhrase, plural } from '../list-phrase.ts';
 
 export interface ThemeCount {
   id: string;
@@ -73,6 +72,31 @@ export function countThemesByYear(
 }
 
 /** Whether an entry could raise a theme: it has text to find one in, or lists some. */
+/** What illustrates a recurring theme under the heatmap: the newest entry that raised it, and its sentence that did. */
+export interface ThemeEvidence {
+  theme: ThemeCount;
+  entry?: JourneyEntry;
+  /** The sentence that raised it, where the site found one; else the entry listed it. */
+  sentence?: string;
+  asserted: boolean;
+}
+
+/**
+ * For each of the first `count` themes (most recurrent first), the newest
+ * published entry that raised it with a sentence to quote, else the newest
+ * that raised it at all.
+ */
+export function themeEvidence(entries: JourneyEntry[], themes: ThemeCount[], count: number): ThemeEvidence[] {
+  const newestFirst = entries.filter((e) => !e.draft).reverse();
+  return themes.slice(0, count).map((theme) => {
+    const matchIn = (e: JourneyEntry) => e.themeMatches.find((t) => t.id === theme.id);
+    const raising = newestFirst.filter((e) => matchIn(e));
+    const entry = raising.find((e) => matchIn(e)!.evidence.length > 0) ?? raising[0];
+    const match = entry && matchIn(entry);
+    return { theme, entry, sentence: match?.evidence[0], asserted: match?.asserted ?? false };
+  });
+}
+
 export function couldRaiseThemes(entry: JourneyEntry): boolean {
   return entry.hasText || (entry.themes?.length ?? 0) > 0;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countThemesByYear, heatLevel, heatmapDescription } from '../../../src/lib/charts/theme-heatmap.ts';
+import { countThemesByYear, heatLevel, heatmapDescription, themeEvidence } from '../../../src/lib/charts/theme-heatmap.ts';
 import { entry } from './make-entry.ts';
 import { yearOf } from '../../../src/lib/dates.ts';
 
@@ -86,5 +86,24 @@ describe('heatmap description', () => {
     expect(heatmapDescription(wide.themes)).toMatch(/^3 themes raised from 2016 to 2019\./);
     const one = countThemesByYear(entries.filter((e) => yearOf(e.when) === 2016), dictionary, [2012, 2024]);
     expect(heatmapDescription(one.themes)).toMatch(/ raised in 2016\./);
+  });
+});
+
+describe('the evidence under the heatmap', () => {
+  const { themes } = countThemesByYear(entries, dictionary);
+  const quoted = [
+    entry('c/2016-03-01-committee-paper', { kind: 'committee-paper', date: '2016-03-01' }, [{ id: 'workforce', evidence: ['Agency staff left.'] }]),
+    entry('c/2018-02-01-committee-paper', { kind: 'committee-paper', date: '2018-02-01' }, ['workforce']),
+    entry('c/2019-02-01-deep-dive', { kind: 'deep-dive', date: '2019-02-01' }, [{ id: 'workforce', evidence: ['Caseloads fell.'] }]),
+    entry('c/2019-06-01-committee-paper', { kind: 'committee-paper', date: '2019-06-01', draft: true }, [{ id: 'workforce', evidence: ['A draft.'] }]),
+    entry('c/2020-01-01-committee-paper', { kind: 'committee-paper', date: '2020-01-01' }, ['care-leavers']),
+  ];
+
+  it('quotes the newest published entry with a sentence that raised the theme, else names the newest that listed it', () => {
+    const evidence = themeEvidence(quoted, themes, 2);
+    expect(evidence.map((e) => [e.theme.id, e.entry?.id, e.sentence, e.asserted])).toEqual([
+      ['workforce', 'c/2019-02-01-deep-dive', 'Caseloads fell.', false],
+      ['care-leavers', 'c/2020-01-01-committee-paper', undefined, true],
+    ]);
   });
 });
