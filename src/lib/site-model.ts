@@ -25,6 +25,8 @@ export interface SiteModel {
   /** A–Z by short name. */
   councils: CouncilView[];
   council(id: string): CouncilView | undefined;
+  /** A council's short name, or its id where there is no such council (a successor not on the site). */
+  councilName(id: string): string;
   /** Every entry, oldest first. */
   entries: JourneyEntry[];
   /** How many entries have text of their own, which themes are found in and search reads; the rest are imported grades and dates. */
@@ -83,6 +85,7 @@ export function buildSiteModel(
   return {
     councils,
     council: (id) => councilById.get(id),
+    councilName: (id) => councilById.get(id)?.data.short_name ?? id,
     entries,
     withText: entries.filter((e) => e.hasText).length,
     entry: (id) => entryById.get(id),

@@ -12,7 +12,7 @@ export const GET: APIRoute = async () => {
     pageUrl: absolute(paths.home()),
     entries: site.entries,
     urlOf: (entry) => absolute(paths.entry(entry.id)),
-    councilName: (id) => site.council(id)?.data.short_name ?? id,
+    councilName: site.councilName,
   });
   return new Response(body, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

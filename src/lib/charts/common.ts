@@ -41,7 +41,6 @@ export const GRADE_COLOUR: Record<Grade, string> = {
 };
 export const UNGRADED_COLOUR = '--ungraded';
 
-/** A grade's shape at (cx, cy), `size` units across. */
 /** What every chart's geometry starts with: its layout, viewBox size, fonts and plot area. */
 export interface ChartFrame {
   layout: Layout;
@@ -58,6 +57,7 @@ export interface Glyph {
   shape: string;
 }
 
+/** A grade's shape at (cx, cy), `size` units across. */
 export function glyph(grade: Grade, cx: number, cy: number, size: number): Glyph {
   return { path: shapePath(grade, cx, cy, size), shape: GRADE_SHAPE_NAMES[grade] };
 }

@@ -168,11 +168,6 @@ function gradedBySeries(entry: JourneyEntry): Graded | undefined {
   return bySeries.size ? { entry, bySeries } : undefined;
 }
 
-/** Whether any entry carries a grade the chart can draw. */
-export function hasGradingHistory(entries: JourneyEntry[]): boolean {
-  return entries.some((e) => !e.draft && gradedBySeries(e) !== undefined);
-}
-
 /** What to say instead of a chart when a council has no graded inspection. */
 export function noGradesMessage(name: string, entries: JourneyEntry[]): string {
   const published = entries.filter((e) => !e.draft);

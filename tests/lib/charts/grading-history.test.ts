@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gradingHistory, hasGradingHistory, noGradesMessage, tickPath } from '../../../src/lib/charts/grading-history.ts';
+import { gradingHistory, noGradesMessage, tickPath } from '../../../src/lib/charts/grading-history.ts';
 import { LAYOUT } from '../../../src/lib/charts/common.ts';
 import { GRADE_SHAPE_NAMES, shapePath } from '../../../src/lib/grade-shapes.ts';
 import { entry, inspection } from './make-entry.ts';
@@ -191,7 +191,6 @@ describe('councils without grades', () => {
 
   it('gives no chart and a message instead', () => {
     expect(gradingHistory({ entries: ungraded, layout: 'wide' })).toBeUndefined();
-    expect(hasGradingHistory(ungraded)).toBe(false);
     expect(noGradesMessage('Tameside', ungraded)).toMatch(/^No graded inspection of Tameside is recorded here yet.*1 entry/);
   });
 
