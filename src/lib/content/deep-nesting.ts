@@ -32,14 +32,13 @@ function markdownDepth(line: string): number {
 
 /** The first line at which the body (starting on file line `firstLine`) nests deeper than MAX_DEPTH, if any. */
 export function deepNesting(body: string, firstLine = 1): DeepNesting[] {
-  const lines = body.split('\n');
   if (LONG_PREFIX.test(body)) {
-    const at = lines.findIndex((line) => markdownDepth(line) > MAX_DEPTH);
+    const at = body.split('\n').findIndex((line) => markdownDepth(line) > MAX_DEPTH);
     if (at >= 0) return [{ line: firstLine + at, message: TOO_DEEP }];
   }
   if (body.split('<', MAX_DEPTH + 2).length <= MAX_DEPTH + 1) return [];
   let depth = 0;
-  for (const [at, line] of lines.entries()) {
+  for (const [at, line] of body.split('\n').entries()) {
     for (const [, closing, name, selfClosing] of line.matchAll(TAG)) {
       if (closing) depth = Math.max(0, depth - 1);
       else if (!selfClosing && !VOID.has(name.toLowerCase())) depth += 1;
