@@ -50,7 +50,7 @@ import {
   type KnownAnswers,
   type NewEntry,
 } from '../src/lib/new-entry.ts';
-import { displayPath } from '../src/lib/content/problems.ts';
+import { displayPath, printable } from '../src/lib/content/problems.ts';
 import { contentDir } from '../src/lib/settings.ts';
 import {
   BODIES,
@@ -168,7 +168,7 @@ async function refuseHeldVisit(dir: string, visit: Pick<NewEntry, 'council' | 'k
   const held = await findSameVisit(dir, visit.council, visit);
   if (!held) return;
   const noun = KINDS[visit.kind].noun;
-  console.error(`${displayPath(held.file)}${held.title ? ` ("${held.title}")` : ''} already holds this ${noun}: it ${held.why}.`);
+  console.error(printable(`${displayPath(held.file)}${held.title ? ` ("${held.title}")` : ''} already holds this ${noun}: it ${held.why}.`));
   console.error(`Add what you know to that file instead (npm run check allows one entry for each ${noun}). Nothing written.`);
   process.exit(1);
 }
@@ -366,7 +366,7 @@ async function main(): Promise<void> {
     if (taken.length) {
       const last = path.join(folder, taken.at(-1)!);
       const title = (parseMarkdown(await readFile(last, 'utf8')).data as { title?: unknown } | undefined)?.title;
-      const what = `${displayPath(last)}${typeof title === 'string' ? ` ("${title}")` : ''} already exists`;
+      const what = printable(`${displayPath(last)}${typeof title === 'string' ? ` ("${title}")` : ''} already exists`);
       if (interactive && !flags.yes) {
         const ok = await confirm({ message: `${what}. Add this as a separate event, ${name}?`, default: true });
         if (!ok) {

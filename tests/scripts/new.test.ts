@@ -8,7 +8,7 @@
  * as it goes. Every file written must pass the whole content check.
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify, stripVTControlCharacters } from 'node:util';
@@ -138,6 +138,15 @@ describe('npm run new with flags, no terminal', () => {
     expect(stderr).toContain('entries/northby/2019-10-28-inspection.md ("ILACS inspection: requires improvement to be good") already holds this inspection: it has start_date 2019-09-16 and published 2019-10-28, either side of date 2019-10-25.');
     expect(stderr).toContain('Add what you know to that file instead (npm run check allows one entry for each inspection). Nothing written.');
     expect(await entries(dir)).toEqual(before);
+  });
+
+  it('shows the title of a file it names with any control character by its code, so no terminal acts on it', async () => {
+    const dir = await scratch();
+    const existing = path.join(dir, 'entries/northby/2018-10-04-committee-paper.md');
+    await writeFile(existing, (await readFile(existing, 'utf8')).replace(/^title: .*$/m, 'title: "\\e]0;Renamed\\a\\e[2JPaper"'));
+    const { stdout } = await cli(dir, '--council', 'northby', '--kind', 'committee-paper', '--date', '2018-10-04', '--summary', 'A second paper.');
+    expect(stdout).toContain('("\\u001b]0;Renamed\\u0007\\u001b[2JPaper") already exists');
+    expect(stdout).not.toContain('\u001b');
   });
 
   it('never overwrites: an existing file makes this one -2, and says so', async () => {

@@ -30,11 +30,17 @@ export function fieldName(fieldPath: FieldPath): string {
   );
 }
 
-/** A control character a message quotes from the file is shown by its code, so no terminal acts on it. */
-const shown = (text: string) => text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+/**
+ * Text quoted from a content file (a value, a key, a file's name) as the
+ * terminal should show it: a control character, line break, tab or
+ * direction override by its code, so that no terminal acts on it, and no
+ * quoted text can start a line of its own or reorder the words around it.
+ */
+export const printable = (text: string) =>
+  text.replace(/[\u0000-\u001F\u007F-\u009F\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 export function formatProblem(problem: Problem): string {
-  return shown(`${problem.file}:${problem.line}: ${problem.field}: ${problem.message}`);
+  return printable(`${problem.file}:${problem.line}: ${problem.field}: ${problem.message}`);
 }
 
 export function formatProblems(problems: Problem[]): string {

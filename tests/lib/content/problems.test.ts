@@ -19,4 +19,9 @@ describe('formatProblem', () => {
     const problem = { file: 'content/entries/evil/2019-01-01-committee-paper.md', line: 3, field: 'kind', message: "'\u001b[2K\u001b]52;c;eA==\u0007' is not a kind" };
     expect(formatProblem(problem)).toBe("content/entries/evil/2019-01-01-committee-paper.md:3: kind: '\\u001b[2K\\u001b]52;c;eA==\\u0007' is not a kind");
   });
+
+  it('keeps a quoted line break or direction override from faking a line or reordering the words', () => {
+    const problem = { file: 'content/entries/evil/x\n.md', line: 1, field: 'related[0]', message: "'a\ncontent: 0 entries: no problems\u202E' is not an entry" };
+    expect(formatProblem(problem)).toBe("content/entries/evil/x\\u000a.md:1: related[0]: 'a\\u000acontent: 0 entries: no problems\\u202e' is not an entry");
+  });
 });
