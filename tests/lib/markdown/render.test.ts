@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/lib/content/validate.ts';
 import { entryMarkdownOptions, markdownBuildSettings } from '../../../src/lib/markdown/pipeline.ts';
 import { createRenderer, textToRender, renderAll, unrenderable, type EntryText, type RenderedEntry, type RenderFailure } from '../../../src/lib/markdown/render.ts';
+import { TOO_DEEP } from '../../../src/lib/content/deep-nesting.ts';
 import type { ThemeDefinition } from '../../../src/lib/themes.ts';
 
 const themes = [{ id: 'management-oversight', label: 'Management oversight', phrases: ['management oversight'] }] as ThemeDefinition[];
@@ -62,7 +63,7 @@ describe('unrenderable', () => {
       file: 'content/entries/reading/2016-06-inspection.md',
       line: 14,
       field: 'text',
-      message: 'holds quotes (>), lists or HTML elements nested too deeply inside one another for the site to show (allowed: a few levels; look for a long run of > or of tags opened and never closed)',
+      message: TOO_DEEP,
     });
     expect(unrenderable(entry, { message: 'x is undefined', stackOverflow: false }).message).toMatch(/^could not be turned into a page: x is undefined \(allowed: this is a fault in the site/);
   });
