@@ -21,6 +21,8 @@ export function siteUrlProblem(value = process.env.IJ_SITE_URL): string | undefi
   const url = URL.parse(value.trim());
   if (!url || !/^https?:$/.test(url.protocol)) return `${said}, which is not a web address (${ALLOWED})`;
   if (url.search || url.hash) return `${said}, which has a ${url.search ? 'query (?…)' : 'fragment (#…)'} that a site's address cannot have (${ALLOWED})`;
+  // Astro's routes cannot be built under a base with an escaped character in it (`/my%20site/`).
+  if (url.pathname.includes('%')) return `${said}, whose path has a space or another character written with % (${ALLOWED}: a folder name of letters, digits, - and _)`;
   if (url.pathname.includes('//')) return `${said}, which has an empty folder (//) in its path (${ALLOWED})`;
   if (/\.[a-z\d]+$/i.test(url.pathname)) return `${said}, which ends in a file's name (${ALLOWED}: the folder, not a page in it)`;
   return undefined;

@@ -24,6 +24,7 @@ describe('siteUrlProblem', () => {
     expect(siteUrlProblem('https://example.gov.uk/journeys/?preview=1')).toBe(`IJ_SITE_URL is 'https://example.gov.uk/journeys/?preview=1', which has a query (?…) that a site's address cannot have (${ALLOWED})`);
     expect(siteUrlProblem('https://example.gov.uk/journeys/#top')).toBe(`IJ_SITE_URL is 'https://example.gov.uk/journeys/#top', which has a fragment (#…) that a site's address cannot have (${ALLOWED})`);
     expect(siteUrlProblem('https://example.gov.uk//journeys//')).toBe(`IJ_SITE_URL is 'https://example.gov.uk//journeys//', which has an empty folder (//) in its path (${ALLOWED})`);
+    expect(siteUrlProblem('https://example.gov.uk/my site/')).toBe(`IJ_SITE_URL is 'https://example.gov.uk/my site/', whose path has a space or another character written with % (${ALLOWED}: a folder name of letters, digits, - and _)`);
     expect(siteUrlProblem('https://example.gov.uk/journeys/index.html')).toBe(`IJ_SITE_URL is 'https://example.gov.uk/journeys/index.html', which ends in a file's name (${ALLOWED}: the folder, not a page in it)`);
   });
 });
