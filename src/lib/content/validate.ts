@@ -9,7 +9,7 @@
  * file, and never as knock-on problems elsewhere.
  */
 import { readFileSync, type Dirent } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { lstat, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as z from 'zod';
 import { canPrecede, formatDate } from '../dates.ts';
@@ -548,7 +548,8 @@ export async function takeOrLoadContent(dir: string): Promise<ContentSet> {
 /** The valid council files of a content directory (problems are `loadContent`'s to report). */
 export async function loadCouncils(dir: string): Promise<CouncilRecord[]> {
   const root = path.resolve(dir, 'councils');
-  const names = (await readdir(root).catch(() => [] as string[])).filter((n) => n.endsWith('.yaml')).sort();
+  // Files only: a link is refused by loadContent, and must not reach the dev preview's pages meanwhile.
+  const names = (await readdir(root, { withFileTypes: true }).catch(() => [] as Dirent[])).filter((e) => e.isFile() && e.name.endsWith('.yaml')).map((e) => e.name).sort();
   const councils = await Promise.all(
     names.map(async (name) => checkCouncilFile(displayPath(path.join(root, name)), name.slice(0, -'.yaml'.length), await readFile(path.join(root, name), 'utf8')).council),
   );
@@ -558,7 +559,8 @@ export async function loadCouncils(dir: string): Promise<CouncilRecord[]> {
 /** The valid themes of a content directory (problems are `loadContent`'s to report). */
 export async function loadThemes(dir: string): Promise<ThemeData[]> {
   const file = path.resolve(dir, 'themes.yaml');
-  const text = await readFile(file, 'utf8').catch(() => '');
+  const isFile = await lstat(file).then((s) => s.isFile(), () => false);
+  const text = isFile ? await readFile(file, 'utf8') : '';
   return text ? checkThemesFile(displayPath(file), text).themes : [];
 }
 

@@ -1620,6 +1620,15 @@ describe('loadContent', () => {
     expect((await loadThemes(content.dir)).map((t) => t.id)).toEqual(['care-leavers', 'workforce-stability']);
     expect(await loadThemes(path.join(content.dir, 'nope'))).toEqual([]);
   });
+
+  it('loadCouncils and loadThemes, which the dev preview reads, follow no link the check refuses', async () => {
+    const content = await temp.write(withBase({ 'outside/leaked.yaml': COUNCIL_YAML, 'outside/themes.yaml': THEMES_YAML }));
+    await symlink(path.join(content.dir, 'outside/leaked.yaml'), path.join(content.dir, 'councils/leaked.yaml'));
+    expect((await loadCouncils(content.dir)).map((c) => c.id)).toEqual(['reading']);
+    expect(await loadThemes(path.join(content.dir, 'outside'))).not.toEqual([]);
+    await symlink(path.join(content.dir, 'outside/themes.yaml'), path.join(content.dir, 'councils/themes.yaml'));
+    expect(await loadThemes(path.join(content.dir, 'councils'))).toEqual([]);
+  });
 });
 
 describe('loadContent on the fixtures', () => {
