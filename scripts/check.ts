@@ -17,17 +17,14 @@ import path from 'node:path';
 import { ENTRY_PATTERN } from '../src/lib/content/entry-names.ts';
 import { CONTENT_FILES, loadContent, type ContentSet } from '../src/lib/content/validate.ts';
 import { findNamedFile, namedFileProblem, splitByFile } from '../src/lib/content/named-files.ts';
-import { describeDrafts, displayPath, formatProblems, formatWarnings, suggestion, type Problem } from '../src/lib/content/problems.ts';
+import { describeContent, displayPath, formatProblems, formatWarnings, suggestion, type Problem } from '../src/lib/content/problems.ts';
 import { keptByNpm } from '../src/lib/npm-options.ts';
 import { contentDir } from '../src/lib/settings.ts';
 import { plural } from '../src/lib/list-phrase.ts';
 
 const dir = contentDir();
 
-function summary(content: ContentSet): string {
-  const drafts = content.entries.filter((e) => e.data.draft).map((e) => e.file);
-  return `${dir}: ${plural(content.entries.length, 'entry', 'entries')}${drafts.length ? ` (${describeDrafts(drafts)})` : ''}, ${plural(content.councils.length, 'council')}, ${plural(content.themes.length, 'theme')}: no problems`;
-}
+const summary = (content: ContentSet) => `${dir}: ${describeContent(content)}: no problems`;
 
 /** What a check found: warnings, problems, and the line saying what has none; for the named files alone when there are any. */
 function findings(content: ContentSet, files: string[]): { warnings: Problem[]; problems: string; fine: string } {

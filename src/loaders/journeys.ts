@@ -14,7 +14,7 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import path from 'node:path';
 import { codeFingerprint } from '../lib/content/code-fingerprint.ts';
-import { ContentProblemsError, formatProblems, formatWarnings } from '../lib/content/problems.ts';
+import { ContentProblemsError, describeContent, formatProblems, formatWarnings } from '../lib/content/problems.ts';
 import { setPreviewProblems } from '../lib/content/preview-problems.ts';
 import { loadCouncils, loadThemes, takeOrLoadContent, type EntryRecord } from '../lib/content/validate.ts';
 import { renderAll, textToRender, unrenderable } from '../lib/markdown/render.ts';
@@ -123,7 +123,7 @@ export function entriesLoader(): Loader {
           });
         }, ({ entry }, failure) => new ContentProblemsError([unrenderable(entry, failure)]));
         for (const id of stale) context.store.delete(id);
-        if (!set.problems.length) context.logger.info(`${set.entries.length} entries, ${set.councils.length} councils, ${set.themes.length} themes: no problems`);
+        if (!set.problems.length) context.logger.info(`${describeContent(set)}: no problems`);
       };
       await sync();
       watchContent(context, sync);

@@ -67,6 +67,12 @@ export function describeDrafts(files: string[], shown = 5): string {
   return `${plural(files.length, 'draft')}: ${listed}${more}`;
 }
 
+/** "816 entries (1 draft: …), 158 councils, 25 themes": what a content directory holds, for the line that says it has no problems. */
+export function describeContent(content: { entries: { file: string; data: { draft?: boolean } }[]; councils: unknown[]; themes: unknown[] }): string {
+  const drafts = content.entries.filter((e) => e.data.draft).map((e) => e.file);
+  return `${plural(content.entries.length, 'entry', 'entries')}${drafts.length ? ` (${describeDrafts(drafts)})` : ''}, ${plural(content.councils.length, 'council')}, ${plural(content.themes.length, 'theme')}`;
+}
+
 export function sortProblems(problems: Problem[]): Problem[] {
   return [...problems].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 }

@@ -95,10 +95,9 @@ const BATCH = 50;
 
 /**
  * Sends batches to a worker and answers each with its rendered entries, or
- * the entry that failed, in order: a worker answers its batches in the
- * order it got them. A worker
- * that fails (even while starting) rejects what it was asked, rather than
- * ending the process.
+ * the entry that failed, in order: a worker answers its batches in the order
+ * it got them. A worker that fails (even while starting) rejects what it was
+ * asked, rather than ending the process.
  */
 function askerFor(worker: Worker): (batch: EntryText[]) => Promise<WorkerAnswer> {
   const waiting: { resolve: (answer: WorkerAnswer) => void; reject: (error: Error) => void }[] = [];

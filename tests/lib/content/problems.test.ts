@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeDrafts, formatProblem } from '../../../src/lib/content/problems.ts';
+import { describeContent, describeDrafts, formatProblem } from '../../../src/lib/content/problems.ts';
 
 describe('describeDrafts', () => {
   it('names one draft, or several', () => {
@@ -23,5 +23,13 @@ describe('formatProblem', () => {
   it('keeps a quoted line break or direction override from faking a line or reordering the words', () => {
     const problem = { file: 'content/entries/evil/x\n.md', line: 1, field: 'related[0]', message: "'a\ncontent: 0 entries: no problems\u202E' is not an entry" };
     expect(formatProblem(problem)).toBe("content/entries/evil/x\\u000a.md:1: related[0]: 'a\\u000acontent: 0 entries: no problems\\u202e' is not an entry");
+  });
+});
+
+describe('describeContent', () => {
+  it('counts entries, naming the drafts among them, councils and themes', () => {
+    const entry = (file: string, draft?: boolean) => ({ file, data: { draft } });
+    expect(describeContent({ entries: [entry('a.md'), entry('b.md', true)], councils: [{}], themes: [{}, {}] })).toBe('2 entries (1 draft: b.md), 1 council, 2 themes');
+    expect(describeContent({ entries: [entry('a.md')], councils: [], themes: [] })).toBe('1 entry, 0 councils, 0 themes');
   });
 });
